@@ -1,0 +1,26 @@
+// Builds a Prisma client for a database URL. Used by the app's singleton and by CLIs and tests, which need their own
+// clients (scratch databases, explicit URLs).
+import path from "node:path";
+import fs from "node:fs";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
+import { PrismaClient as PgClient } from "../../generated/postgresql/client";
+
+export type Db = SqliteClient;
+
+export function sqlitePath(url: string): string {
+  return path.resolve(url.replace(/^file:/, ""));
+}
+
+export function createPrismaClient(url: string): Db {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const adapter = new PrismaPg({ connectionString: url });
+    // Same models, same operations: only the provider differs (a test keeps the schemas in sync).
+    return new PgClient({ adapter }) as unknown as Db;
+  }
+  const file = sqlitePath(url);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const adapter = new PrismaBetterSqlite3({ url: file });
+  return new SqliteClient({ adapter });
+}
