@@ -9,5 +9,7 @@ module.exports = async () => {
     poweredByHeader: false,
     serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
     typedRoutes: false,
+    // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role (lib/auth/guards).
+    experimental: { authInterrupts: true },
   };
 };

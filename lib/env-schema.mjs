@@ -37,6 +37,15 @@ export const envSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
   STRIPE_API_URL: url(["http:", "https:"]).optional(),
   DEMO_MODE: bool.default(false),
+  // How many proxies in front of the app append to X-Forwarded-For; the client address for rate limits is the entry
+  // that many places from the right (1: one load balancer or reverse proxy, or none).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+}).superRefine((e, ctx) => {
+  // A public production site needs a stable, shared secret; the generated one in DATA_DIR is for local use only.
+  const local = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(e.APP_URL);
+  if (e.NODE_ENV === "production" && !local && !e.AUTH_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (openssl rand -base64 32)" });
+  }
 });
 
 /**

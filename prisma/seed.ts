@@ -1,0 +1,39 @@
+// Seeds what a fresh database needs, and is safe to run any number of times: the dataset row and, when no statistics
+// have been imported yet, the illustrative example CSV. `--demo` also adds the demo users and the synthetic sample
+// study (the embedded defaults `npm run demo` relies on).
+import fs from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "../lib/db/create-client";
+import { env } from "../lib/env";
+import { DATASET_TITLE, importStats } from "../lib/dataset/import-stats";
+import { EXAMPLE_STATS_PATH } from "../lib/dataset/example";
+
+async function main() {
+  const db = createPrismaClient(env.DATABASE_URL);
+  try {
+    const dataset = await db.dataset.upsert({
+      where: { slug: env.DATASET_SLUG },
+      create: { slug: env.DATASET_SLUG, title: DATASET_TITLE },
+      update: {},
+    });
+    const existing = await db.conditionStat.count({ where: { datasetId: dataset.id } });
+    if (existing === 0) {
+      const r = await importStats(db, {
+        datasetSlug: env.DATASET_SLUG,
+        fileName: path.basename(EXAMPLE_STATS_PATH),
+        content: fs.readFileSync(EXAMPLE_STATS_PATH),
+        importedBy: "seed",
+      });
+      console.log(`seed: imported the illustrative statistics (${r.rowCount} rows, ${r.totalStudies} studies)`);
+    } else {
+      console.log(`seed: statistics already present (${existing} rows), left as they are`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((e) => {
+  console.error(`seed failed: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});

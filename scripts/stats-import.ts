@@ -1,0 +1,105 @@
+// CLI: import the vendor's statistics CSV into the database (npm run stats:import -- <file.csv> [--dataset <slug>]).
+// Problems print as <file>:<line>:<column>: <message> (exit 1); bad usage exits 2.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const USAGE = `usage: stats-import <file.csv> [--dataset <slug>] [--by <who>]
+
+Imports a statistics CSV (studies by condition and method of study) and replaces the dataset's figures.
+  --dataset <slug>  dataset to import into (default: DATASET_SLUG, "lumbar-spine-mri")
+  --by <who>        recorded as the importer (default: cli:<user>)`;
+
+function usage(message?: string): never {
+  if (message) console.error(`stats-import: ${message}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+function currentUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return "unknown";
+  }
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { dataset: { type: "string" }, by: { type: "string" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (e) {
+    usage((e as Error).message);
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.positionals.length !== 1) usage(args.positionals.length ? "one file at a time" : "missing <file.csv>");
+  const file = args.positionals[0]!;
+
+  // The app reads .env through Next.js; the CLI reads the same file so both use the same database.
+  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+  const { env } = await import("../lib/env");
+  const slug = args.values.dataset ?? env.DATASET_SLUG;
+  if (!/^[a-z0-9-]+$/.test(slug)) usage(`--dataset must be lowercase letters, digits and dashes, got "${slug}"`);
+
+  let content: Buffer;
+  try {
+    content = fs.readFileSync(file);
+  } catch (e) {
+    console.error(`${file}: cannot read: ${(e as Error).message}`);
+    return 1;
+  }
+
+  const [{ createPrismaClient }, { importStats }, { CsvImportError }] = await Promise.all([
+    import("../lib/db/create-client"),
+    import("../lib/dataset/import-stats"),
+    import("../lib/dataset/csv"),
+  ]);
+  const db = createPrismaClient(env.DATABASE_URL);
+  try {
+    const result = await importStats(db, {
+      datasetSlug: slug,
+      fileName: path.basename(file),
+      content,
+      importedBy: args.values.by ?? `cli:${currentUser()}`,
+    });
+    console.log(`Imported ${file} into dataset "${slug}"`);
+    console.log(`  format:  ${result.format}`);
+    console.log(`  rows:    ${result.rowCount}`);
+    console.log(`  total:   ${result.totalStudies.toLocaleString("en-US")} studies`);
+    console.log(`  import:  ${result.importId}`);
+    console.log(`  sha256:  ${result.sha256}`);
+    return 0;
+  } catch (e) {
+    if (e instanceof CsvImportError) {
+      for (const line of e.format(file)) console.error(line);
+      console.error(`stats-import: ${file} refused (${e.problems.length} problem(s)); nothing was imported`);
+      return 1;
+    }
+    const code = (e as { code?: unknown }).code;
+    const message = (e as Error).message.trim();
+    if (code === "P2021" || code === "P2022") {
+      // Prisma's message quotes the calling code; its last line names the missing table or column.
+      console.error(`stats-import: the database is not migrated: ${message.split("\n").at(-1)}`);
+    } else {
+      console.error(`stats-import: ${message}`);
+    }
+    return 1;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
