@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { BarList } from "@/components/charts/bar-list";
+import { NoStats } from "@/components/stats/no-stats";
+import { StatsSource } from "@/components/stats/stats-source";
+import { StatsTable } from "@/components/stats/stats-table";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Container } from "@/components/ui/container";
+import { PageHeader } from "@/components/ui/page-header";
+import { buildPivot, parseSort, sortPivot } from "@/lib/dataset/pivot";
+import { loadStats } from "@/lib/dataset/load-stats";
+import { formatInt } from "@/lib/format";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Statistics",
+  description:
+    "Number of lumbar spine MRI studies by condition and by method of study, with totals and a CSV download.",
+  alternates: { canonical: "/statistics" },
+};
+
+export default async function StatisticsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [stats, params] = await Promise.all([loadStats(), searchParams]);
+  return (
+    <Container className="py-10">
+      <PageHeader
+        title="Dataset statistics"
+        lead="How many studies the dataset holds for each condition and method of study, from the vendor's statistics file."
+      />
+      {!stats ? (
+        <NoStats />
+      ) : (
+        <StatsBody stats={stats} sortParam={params.sort} dirParam={params.dir} />
+      )}
+    </Container>
+  );
+}
+
+function StatsBody({
+  stats,
+  sortParam,
+  dirParam,
+}: {
+  stats: NonNullable<Awaited<ReturnType<typeof loadStats>>>;
+  sortParam: unknown;
+  dirParam: unknown;
+}) {
+  const pivot = buildPivot(stats.rows);
+  const sort = parseSort(pivot, sortParam, dirParam);
+  const rows = sortPivot(pivot, sort.key, sort.dir);
+  return (
+    <>
+      <dl className="mt-8 grid grid-cols-1 gap-4 sm:grid-cols-3">
+        <div>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Studies</dt>
+          <dd className="text-2xl font-semibold tabular-nums" data-testid="total-studies">
+            {formatInt(pivot.grandTotal)}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Conditions</dt>
+          <dd className="text-2xl font-semibold tabular-nums">{pivot.rows.length}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Methods of study</dt>
+          <dd className="text-2xl font-semibold tabular-nums">{pivot.methods.length}</dd>
+        </div>
+      </dl>
+
+      <section id="table" className="mt-10 scroll-mt-4" aria-labelledby="table-title">
+        <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+          <h2 id="table-title" className="text-xl font-semibold">
+            Studies by condition and method
+          </h2>
+          <ButtonLink href="/statistics/download" variant="secondary" download>
+            Download CSV
+          </ButtonLink>
+        </div>
+        <StatsTable pivot={pivot} rows={rows} sort={sort} />
+        <StatsSource source={stats.source} />
+      </section>
+
+      <section className="mt-12 grid gap-10 lg:grid-cols-2" aria-label="Charts">
+        <BarList id="stats-by-condition" title="Studies by condition" items={stats.byCondition} total={stats.total} />
+        <BarList id="stats-by-method" title="Studies by method of study" items={stats.byMethod} total={stats.total} />
+      </section>
+    </>
+  );
+}

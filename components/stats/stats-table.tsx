@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { formatInt } from "@/lib/format";
+import type { Pivot, PivotRow, SortDir, SortKey } from "@/lib/dataset/pivot";
+
+// Sorting is done on the server through links, so the table sorts with no client JavaScript and every order has a
+// shareable URL; aria-sort tells assistive technology which column orders the rows.
+function SortHeader({
+  label,
+  sortKey,
+  current,
+  className = "",
+}: {
+  label: string;
+  sortKey: SortKey;
+  current: { key: SortKey; dir: SortDir };
+  className?: string;
+}) {
+  const active = current.key === sortKey;
+  const defaultDir: SortDir = sortKey === "condition" ? "asc" : "desc";
+  const nextDir: SortDir = active ? (current.dir === "asc" ? "desc" : "asc") : defaultDir;
+  const ariaSort = active ? (current.dir === "asc" ? "ascending" : "descending") : "none";
+  return (
+    <th scope="col" aria-sort={ariaSort} className={`px-3 py-2 font-semibold ${className}`}>
+      <Link
+        href={`/statistics?sort=${sortKey}&dir=${nextDir}#table`}
+        scroll={false}
+        className="inline-flex items-center gap-1 rounded underline-offset-2 hover:underline"
+      >
+        {label}
+        <span aria-hidden="true" className="text-xs">
+          {active ? (current.dir === "asc" ? "▲" : "▼") : "↕"}
+        </span>
+        <span className="sr-only">{active ? `, sorted ${ariaSort}` : ", sort"}</span>
+      </Link>
+    </th>
+  );
+}
+
+export function StatsTable({
+  pivot,
+  rows,
+  sort,
+}: {
+  pivot: Pivot;
+  rows: PivotRow[];
+  sort: { key: SortKey; dir: SortDir };
+}) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-label="Studies by condition and method (scrollable)">
+      <table className="min-w-full text-sm" data-testid="stats-table">
+        <caption className="sr-only">Number of studies by condition (rows) and method of study (columns)</caption>
+        <thead className="bg-slate-50 text-left dark:bg-slate-900">
+          <tr>
+            <SortHeader label="Condition" sortKey="condition" current={sort} />
+            {pivot.methods.map((m, i) => (
+              <SortHeader key={m} label={m} sortKey={`m${i}`} current={sort} className="text-right" />
+            ))}
+            <SortHeader label="Total" sortKey="total" current={sort} className="text-right" />
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+          {rows.map((r) => (
+            <tr key={r.condition} data-condition={r.condition}>
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                {r.condition}
+              </th>
+              {r.cells.map((v, i) => (
+                <td key={pivot.methods[i]} data-method={pivot.methods[i]} className="px-3 py-2 text-right tabular-nums">
+                  {formatInt(v)}
+                </td>
+              ))}
+              <td data-total className="px-3 py-2 text-right font-semibold tabular-nums">
+                {formatInt(r.total)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold dark:border-slate-700 dark:bg-slate-900">
+          <tr>
+            <th scope="row" className="px-3 py-2 text-left">
+              Total
+            </th>
+            {pivot.columnTotals.map((v, i) => (
+              <td key={pivot.methods[i]} className="px-3 py-2 text-right tabular-nums">
+                {formatInt(v)}
+              </td>
+            ))}
+            <td data-testid="grand-total" className="px-3 py-2 text-right tabular-nums">
+              {formatInt(pivot.grandTotal)}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// The environment of the app under end-to-end test: its own SQLite database and data folder, so tests never touch the
+// demo's data; CLIs the specs run get the same variables.
+import path from "node:path";
+
+const root = path.resolve(__dirname, "../..");
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
+export const E2E_DATA_DIR = path.join(root, ".data", "e2e");
+// The local SMTP sink (e2e/support/smtp-sink.mjs): the app sends real SMTP to it, specs read the mail over HTTP.
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3125);
+export const E2E_SMTP_HTTP_PORT = Number(process.env.E2E_SMTP_HTTP_PORT ?? 3126);
+export const E2E_MAILBOX_URL = `http://127.0.0.1:${E2E_SMTP_HTTP_PORT}`;
+
+export const E2E_ENV: Record<string, string> = {
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  PORT: String(E2E_PORT),
+  APP_URL: E2E_BASE_URL,
+  DATA_DIR: E2E_DATA_DIR,
+  DATABASE_URL: `file:${path.join(E2E_DATA_DIR, "storefront.db")}`,
+  DEMO_MODE: "1",
+  SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  // With REDIS_URL set (CI), the app's rate limits live in Redis, as with several instances in production.
+  ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+};

@@ -1,0 +1,58 @@
+import { defineConfig, devices } from "@playwright/test";
+import { findBrowser } from "./scripts/test/find-browser.mjs";
+import { E2E_BASE_URL, E2E_ENV, E2E_MAILBOX_URL, E2E_SMTP_HTTP_PORT, E2E_SMTP_PORT } from "./e2e/support/e2e-env";
+
+// Debian's Chromium: Playwright's own browser download is unreachable here. The flags keep Chromium from reaching
+// for Google's hosts on a closed network.
+const executablePath: string = findBrowser({ install: false });
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: "**/*.mobile.spec.ts" },
+    { name: "mobile", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 780 } }, testMatch: "**/*.mobile.spec.ts" },
+  ],
+  webServer: [
+    {
+      // The SMTP sink the app mails to (E2E_ENV.SMTP_URL); specs read what it received.
+      command: "node e2e/support/smtp-sink.mjs",
+      url: `${E2E_MAILBOX_URL}/health`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+      env: { E2E_SMTP_PORT: String(E2E_SMTP_PORT), E2E_SMTP_HTTP_PORT: String(E2E_SMTP_HTTP_PORT) },
+    },
+    {
+      command: "node scripts/test/e2e-server.mjs",
+      url: `${E2E_BASE_URL}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: E2E_ENV,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
+});
