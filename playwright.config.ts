@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { findBrowser } from "./scripts/test/find-browser.mjs";
+import { findBrowser } from "./scripts/test/find-browser.cjs";
 import { E2E_BASE_URL, E2E_ENV, E2E_MAILBOX_URL, E2E_SMTP_HTTP_PORT, E2E_SMTP_PORT } from "./e2e/support/e2e-env";
 
 // Debian's Chromium: Playwright's own browser download is unreachable here. The flags keep Chromium from reaching

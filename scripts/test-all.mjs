@@ -3,7 +3,8 @@
 // dcmtk) when it runs as root, and otherwise says what to install.
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { findBrowser } from "./test/find-browser.mjs";
+import findBrowserModule from "./test/find-browser.cjs";
+const { findBrowser } = findBrowserModule;
 import { ensureDcmtk } from "./test/ensure-dcmtk.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };

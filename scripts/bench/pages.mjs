@@ -5,7 +5,8 @@ import zlib from "node:zlib";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import * as chromeLauncher from "chrome-launcher";
-import { findBrowser } from "../test/find-browser.mjs";
+import findBrowserModule from "../test/find-browser.cjs";
+const { findBrowser } = findBrowserModule;
 import { startApp } from "./start-app.mjs";
 
 const pages = (process.env.BENCH_PAGES ?? "/,/statistics").split(",");

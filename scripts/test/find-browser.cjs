@@ -1,11 +1,9 @@
 // Finds a Chromium for Playwright on a machine that cannot download Playwright's own browsers: an explicit path from
 // the environment, Debian's /usr/bin/chromium, a browser Playwright already has, or - as root on Debian with none of
 // these - `apt-get install -y chromium`. Otherwise it stops and says what to install.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
+// CommonJS so that both playwright.config.ts (which Playwright loads as CommonJS) and the .mjs scripts can use it.
+const { execFileSync } = require("node:child_process");
+const fs = require("node:fs");
 
 function playwrightBundled() {
   try {
@@ -17,7 +15,7 @@ function playwrightBundled() {
   }
 }
 
-export function findBrowser({ install = false } = {}) {
+function findBrowser({ install = false } = {}) {
   const explicit = process.env.PLAYWRIGHT_CHROMIUM_PATH || process.env.CHROME_PATH;
   if (explicit) {
     if (!fs.existsSync(explicit)) throw new Error(`PLAYWRIGHT_CHROMIUM_PATH/CHROME_PATH points to ${explicit}, which does not exist`);
@@ -40,7 +38,9 @@ export function findBrowser({ install = false } = {}) {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+module.exports = { findBrowser };
+
+if (require.main === module) {
   try {
     console.log(findBrowser({ install: process.argv.includes("--install") }));
   } catch (e) {
