@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { nav, site } from "@/lib/site/config";
 import { Container } from "@/components/ui/container";
+import { MobileMenu } from "./mobile-menu";
 
 // The menu uses <details> so it opens on a phone with no client JavaScript and stays keyboard operable.
 export function SiteHeader() {
@@ -38,10 +39,13 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <details className="group relative md:hidden">
+        <MobileMenu
+          summary={
           <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-md border border-slate-300 px-3 text-sm font-semibold dark:border-slate-700 [&::-webkit-details-marker]:hidden">
             Menu
           </summary>
+          }
+        >
           <nav
             aria-label="Main"
             className="absolute right-0 z-40 mt-2 w-56 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-800 dark:bg-slate-950"
@@ -61,7 +65,7 @@ export function SiteHeader() {
               </li>
             </ul>
           </nav>
-        </details>
+        </MobileMenu>
       </Container>
     </header>
   );
