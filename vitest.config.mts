@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": import.meta.dirname } },
   test: {
     environment: "node",
     include: ["{lib,scripts,prisma,components}/**/*.test.{ts,tsx}"],
@@ -10,6 +10,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     server: { deps: { inline: [/server-only/] } },
-    alias: { "server-only": path.resolve(__dirname, "lib/testing/server-only-stub.ts") },
+    alias: { "server-only": path.join(import.meta.dirname, "lib/testing/server-only-stub.ts") },
   },
 });

@@ -1,0 +1,20 @@
+// Worker thread body: inspects the chunks of files the main thread sends, one chunk at a time, in order.
+import { parentPort } from "node:worker_threads";
+import { inspectFile } from "./inspect-file";
+import type { Inspected } from "./types";
+
+export interface InspectRequest {
+  id: number;
+  root: string;
+  rels: string[];
+}
+export interface InspectResponse {
+  id: number;
+  results: Inspected[];
+}
+
+parentPort?.on("message", async (req: InspectRequest) => {
+  const results: Inspected[] = [];
+  for (const rel of req.rels) results.push(await inspectFile(req.root, rel));
+  parentPort?.postMessage({ id: req.id, results } satisfies InspectResponse);
+});

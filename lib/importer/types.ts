@@ -1,0 +1,102 @@
+// Shapes shared by the import pipeline's steps (walk -> inspect -> write -> publish -> report) and its CLI.
+import type { PhiFinding } from "../dicom";
+
+export interface ImportOptions {
+  /** Dataset the studies belong to (created when missing). */
+  datasetSlug: string;
+  /** Mark the studies as the public preview; each is published only when every one of its files passes the PHI check. */
+  sample?: boolean;
+  /** Worker threads that read, hash and parse files; 0 = in this thread. Default: one per core, at most 4. */
+  workers?: number;
+  /** Instances written per database flush (each flush is one transaction per study). */
+  batchSize?: number;
+  /** Stops the run between files, as a kill would: nothing pending is written, the run is marked failed. */
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Recorded on a statistics import (StatImport.importedBy). */
+  importedBy?: string;
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  /** Relative path of the last file handled. */
+  file: string;
+}
+
+export interface Rejected {
+  path: string;
+  reason: string;
+}
+
+export interface Problem {
+  path: string;
+  problem: string;
+}
+
+export interface Unpublished {
+  study: string;
+  reasons: string[];
+}
+
+export interface StatisticsOutcome {
+  path: string;
+  status: "imported" | "unchanged";
+  rows: number;
+  totalStudies: number;
+}
+
+/** What `npm run import -- --json` prints as its last line (the first six keys are the documented contract). */
+export interface ImportReport {
+  studies: number;
+  series: number;
+  instances: number;
+  rejected: Rejected[];
+  unpublished: Unpublished[];
+  seconds: number;
+  /** DICOMDIR problems, files with generated UIDs, DICOM files the DICOMDIR does not list, report ambiguities. */
+  problems: Problem[];
+  /** Non-DICOM stray files (README, .DS_Store, ...) that were skipped. */
+  ignored: number;
+  /** Bytes of the DICOM files read. */
+  bytes: number;
+  /** Rows this run actually wrote: 0 everywhere on a re-run of an unchanged folder. */
+  written: { studies: number; series: number; instances: number };
+  statistics: StatisticsOutcome[];
+  runId: string;
+  root: string;
+}
+
+/** Per-file verdict of the inspect step (worker threads send these back; plain data only). */
+export type Inspected =
+  | { kind: "instance"; rel: string; size: number; sha256: string; meta: InstanceMeta; phi: PhiFinding[]; warnings: string[] }
+  | { kind: "dicomdir"; rel: string; problems: string[] }
+  /** `identifiers`: the patient values a rejected path repeats, so the stored report can redact them (never stored). */
+  | { kind: "rejected"; rel: string; reason: string; identifiers?: string[] };
+
+/** The patient-free attributes the catalogue keeps (no name, id or birth date ever leaves the worker). */
+export interface InstanceMeta {
+  sopInstanceUid: string | null;
+  sopClassUid: string | null;
+  studyInstanceUid: string | null;
+  seriesInstanceUid: string | null;
+  transferSyntaxUid: string;
+  instanceNumber: number | null;
+  rows: number | null;
+  columns: number | null;
+  frames: number;
+  bitsAllocated: number | null;
+  photometric: string | null;
+  sliceLocation: number | null;
+  seriesNumber: number | null;
+  seriesDescription: string | null;
+  plane: string | null;
+  modality: string | null;
+  manufacturer: string | null;
+  model: string | null;
+  fieldStrength: number | null;
+  bodyPart: string | null;
+  patientAge: string | null;
+  patientSex: string | null;
+  studyDescription: string | null;
+}

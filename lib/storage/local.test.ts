@@ -1,0 +1,68 @@
+// The local driver serves files under its root and refuses every way out of it.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { text } from "node:stream/consumers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLocalStorage, keyFor, StorageKeyError, StorageNotFoundError } from "./index";
+
+let dir: string;
+let root: string;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "storage-test-"));
+  root = path.join(dir, "root");
+  fs.mkdirSync(path.join(root, "ST000001/SE000001"), { recursive: true });
+  fs.writeFileSync(path.join(root, "ST000001/SE000001/IM000001"), "0123456789");
+  fs.writeFileSync(path.join(dir, "secret.txt"), "outside");
+  fs.symlinkSync(path.join(dir, "secret.txt"), path.join(root, "escape"));
+  fs.symlinkSync(dir, path.join(root, "escape-dir"));
+  fs.symlinkSync(path.join(root, "ST000001/SE000001/IM000001"), path.join(root, "inside"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("local storage", () => {
+  it("reads, stats and resolves a file by its relative key", async () => {
+    const s = createLocalStorage(root);
+    expect(await text(await s.read("ST000001/SE000001/IM000001"))).toBe("0123456789");
+    expect((await s.stat("ST000001/SE000001/IM000001"))?.size).toBe(10);
+    expect(await s.resolve!("ST000001/SE000001/IM000001")).toBe(fs.realpathSync(path.join(root, "ST000001/SE000001/IM000001")));
+  });
+
+  it("reads an inclusive byte range", async () => {
+    const s = createLocalStorage(root);
+    expect(await text(await s.read("ST000001/SE000001/IM000001", { start: 2, end: 4 }))).toBe("234");
+    expect(await text(await s.read("ST000001/SE000001/IM000001", { start: 8 }))).toBe("89");
+    await expect(s.read("ST000001/SE000001/IM000001", { start: 10 })).rejects.toThrow(RangeError);
+  });
+
+  it("answers null / not found for missing files and directories", async () => {
+    const s = createLocalStorage(root);
+    expect(await s.stat("ST000001/SE000001/IM000099")).toBeNull();
+    expect(await s.stat("ST000001")).toBeNull();
+    await expect(s.read("ST000001/nothing")).rejects.toThrow(StorageNotFoundError);
+  });
+
+  it.each(["../secret.txt", "ST000001/../../secret.txt", "/etc/passwd", "C:/x", "a\\b", "a//b", "./a", "", "a\0b"])(
+    "refuses the key %j",
+    async (key) => {
+      const s = createLocalStorage(root);
+      await expect(s.stat(key)).rejects.toThrow(StorageKeyError);
+      await expect(s.read(key)).rejects.toThrow(StorageKeyError);
+    },
+  );
+
+  it("refuses symlinks that lead out of the root, follows those that stay inside", async () => {
+    const s = createLocalStorage(root);
+    await expect(s.read("escape")).rejects.toThrow(/outside the storage root/);
+    await expect(s.stat("escape-dir/secret.txt")).rejects.toThrow(StorageKeyError);
+    expect(await text(await s.read("inside"))).toBe("0123456789");
+  });
+
+  it("requires an absolute root; keyFor builds POSIX keys only inside the root", () => {
+    expect(() => createLocalStorage("relative/root")).toThrow(/absolute/);
+    expect(keyFor(root, path.join(root, "ST000001", "IM1"))).toBe("ST000001/IM1");
+    expect(keyFor(root, path.join(dir, "secret.txt"))).toBeNull();
+    expect(keyFor(root, root)).toBeNull();
+  });
+});

@@ -1,0 +1,119 @@
+// CLI: npm run import -- <folder> [--dataset <slug>] [--sample] [--json]. Imports a folder in the vendor's layout (or
+// any folder of DICOM files) into the catalogue. Exit 0 when the import ran (rejections included), 1 when it could
+// not run, 2 on bad usage, 130 when interrupted (re-running finishes the job).
+import fs from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { formatReport } from "./import-report";
+
+const USAGE = `usage: npm run import -- <folder> [--dataset <slug>] [--sample] [--json] [--workers N]
+
+Imports DICOM studies from <folder>: the vendor's layout (DICOMDIR, ST*/SE*/IM* files with or without .dcm, .jpg
+renderings, the PDF report, the conditions CSV) or any folder of DICOM files. Files stay where they are.
+  --dataset <slug>  dataset to import into (default: DATASET_SLUG, "lumbar-spine-mri")
+  --sample          mark the studies as the public preview; a study is published only when no file carries
+                    identifying attributes (the others are imported unpublished and listed)
+  --json            print the report as one JSON object on the last line of stdout
+  --workers N       threads that read, hash and parse files (default: one per core, at most 4; 0 = none)`;
+
+function usage(message: string): never {
+  console.error(`import: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        dataset: { type: "string" },
+        sample: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        workers: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    usage((e as Error).message);
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.positionals.length !== 1) usage(args.positionals.length ? "one folder at a time" : "missing <folder>");
+  const workers = args.values.workers === undefined ? undefined : Number(args.values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) usage("--workers must be 0..64");
+
+  // The app reads .env through Next.js; the CLI reads the same file so both use the same database.
+  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+  const { env } = await import("../lib/env");
+  const { createPrismaClient } = await import("../lib/db/create-client");
+  const { importFolder, ImportAbortedError, ImportSourceError, describeDbError, tuneForImport } = await import("../lib/importer");
+  const slug = args.values.dataset ?? env.DATASET_SLUG;
+  if (!/^[a-z0-9-]+$/.test(slug)) usage(`--dataset must be lowercase letters, digits and dashes, got "${slug}"`);
+
+  const db = createPrismaClient(env.DATABASE_URL);
+  const abort = new AbortController();
+  process.once("SIGINT", () => abort.abort());
+  process.once("SIGTERM", () => abort.abort());
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar(
+        { format: "import {bar} {percentage}% | {value}/{total} files | {eta_formatted} left", stream: process.stderr, hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  try {
+    await tuneForImport(db, env.DATABASE_URL);
+    let started = false;
+    const report = await importFolder(db, args.positionals[0]!, {
+      datasetSlug: slug,
+      sample: args.values.sample,
+      workers,
+      signal: abort.signal,
+      importedBy: `cli:${currentUser()}`,
+      onProgress: ({ done, total }) => {
+        if (!started) bar?.start(total, 0);
+        started = true;
+        bar?.update(done);
+      },
+    });
+    bar?.stop();
+    // process.exit() drops what a pipe has not taken yet: wait until stdout has the whole report.
+    const text = args.values.json ? `${JSON.stringify(report)}\n` : formatReport(report);
+    await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
+    return 0;
+  } catch (e) {
+    bar?.stop();
+    if (e instanceof ImportAbortedError) {
+      console.error(`import: interrupted: ${e.message}`);
+      return 130;
+    }
+    if (e instanceof ImportSourceError) {
+      console.error(`import: ${e.message}`);
+      return 1;
+    }
+    const known = describeDbError(e);
+    console.error(`import: ${known ?? (e instanceof Error ? e.stack ?? e.message : String(e))}`);
+    return 1;
+  } finally {
+    await db.$disconnect().catch(() => undefined);
+  }
+}
+
+function currentUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return "unknown";
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
