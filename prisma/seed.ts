@@ -7,6 +7,9 @@ import { createPrismaClient } from "../lib/db/create-client";
 import { env } from "../lib/env";
 import { DATASET_TITLE, importStats } from "../lib/dataset/import-stats";
 import { EXAMPLE_STATS_PATH } from "../lib/dataset/example";
+import { ensureSampleStudy } from "./seed-sample";
+
+const demo = process.argv.includes("--demo");
 
 async function main() {
   const db = createPrismaClient(env.DATABASE_URL);
@@ -27,6 +30,9 @@ async function main() {
       console.log(`seed: imported the illustrative statistics (${r.rowCount} rows, ${r.totalStudies} studies)`);
     } else {
       console.log(`seed: statistics already present (${existing} rows), left as they are`);
+    }
+    if (demo) {
+      await ensureSampleStudy(db, { datasetSlug: env.DATASET_SLUG, dataDir: env.DATA_DIR });
     }
   } finally {
     await db.$disconnect();

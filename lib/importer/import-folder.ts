@@ -123,7 +123,7 @@ async function runImport(
 
   const unpaired = tree.byKind.jpg.filter((j) => !paired.has(j));
   if (unpaired.length > 0) problems.push({ path: unpaired[0]!, problem: `${unpaired.length} JPG file(s) match no imported DICOM file (first: ${unpaired[0]})` });
-  const statsFiles = pickStatisticsFiles(tree.byKind.csv);
+  const statsFiles = opts.statistics === false ? [] : pickStatisticsFiles(tree.byKind.csv);
   const stats = await loadStatistics(db, { root, files: statsFiles, datasetId, datasetSlug: opts.datasetSlug, importedBy: opts.importedBy ?? "import" });
   rejected.push(...stats.rejected);
   const unpublished = await publishSamples(db, [...touched]);

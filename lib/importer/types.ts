@@ -13,6 +13,9 @@ export interface ImportOptions {
   /** Stops the run between files, as a kill would: nothing pending is written, the run is marked failed. */
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /** Load the pack's conditions CSV (default true). The demo seed turns it off so a synthetic pack never replaces
+   *  figures an operator imported. */
+  statistics?: boolean;
   /** Recorded on a statistics import (StatImport.importedBy). */
   importedBy?: string;
 }

@@ -10,7 +10,7 @@ fs.mkdirSync(dataDir, { recursive: true });
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env: process.env });
 run(process.execPath, ["scripts/db/deploy.mjs"]);
-run("node_modules/.bin/tsx", ["prisma/seed.ts"]);
+run("node_modules/.bin/tsx", ["prisma/seed.ts", "--demo"]);
 
 const server = spawn("node_modules/.bin/next", ["start", "-p", process.env.PORT ?? "3100"], {
   stdio: "inherit",
