@@ -11,5 +11,17 @@ module.exports = async () => {
     typedRoutes: false,
     // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role (lib/auth/guards).
     experimental: { authInterrupts: true },
+    // The DICOM codec scripts (decode worker) require("fs")/("path") only when running under Node: give browser
+    // bundles an empty module instead of failing the build.
+    turbopack: {
+      resolveAlias: {
+        fs: { browser: "./components/viewer/node-builtin-stub.js" },
+        path: { browser: "./components/viewer/node-builtin-stub.js" },
+      },
+    },
+    async headers() {
+      // Codec WebAssembly (copied by scripts/copy-dicom-codecs.mjs): a day fresh, then revalidated by ETag.
+      return [{ source: "/dicom-codecs/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }] }];
+    },
   };
 };

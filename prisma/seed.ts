@@ -8,6 +8,7 @@ import { env } from "../lib/env";
 import { DATASET_TITLE, importStats } from "../lib/dataset/import-stats";
 import { EXAMPLE_STATS_PATH } from "../lib/dataset/example";
 import { ensureSampleStudy } from "./seed-sample";
+import { demoSignInHelp, seedDemoUsers } from "./seed-users";
 
 const demo = process.argv.includes("--demo");
 
@@ -33,6 +34,8 @@ async function main() {
     }
     if (demo) {
       await ensureSampleStudy(db, { datasetSlug: env.DATASET_SLUG, dataDir: env.DATA_DIR });
+      await seedDemoUsers(db);
+      console.log(demoSignInHelp(env.APP_URL));
     }
   } finally {
     await db.$disconnect();

@@ -1,0 +1,19 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { publicAction } from "@/lib/actions/action";
+import { signInSchema } from "@/lib/validations/auth";
+import { requestSignInLink } from "@/lib/auth/magic-link";
+import { signOutCurrentSession } from "@/lib/auth/sign-out";
+import { z } from "zod";
+
+export const requestSignInAction = publicAction({ schema: signInSchema, maxBytes: 4096 }, async (input) => {
+  await requestSignInLink(input.email, input.callbackUrl);
+  redirect(`/sign-in/check-email?${new URLSearchParams({ email: input.email })}`);
+});
+
+export const signOutAction = publicAction({ schema: z.object({}), maxBytes: 1024 }, async (_input, { user, ip }) => {
+  await signOutCurrentSession(await cookies(), user, ip);
+  redirect("/sign-out?done=1");
+});

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Container } from "@/components/ui/container";
+import { Card } from "@/components/ui/card";
+import { StatusBadge } from "@/components/desk/status-badge";
+import { EnquiryFields } from "@/components/desk/enquiry-fields";
+import { Timeline } from "@/components/desk/timeline";
+import { AssignForm, NoteForm, ReplyForm, StatusForm } from "@/components/desk/work-forms";
+import { requirePageRole } from "@/lib/auth/guards";
+import { STAFF } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { getEnquiry } from "@/lib/enquiries/detail";
+import { listStaff } from "@/lib/users/list";
+import { addNoteAction, assignAction, changeStatusAction, replyAction } from "../actions";
+
+export const metadata: Metadata = { title: "Enquiry", robots: { index: false } };
+
+export default async function EnquiryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageRole(STAFF, `/desk/enquiries/${encodeURIComponent(id)}`);
+  const [e, staff] = await Promise.all([getEnquiry(db, id), listStaff(db)]);
+  if (!e) notFound();
+  return (
+    <Container className="py-8">
+      <p className="text-sm">
+        <Link href="/desk" className="underline">Back to enquiries</Link>
+      </p>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">{e.name}</h1>
+        <StatusBadge status={e.status} />
+      </div>
+      <p className="mt-1 text-slate-600 dark:text-slate-400">{e.organization}</p>
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="space-y-6">
+          <Card>
+            <h2 className="text-lg font-semibold">Details</h2>
+            <div className="mt-4"><EnquiryFields e={e} /></div>
+          </Card>
+          <Card>
+            <h2 className="text-lg font-semibold">Reply by email</h2>
+            <div className="mt-4">
+              <ReplyForm action={replyAction} enquiryId={e.id} to={e.email} defaultSubject="Your enquiry about the Lumbar Spine MRI dataset" isNew={e.status === "NEW"} />
+            </div>
+          </Card>
+          <Card>
+            <h2 className="text-lg font-semibold">Timeline</h2>
+            <div className="mt-4"><Timeline events={e.events} /></div>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card>
+            <h2 className="sr-only">Pipeline</h2>
+            <div className="space-y-5">
+              <StatusForm action={changeStatusAction} enquiryId={e.id} status={e.status} />
+              <AssignForm action={assignAction} enquiryId={e.id} assigneeId={e.assigneeId} staff={staff} />
+            </div>
+          </Card>
+          <Card>
+            <h2 className="text-lg font-semibold">Notes</h2>
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Only sales and admins see notes.</p>
+            <div className="mt-4"><NoteForm action={addNoteAction} enquiryId={e.id} /></div>
+          </Card>
+        </div>
+      </div>
+    </Container>
+  );
+}

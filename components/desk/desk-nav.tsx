@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const items = [
+  { href: "/desk", label: "Enquiries", admin: false },
+  { href: "/desk/admin/users", label: "Users", admin: true },
+  { href: "/desk/admin/organizations", label: "Organisations", admin: true },
+  { href: "/desk/admin/audit", label: "Audit log", admin: true },
+  { href: "/desk/admin/mailbox", label: "Dev mailbox", admin: true },
+] as const;
+
+export function DeskNav({ isAdmin, mailbox }: { isAdmin: boolean; mailbox: boolean }) {
+  const path = usePathname();
+  const active = (href: string) =>
+    href === "/desk" ? path === "/desk" || path.startsWith("/desk/enquiries") : path.startsWith(href);
+  return (
+    <nav aria-label="Desk" className="-mb-px overflow-x-auto">
+      <ul className="flex gap-1">
+        {items
+          .filter((i) => (isAdmin || !i.admin) && (mailbox || i.href !== "/desk/admin/mailbox"))
+          .map((i) => (
+            <li key={i.href}>
+              <Link
+                href={i.href}
+                aria-current={active(i.href) ? "page" : undefined}
+                className="inline-flex min-h-11 items-center whitespace-nowrap border-b-2 border-transparent px-3 text-sm font-medium text-slate-700 hover:text-slate-950 aria-[current=page]:border-brand-600 aria-[current=page]:text-slate-950 dark:text-slate-300 dark:hover:text-white dark:aria-[current=page]:border-brand-300 dark:aria-[current=page]:text-white"
+              >
+                {i.label}
+              </Link>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}

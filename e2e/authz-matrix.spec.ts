@@ -1,0 +1,210 @@
+// The authorisation matrix: every protected page, route handler and server action against every kind of caller,
+// over HTTP. Each row seeds its own callers and targets. A completeness check fails when the build has an entry point
+// that is neither in this table nor knowingly public: a new feature must add its rows here.
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { E2E_BASE_URL } from "./support/e2e-env";
+import { createEnquiry, createOrganization, createUser, row } from "./support/auth-db";
+import { seedSignedIn, type SignedInUser } from "./support/auth-fixture";
+import { actionManifest, callAction } from "./support/auth-actions";
+
+type Who = "anonymous" | "customerA" | "customerB" | "sales" | "admin";
+type Expected = "ok" | "signin" | 401 | 403 | 404;
+type Expectations = Record<Who, Expected>;
+const WHO: Who[] = ["anonymous", "customerA", "customerB", "sales", "admin"];
+
+const anyUser: Expectations = { anonymous: "signin", customerA: "ok", customerB: "ok", sales: "ok", admin: "ok" };
+const staffPage: Expectations = { anonymous: "signin", customerA: 403, customerB: 403, sales: "ok", admin: "ok" };
+const adminPage: Expectations = { anonymous: "signin", customerA: 403, customerB: 403, sales: 403, admin: "ok" };
+// Actions and route handlers answer 401 rather than redirecting.
+const api = (e: Expectations): Expectations => ({ ...e, anonymous: e.anonymous === "signin" ? 401 : e.anonymous });
+
+interface Ctx {
+  users: Partial<Record<Who, SignedInUser>>;
+}
+interface Target {
+  page: string;
+  fields: Record<string, string>;
+  /** Whether the action's effect happened (checked in the database). */
+  happened?: () => boolean;
+}
+type Entry =
+  | { kind: "page" | "route"; route: string; path: (c: Ctx) => string; expect: Expectations; contains?: (c: Ctx, who: Who) => string }
+  | { kind: "action"; file: string; name: string; expect: Expectations; target: (c: Ctx) => Target };
+
+const DESK_ACTIONS = "app/(desk)/desk/enquiries/actions.ts";
+const ADMIN_ACTIONS = "app/(desk)/desk/admin/actions.ts";
+const ACCOUNT_ACTIONS = "app/(account)/account/actions.ts";
+
+const enquiryTarget = (fields: (id: string) => Record<string, string>, happened: (id: string) => boolean) => (): Target => {
+  const id = createEnquiry();
+  return { page: `/desk/enquiries/${id}`, fields: fields(id), happened: () => happened(id) };
+};
+const userTarget = (fields: (id: string, orgId: string) => Record<string, string>, happened: (id: string, orgId: string) => boolean) => (): Target => {
+  const org = createOrganization();
+  const u = createUser("CUSTOMER");
+  return { page: "/desk/admin/users", fields: fields(u.id, org.id), happened: () => happened(u.id, org.id) };
+};
+const status = (id: string) => row<{ status: string }>(`SELECT status FROM "Enquiry" WHERE id = ?`, id)?.status;
+const events = (id: string, type: string) => row<{ n: number }>(`SELECT count(*) AS n FROM "EnquiryEvent" WHERE enquiryId = ? AND type = ?`, id, type)!.n;
+const user = (id: string) => row<{ role: string; disabled: number; organizationId: string | null }>(`SELECT role, disabled, organizationId FROM "User" WHERE id = ?`, id)!;
+
+const matrix: Entry[] = [
+  // ---- account
+  { kind: "page", route: "/account", path: () => "/account", expect: anyUser, contains: (c, who) => c.users[who]!.email },
+  {
+    kind: "action", file: ACCOUNT_ACTIONS, name: "updateProfileAction", expect: api(anyUser),
+    target: () => ({ page: "/account", fields: { name: "Renamed By Matrix" } }),
+  },
+  {
+    kind: "action", file: ACCOUNT_ACTIONS, name: "signOutEverywhereAction", expect: api(anyUser),
+    target: () => ({ page: "/account", fields: {} }),
+  },
+  // ---- sales desk
+  { kind: "page", route: "/desk", path: () => "/desk", expect: staffPage },
+  { kind: "page", route: "/desk/enquiries/[id]", path: () => `/desk/enquiries/${createEnquiry()}`, expect: staffPage },
+  { kind: "route", route: "/desk/enquiries/export", path: () => "/desk/enquiries/export?status=ALL", expect: api(staffPage) },
+  {
+    kind: "action", file: DESK_ACTIONS, name: "changeStatusAction", expect: api(staffPage),
+    target: enquiryTarget((id) => ({ enquiryId: id, status: "QUOTED" }), (id) => status(id) === "QUOTED"),
+  },
+  {
+    kind: "action", file: DESK_ACTIONS, name: "assignAction", expect: api(staffPage),
+    target: () => {
+      const id = createEnquiry();
+      const assignee = createUser("SALES");
+      return { page: `/desk/enquiries/${id}`, fields: { enquiryId: id, assigneeId: assignee.id }, happened: () => events(id, "assigned") > 0 };
+    },
+  },
+  {
+    kind: "action", file: DESK_ACTIONS, name: "addNoteAction", expect: api(staffPage),
+    target: enquiryTarget((id) => ({ enquiryId: id, body: "matrix note" }), (id) => events(id, "note") > 0),
+  },
+  {
+    kind: "action", file: DESK_ACTIONS, name: "replyAction", expect: api(staffPage),
+    target: enquiryTarget((id) => ({ enquiryId: id, subject: "Matrix", body: "Hello" }), (id) => events(id, "email") > 0),
+  },
+  // ---- admin
+  { kind: "page", route: "/desk/admin/users", path: () => "/desk/admin/users", expect: adminPage },
+  { kind: "page", route: "/desk/admin/organizations", path: () => "/desk/admin/organizations", expect: adminPage },
+  { kind: "page", route: "/desk/admin/audit", path: () => "/desk/admin/audit", expect: adminPage },
+  // E2E runs in demo mode, so the dev mailbox exists (it is 404 on a production site without DEMO_MODE).
+  { kind: "page", route: "/desk/admin/mailbox", path: () => "/desk/admin/mailbox", expect: adminPage },
+  {
+    kind: "action", file: ADMIN_ACTIONS, name: "inviteUserAction", expect: api(adminPage),
+    target: () => {
+      const email = `invited-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@e2e.example`;
+      return { page: "/desk/admin/users", fields: { email, role: "SALES", organizationId: "" }, happened: () => !!row(`SELECT id FROM "User" WHERE email = ?`, email) };
+    },
+  },
+  {
+    kind: "action", file: ADMIN_ACTIONS, name: "changeRoleAction", expect: api(adminPage),
+    target: userTarget((id) => ({ userId: id, role: "ADMIN" }), (id) => user(id).role === "ADMIN"),
+  },
+  {
+    kind: "action", file: ADMIN_ACTIONS, name: "setDisabledAction", expect: api(adminPage),
+    target: userTarget((id) => ({ userId: id, disabled: "true" }), (id) => user(id).disabled === 1),
+  },
+  {
+    kind: "action", file: ADMIN_ACTIONS, name: "setOrganizationAction", expect: api(adminPage),
+    target: userTarget((id, org) => ({ userId: id, organizationId: org }), (id, org) => user(id).organizationId === org),
+  },
+  {
+    kind: "action", file: ADMIN_ACTIONS, name: "createOrganizationAction", expect: api(adminPage),
+    target: () => {
+      const name = `Matrix Org ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+      return { page: "/desk/admin/organizations", fields: { name }, happened: () => !!row(`SELECT id FROM "Organization" WHERE name = ?`, name) };
+    },
+  },
+  {
+    kind: "action", file: ADMIN_ACTIONS, name: "renameOrganizationAction", expect: api(adminPage),
+    target: () => {
+      const org = createOrganization();
+      const name = `${org.name} renamed`;
+      return { page: "/desk/admin/organizations", fields: { organizationId: org.id, name }, happened: () => !!row(`SELECT id FROM "Organization" WHERE name = ?`, name) };
+    },
+  },
+];
+
+// Entry points anyone may call. Everything else in the build must be in the matrix above.
+const PUBLIC_ACTIONS = new Set(["app/(marketing)/enquire/actions.ts#submitEnquiryAction", "app/(auth)/actions.ts#requestSignInAction", "app/(auth)/actions.ts#signOutAction"]);
+// next-auth's own endpoints, and the public sample study's files (its route checks the study is a published sample).
+const PUBLIC_ROUTE_PREFIXES = ["/api/auth/", "/api/preview/"];
+const isPublicGroup = (file: string) => /^\/\((marketing|auth)\)\//.test(file) || /^\/(robots|sitemap|opengraph-image|icon|apple-icon|manifest|_not-found|_global-error)/.test(file);
+
+function seedCallers(): Ctx {
+  const a = createOrganization();
+  const b = createOrganization();
+  return {
+    users: {
+      customerA: seedSignedIn("CUSTOMER", { organization: a }),
+      customerB: seedSignedIn("CUSTOMER", { organization: b }),
+      sales: seedSignedIn("SALES"),
+      admin: seedSignedIn("ADMIN"),
+    },
+  };
+}
+
+for (const entry of matrix) {
+  const title = entry.kind === "action" ? `action ${entry.name}` : `${entry.kind} ${entry.route}`;
+  test(`authorisation: ${title}`, async () => {
+    const ctx = seedCallers();
+    for (const who of WHO) {
+      const cookie = ctx.users[who]?.cookieHeader;
+      const expected = entry.expect[who];
+      if (entry.kind === "action") {
+        const target = entry.target(ctx);
+        const r = await callAction({ file: entry.file, name: entry.name, page: target.page, fields: target.fields, cookie });
+        const wanted = expected === "ok" ? ["ok", "redirect"] : [expected === 401 ? "UNAUTHENTICATED" : expected === 403 ? "FORBIDDEN" : "NOT_FOUND"];
+        expect(wanted, `${who} -> ${entry.name}: ${r.outcome} ${r.body.slice(0, 300)}`).toContain(r.outcome);
+        if (target.happened) expect(target.happened(), `${who} -> ${entry.name} effect`).toBe(expected === "ok");
+        continue;
+      }
+      const res = await fetch(`${E2E_BASE_URL}${entry.path(ctx)}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
+      const body = await res.text();
+      if (expected === "signin") {
+        expect([303, 307], `${who} -> ${title}: ${res.status}`).toContain(res.status);
+        expect(res.headers.get("location") ?? "").toContain("/sign-in?callbackUrl=");
+      } else {
+        expect(res.status, `${who} -> ${title}`).toBe(expected === "ok" ? 200 : expected);
+        if (expected === "ok" && entry.contains) expect(body).toContain(entry.contains(ctx, who));
+      }
+    }
+  });
+}
+
+test("customers see their own account and organisation, not another's", async () => {
+  const ctx = seedCallers();
+  const a = ctx.users.customerA!;
+  const b = ctx.users.customerB!;
+  const page = await (await fetch(`${E2E_BASE_URL}/account`, { headers: { cookie: a.cookieHeader } })).text();
+  expect(page).toContain(a.email);
+  expect(page).toContain(a.organizationName!);
+  expect(page).not.toContain(b.email);
+  expect(page).not.toContain(b.organizationName!);
+});
+
+test("a disabled user's session stops working at once", async () => {
+  const sales = seedSignedIn("SALES");
+  const admin = seedSignedIn("ADMIN");
+  expect((await fetch(`${E2E_BASE_URL}/desk`, { redirect: "manual", headers: { cookie: sales.cookieHeader } })).status).toBe(200);
+  const r = await callAction({ file: ADMIN_ACTIONS, name: "setDisabledAction", page: "/desk/admin/users", fields: { userId: sales.id, disabled: "true" }, cookie: admin.cookieHeader });
+  expect(r.outcome).toBe("ok");
+  expect((await fetch(`${E2E_BASE_URL}/desk`, { redirect: "manual", headers: { cookie: sales.cookieHeader } })).status).toBe(307);
+});
+
+test("the matrix covers every protected entry point in the build", () => {
+  const listed = new Set(matrix.filter((e) => e.kind === "action").map((e) => `${e.file}#${e.name}`));
+  const actions = Object.values(actionManifest()).map((e) => `${e.filename}#${e.exportedName}`);
+  const missingActions = actions.filter((a) => !listed.has(a) && !PUBLIC_ACTIONS.has(a));
+  expect(missingActions, "server actions missing from the authorisation matrix").toEqual([]);
+
+  const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../.next/server/app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  const routes = new Set(matrix.filter((e) => e.kind !== "action").map((e) => e.route));
+  const missingRoutes = Object.keys(manifest)
+    .filter((key) => !isPublicGroup(key))
+    .map((key) => key.replace(/\/(page|route)$/, "").replace(/\/\([^)]+\)/g, "") || "/")
+    .filter((route) => !routes.has(route) && !PUBLIC_ROUTE_PREFIXES.some((p) => route.startsWith(p)));
+  expect(missingRoutes, "pages and route handlers missing from the authorisation matrix").toEqual([]);
+});

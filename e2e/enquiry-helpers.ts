@@ -1,0 +1,19 @@
+// Shared steps for the enquiry specs.
+import type { Page } from "@playwright/test";
+
+/** A client address of its own per test, so rate limits of one test never touch another. */
+export const randomIp = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
+
+export async function fillEnquiry(page: Page, v: { email: string; organization: string; name?: string; message?: string }) {
+  await page.getByLabel("Name", { exact: true }).fill(v.name ?? "Grace Hopper");
+  await page.getByLabel("Work email").fill(v.email);
+  await page.getByLabel("Organisation").fill(v.organization);
+  await page.getByLabel("Country").selectOption("NL");
+  await page.getByLabel("Your role").selectOption("data-scientist");
+  await page.getByLabel("Timeline").selectOption("1-3-months");
+  await page.getByLabel(/^Commercial/).check();
+  await page.getByLabel("Number of studies").fill("2500");
+  await page.getByLabel("Message").fill(v.message ?? "We would like a quote for a segmentation project.");
+  await page.getByLabel(/I agree to be contacted/).check();
+}

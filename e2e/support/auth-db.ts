@@ -1,0 +1,74 @@
+// Direct access to the e2e app's SQLite database, for seeding users, sessions and enquiries and for checking what
+// was (not) stored. Plain SQL through better-sqlite3: Playwright's loader cannot load the generated Prisma client
+// (it relies on import.meta). Dates are written the way Prisma's SQLite adapter writes them.
+import crypto from "node:crypto";
+import Database from "better-sqlite3";
+import { E2E_ENV } from "./e2e-env";
+
+let handle: Database.Database | undefined;
+
+export function e2eDb(): Database.Database {
+  if (!handle) {
+    handle = new Database(E2E_ENV.DATABASE_URL!.replace(/^file:/, ""));
+    handle.pragma("busy_timeout = 5000");
+  }
+  return handle;
+}
+
+export const sqlDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
+export const newId = () => `e2e${crypto.randomBytes(10).toString("hex")}`;
+export const uniqueEmail = (label: string) => `${label}-${crypto.randomBytes(5).toString("hex")}@e2e.example`;
+
+export type Role = "CUSTOMER" | "SALES" | "ADMIN";
+export interface SeededUser {
+  id: string;
+  email: string;
+  role: Role;
+  organizationId: string | null;
+  organizationName: string | null;
+}
+
+export function createOrganization(name = `Org ${crypto.randomBytes(4).toString("hex")}`): { id: string; name: string } {
+  const id = newId();
+  e2eDb().prepare(`INSERT INTO "Organization" (id, name, createdAt) VALUES (?, ?, ?)`).run(id, name, sqlDate(new Date()));
+  return { id, name };
+}
+
+export function createUser(role: Role, opts: { organization?: { id: string; name: string }; email?: string; name?: string } = {}): SeededUser {
+  const id = newId();
+  const email = opts.email ?? uniqueEmail(role.toLowerCase());
+  e2eDb()
+    .prepare(`INSERT INTO "User" (id, name, email, role, disabled, organizationId, createdAt) VALUES (?, ?, ?, ?, 0, ?, ?)`)
+    .run(id, opts.name ?? null, email, role, opts.organization?.id ?? null, sqlDate(new Date()));
+  return { id, email, role, organizationId: opts.organization?.id ?? null, organizationName: opts.organization?.name ?? null };
+}
+
+/** A database session as next-auth creates it after a magic link; returns the cookie value. */
+export function createSession(userId: string): string {
+  const token = crypto.randomBytes(32).toString("hex");
+  e2eDb()
+    .prepare(`INSERT INTO "Session" (id, sessionToken, userId, expires) VALUES (?, ?, ?, ?)`)
+    .run(newId(), token, userId, sqlDate(new Date(Date.now() + 24 * 3600_000)));
+  return token;
+}
+
+export function createEnquiry(fields: Partial<{ name: string; email: string; organization: string; status: string; message: string }> = {}): string {
+  const id = newId();
+  const now = sqlDate(new Date());
+  const e = { name: "Matrix Buyer", email: uniqueEmail("buyer"), organization: "Matrix Org", status: "NEW", message: "", ...fields };
+  e2eDb()
+    .prepare(
+      `INSERT INTO "Enquiry" (id, name, email, organization, country, jobRole, intendedUse, conditions, timeline, message, consent, status, searchText, createdAt, updatedAt)
+       VALUES (?, ?, ?, ?, 'GB', 'researcher', 'research', '[]', 'asap', ?, 1, ?, ?, ?, ?)`,
+    )
+    .run(id, e.name, e.email, e.organization, e.message, e.status, `${e.name}\n${e.email}\n${e.organization}\n${e.message}`.toLowerCase(), now, now);
+  return id;
+}
+
+export function row<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T | undefined {
+  return e2eDb().prepare(sql).get(...params) as T | undefined;
+}
+
+export function count(sql: string, ...params: unknown[]): number {
+  return (e2eDb().prepare(sql).get(...params) as { n: number }).n;
+}

@@ -1,0 +1,70 @@
+// next-auth configuration: passwordless email sign-in, users and sessions in our database through the Prisma
+// adapter. Database sessions (not JWTs) so that disabling a user or signing out revokes access at once: every request
+// looks the session row up (lib/auth/session.ts).
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import type { Adapter } from "next-auth/adapters";
+import EmailProvider from "next-auth/providers/email";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import { db } from "../db";
+import { env } from "../env";
+import { recordAudit } from "../audit/record";
+import { SESSION_COOKIE, SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S, useSecureCookies } from "./cookies";
+import { deliverSignInLink, MAGIC_LINK_MAX_AGE_S } from "./magic-link";
+import { getAuthSecret } from "./secret";
+
+// next-auth v4 builds its callback URLs from NEXTAUTH_URL and nothing else; derive it from the validated APP_URL.
+process.env.NEXTAUTH_URL ??= env.APP_URL;
+
+let options: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  return (options ??= {
+    adapter: PrismaAdapter(db as never) as Adapter,
+    secret: getAuthSecret(),
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_S, updateAge: SESSION_UPDATE_AGE_S },
+    useSecureCookies,
+    cookies: {
+      sessionToken: { name: SESSION_COOKIE, options: { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies } },
+    },
+    providers: [
+      EmailProvider({
+        maxAge: MAGIC_LINK_MAX_AGE_S,
+        // Unused (the transport is ours) but next-auth requires a value.
+        server: "smtp://unused.invalid",
+        from: env.MAIL_FROM,
+        sendVerificationRequest: deliverSignInLink,
+      }),
+    ],
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error", signOut: "/sign-out" },
+    callbacks: {
+      async signIn({ user }) {
+        if (!user.email) return false;
+        const existing = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { disabled: true } });
+        return !existing?.disabled;
+      },
+      // Only same-site destinations, whatever callbackUrl a link carries.
+      async redirect({ url, baseUrl }) {
+        if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
+        try {
+          if (new URL(url).origin === baseUrl) return url;
+        } catch {
+          // not a URL: fall through
+        }
+        return `${baseUrl}/account`;
+      },
+    },
+    events: {
+      async signIn({ user, isNewUser }) {
+        await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+        await recordAudit(db, {
+          actor: { id: user.id, email: user.email ?? "" },
+          action: "auth.signed_in",
+          targetType: "user",
+          targetId: user.id,
+          details: isNewUser ? { newUser: true } : undefined,
+        });
+      },
+    },
+  });
+}

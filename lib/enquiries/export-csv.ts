@@ -1,0 +1,52 @@
+// CSV export of the filtered inbox, streamed in keyset batches: 100k rows never sit in memory at once.
+import type { Db } from "../db/create-client";
+import type { InboxFilters } from "./inbox-filters";
+import { inboxWhere, orderBy, seek } from "./inbox";
+import { countryLabel, jobRoleLabel, parseConditions, timelineLabel, useLabel } from "./labels";
+
+const BATCH = 1000;
+
+const columns = [
+  "id", "created_at", "status", "name", "email", "organisation", "country", "role", "intended_use", "conditions",
+  "studies", "timeline", "assignee", "source", "message",
+] as const;
+
+/** Quotes when needed, and defuses spreadsheet formulas (a cell starting with = + - @ runs in Excel). */
+export function csvCell(value: unknown): string {
+  let s = value === null || value === undefined ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function exportEnquiriesCsv(db: Db, f: InboxFilters, meId: string): ReadableStream<Uint8Array> {
+  const where = inboxWhere(f, meId);
+  const encoder = new TextEncoder();
+  let cursor: { v: string | number; id: string } | undefined;
+  let headerSent = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!headerSent) {
+        headerSent = true;
+        controller.enqueue(encoder.encode("\uFEFF" + columns.join(",") + "\r\n"));
+      }
+      const rows = await db.enquiry.findMany({
+        where: cursor ? { AND: [where, seek(f.sort, cursor)] } : where,
+        orderBy: orderBy(f.sort),
+        take: BATCH,
+        include: { assignee: { select: { email: true } } },
+      });
+      if (rows.length === 0) return controller.close();
+      const lines = rows.map((r) =>
+        [
+          r.id, r.createdAt.toISOString(), r.status, r.name, r.email, r.organization, countryLabel(r.country),
+          jobRoleLabel(r.jobRole), useLabel(r.intendedUse), parseConditions(r.conditions).join("; "), r.studyCount,
+          timelineLabel(r.timeline), r.assignee?.email, r.source, r.message,
+        ].map(csvCell).join(","),
+      );
+      controller.enqueue(encoder.encode(lines.join("\r\n") + "\r\n"));
+      const last = rows.at(-1)!;
+      cursor = { v: f.sort === "name" ? last.name : last.createdAt.getTime(), id: last.id };
+      if (rows.length < BATCH) controller.close();
+    },
+  });
+}

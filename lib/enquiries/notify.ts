@@ -1,0 +1,42 @@
+// The mails that follow a new enquiry. Each one sent is recorded on the enquiry's timeline; a failed send is logged
+// and recorded too but never loses the enquiry, which is already stored.
+import "server-only";
+import { db } from "../db";
+import { env } from "../env";
+import { sendMail } from "../email";
+import { enquiryConfirmationMail, enquiryNotificationMail, type EnquirySummary } from "../email/templates/enquiry";
+import { countryLabel, jobRoleLabel, timelineLabel, useLabel, useLongLabel } from "./labels";
+
+export async function notifyNewEnquiry(e: Omit<EnquirySummary, "country" | "jobRole" | "intendedUse" | "timeline"> & {
+  country: string;
+  jobRole: string;
+  intendedUse: string;
+  timeline: string;
+}): Promise<void> {
+  const summary: EnquirySummary = {
+    ...e,
+    country: countryLabel(e.country),
+    jobRole: jobRoleLabel(e.jobRole),
+    intendedUse: useLongLabel(e.intendedUse),
+    timeline: timelineLabel(e.timeline),
+  };
+  const mails = [
+    { to: e.email, label: "Confirmation sent to the buyer", ...enquiryConfirmationMail(summary, env.SALES_EMAIL), replyTo: env.SALES_EMAIL },
+    { to: env.SALES_EMAIL, label: "Sales notified", ...enquiryNotificationMail(summary, `${env.APP_URL}/desk/enquiries/${e.id}`, useLabel(e.intendedUse)), replyTo: e.email },
+  ];
+  await Promise.all(
+    mails.map(async ({ label, ...mail }) => {
+      try {
+        await sendMail(mail);
+        await db.enquiryEvent.create({
+          data: { enquiryId: e.id, type: "email", body: label, data: JSON.stringify({ to: mail.to, subject: mail.subject }) },
+        });
+      } catch (err) {
+        console.error(`enquiry ${e.id}: mail to ${mail.to} failed:`, err);
+        await db.enquiryEvent.create({
+          data: { enquiryId: e.id, type: "email-failed", body: `${label}: sending failed`, data: JSON.stringify({ to: mail.to }) },
+        });
+      }
+    }),
+  );
+}

@@ -1,0 +1,32 @@
+// A reply from the desk: sent through the mail transport first, then recorded on the timeline (a failed send is
+// reported to the sales user and recorded as a failure, never as a sent mail).
+import "server-only";
+import { db } from "../db";
+import { AppError } from "../errors/app-error";
+import { sendMail } from "../email";
+import { deskReplyMail } from "../email/templates/enquiry";
+import { describeWait, policies, rateLimit } from "../rate-limit";
+import type { SessionUser } from "../auth/session";
+import { changeStatus, loadEnquiryForWork, recordReply } from "./work";
+
+export async function replyToEnquiry(
+  user: SessionUser,
+  input: { enquiryId: string; subject: string; body: string; markContacted: boolean },
+  ip: string,
+) {
+  const enquiry = await loadEnquiryForWork(db, input.enquiryId);
+  const limit = await rateLimit([{ rule: policies.deskReplyPerUser, key: user.id }]);
+  if (!limit.allowed) throw new AppError("RATE_LIMITED", `Too many emails sent. Try again in ${describeWait(limit.retryAfterS)}.`);
+  const mail = deskReplyMail({ subject: input.subject, body: input.body, senderName: user.name ?? user.email });
+  try {
+    await sendMail({ to: enquiry.email, ...mail, replyTo: user.email });
+  } catch (e) {
+    console.error(`reply to enquiry ${enquiry.id} failed:`, e);
+    await db.enquiryEvent.create({
+      data: { enquiryId: enquiry.id, actorId: user.id, type: "email-failed", body: `Reply "${input.subject}": sending failed`, data: JSON.stringify({ to: enquiry.email }) },
+    });
+    throw new AppError("INTERNAL", "The email could not be sent. Your text is still here; try again in a moment.");
+  }
+  await recordReply(db, user, enquiry.id, { to: enquiry.email, subject: input.subject, body: input.body }, ip);
+  if (input.markContacted && enquiry.status === "NEW") await changeStatus(db, user, enquiry.id, "CONTACTED", ip);
+}

@@ -1,0 +1,39 @@
+// Accepting an enquiry from the public form: spam checks and rate limits first (nothing is stored when they refuse),
+// then store, then mail the buyer and sales.
+import "server-only";
+import { db } from "../db";
+import { env } from "../env";
+import { AppError } from "../errors/app-error";
+import { getAuthSecret } from "../auth/secret";
+import { describeWait, policies, rateLimit } from "../rate-limit";
+import { localPath } from "../validations/auth";
+import type { Enquiry } from "../validations/enquiry";
+import { checkSubmission, HONEYPOT_FIELD, spamMessages, TOKEN_FIELD } from "./anti-spam";
+import { createEnquiry } from "./create";
+import { notifyNewEnquiry } from "./notify";
+
+export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Record<string, string | string[]> }) {
+  const verdict = checkSubmission(getAuthSecret(), { token: ctx.raw[TOKEN_FIELD], honeypot: ctx.raw[HONEYPOT_FIELD] });
+  if (verdict !== "ok") {
+    console.warn(`enquiry refused (${verdict}) from ${ctx.ip}`);
+    throw new AppError(verdict === "honeypot" ? "FORBIDDEN" : "VALIDATION", spamMessages[verdict]);
+  }
+
+  const limit = await rateLimit([
+    { rule: policies.enquiryPerIp, key: ctx.ip },
+    { rule: policies.enquiryPerEmail, key: input.email },
+  ]);
+  if (!limit.allowed) {
+    console.warn(`enquiry refused (rate limit) from ${ctx.ip} for ${input.email}`);
+    throw new AppError(
+      "RATE_LIMITED",
+      `You have sent several enquiries in a short time. Please try again in ${describeWait(limit.retryAfterS)}, or write to ${env.SALES_EMAIL}.`,
+      { retryAfter: limit.retryAfterS },
+    );
+  }
+
+  const source = localPath.safeParse(ctx.raw.source);
+  const enquiry = await createEnquiry(db, input, { ip: ctx.ip, source: source.success ? source.data : null });
+  await notifyNewEnquiry({ ...input, id: enquiry.id, studyCount: input.studyCount ?? null });
+  return enquiry;
+}

@@ -1,0 +1,1 @@
+export { AppError, errorCodes, errorResponse, httpStatus, isAppError, type ErrorCode } from "./app-error";

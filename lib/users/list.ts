@@ -1,0 +1,49 @@
+import { z } from "zod";
+import type { Db } from "../db/create-client";
+import { roles } from "../auth/roles";
+import { decodeCursor, encodeCursor } from "../validations/cursor";
+
+export const userFiltersSchema = z.object({
+  q: z.string().trim().toLowerCase().max(254).optional().catch(undefined),
+  role: z.enum(roles).optional().catch(undefined),
+  after: z.string().optional().catch(undefined),
+});
+export type UserFilters = z.infer<typeof userFiltersSchema>;
+
+export const USERS_PAGE_SIZE = 50;
+
+/** Users by email, keyset-paged. */
+export async function listUsers(db: Db, f: UserFilters, limit = USERS_PAGE_SIZE) {
+  const cursor = decodeCursor(f.after);
+  const rows = await db.user.findMany({
+    where: {
+      ...(f.q ? { OR: [{ email: { contains: f.q } }, { name: { contains: f.q } }] } : {}),
+      ...(f.role ? { role: f.role } : {}),
+      ...(cursor && typeof cursor.v === "string" ? { email: { gt: cursor.v } } : {}),
+    },
+    orderBy: { email: "asc" },
+    take: limit + 1,
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabled: true,
+      createdAt: true,
+      lastSignInAt: true,
+      organization: { select: { id: true, name: true } },
+    },
+  });
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, next: rows.length > limit && last ? encodeCursor({ v: last.email, id: last.id }) : undefined };
+}
+
+/** The people enquiries can be assigned to. */
+export function listStaff(db: Db) {
+  return db.user.findMany({
+    where: { role: { in: ["SALES", "ADMIN"] }, disabled: false },
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+    select: { id: true, email: true, name: true },
+  });
+}
