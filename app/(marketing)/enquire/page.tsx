@@ -10,6 +10,10 @@ import { countryOptions } from "@/lib/validations/countries";
 import { env } from "@/lib/env";
 import { submitEnquiryAction } from "./actions";
 
+// Rendered per request: the anti-spam form token carries the time the form was served, and the condition list
+// comes from the database (which need not exist at build time).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Request a quote",
   description: "Ask for a quote for the lumbar spine MRI dataset: tell us your use, the conditions and the number of studies you need.",
