@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { buildPart10, mrDataset } from "@/lib/dicom/test-utils/build-dicom";
+import { decodeInline } from "./decode-inline";
+import { decodeSlice, parseSlice } from "./decode-slice";
+import { startEarlySlice, takeEarlySlice } from "./early-slice";
+
+const bytes = () => {
+  const b = buildPart10(mrDataset());
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+};
+
+describe("decodeSlice", () => {
+  it("decodes a frame and describes it for the viewer", async () => {
+    const r = await decodeSlice(parseSlice(bytes()), 0);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.slice.frame.rows).toBe(4);
+    expect(r.slice.values.defaultWindow).toEqual({ center: 600, width: 1200 });
+    expect(r.slice.values.range).toEqual({ min: 0, max: 1500 });
+    expect(r.slice.color).toBe(false);
+    expect(r.slice.transferSyntax).toBe("1.2.840.10008.1.2.1");
+    expect(r.slice.metadata.find((m) => m.keyword === "SeriesDescription")?.value).toBe("T2 SAG");
+  });
+
+  it("reports a frame it cannot decode with the file's metadata", async () => {
+    const r = await decodeSlice(parseSlice(bytes()), 3);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.metadata?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("decodeInline", () => {
+  it("decodes a native single-frame slice and declines other files", async () => {
+    const r = await decodeInline(bytes(), 0);
+    expect(r?.ok && r.slice.frame.rows).toBe(4);
+    const multi = buildPart10(mrDataset({ NumberOfFrames: 2, PixelData: [new Uint16Array(32).buffer] }));
+    expect(await decodeInline(multi.buffer.slice(multi.byteOffset, multi.byteOffset + multi.byteLength) as ArrayBuffer, 0)).toBeNull();
+  });
+});
+
+describe("early slice", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("fetches and decodes the preloaded slice once, for its URL only", async () => {
+    const url = "/api/preview/instances/abc/dicom";
+    vi.stubGlobal("document", { querySelector: () => ({ getAttribute: () => url }) });
+    const fetchSpy = vi.fn(async () => new Response(bytes()));
+    vi.stubGlobal("fetch", fetchSpy);
+    startEarlySlice();
+    expect(takeEarlySlice("/api/preview/instances/other/dicom")).toBeUndefined();
+    const slice = await takeEarlySlice(url);
+    expect(slice?.frame.columns).toBe(4);
+    expect(takeEarlySlice(url)).toBeUndefined();
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it("gives null (the worker will report why) when the file does not decode", async () => {
+    const url = "/api/preview/instances/bad/dicom";
+    vi.stubGlobal("document", { querySelector: () => ({ getAttribute: () => url }) });
+    vi.stubGlobal("fetch", async () => new Response("not dicom"));
+    startEarlySlice();
+    expect(await takeEarlySlice(url)).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+"use client";
+
+// Image details for the slice in view: only the engine's allow-listed attributes (engine/metadata.ts) ever reach it.
+import { memo } from "react";
+import type { ViewerState } from "./engine/state";
+
+// Memoised on its two props: the panel re-renders when the slice changes, not on every window or zoom step.
+export const MetadataPanel = memo(function MetadataPanel({ metadata, source }: Pick<ViewerState, "metadata" | "source">) {
+  return (
+    <section aria-labelledby="viewer-meta-title" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+      <h2 id="viewer-meta-title" className="text-base font-semibold">
+        Image details
+      </h2>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        Acquisition and image attributes from an allow-list; nothing that identifies a patient is shown.
+      </p>
+      {metadata.length ? (
+        <dl data-testid="metadata-panel" className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+          {metadata.map((m) => (
+            <div key={m.keyword} data-keyword={m.keyword} className="contents">
+              <dt className="text-slate-600 dark:text-slate-400">{m.label}</dt>
+              <dd className="break-words font-medium">{m.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">{source === "none" ? "Loading…" : "Decoding this slice…"}</p>
+      )}
+    </section>
+  );
+});

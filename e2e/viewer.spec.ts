@@ -1,0 +1,197 @@
+import { expect, test, type Page } from "@playwright/test";
+import { PHI_ATTRIBUTES } from "../lib/dicom/phi-attributes";
+import { ensureSample, type SampleStudy } from "./viewer-fixtures";
+import { canvasFingerprint, changedAttr, openStudy, sliceOf, stage } from "./viewer-helpers";
+
+let sample: SampleStudy;
+
+/** Counts the stage's slice changes over `ms`, in the page (no round trips between samples). */
+const sliceChanges = (page: Page, ms: number) =>
+  stage(page).evaluate(
+    (el, ms) =>
+      new Promise<{ changes: number; distinct: number }>((resolve) => {
+        const seen = new Set<string | null>();
+        let changes = 0;
+        const mo = new MutationObserver((records) => {
+          changes += records.length;
+          seen.add(el.getAttribute("data-slice"));
+        });
+        mo.observe(el, { attributes: true, attributeFilter: ["data-slice"] });
+        setTimeout(() => {
+          mo.disconnect();
+          resolve({ changes, distinct: seen.size });
+        }, ms);
+      }),
+    ms,
+  );
+test.beforeAll(() => {
+  test.setTimeout(120_000);
+  sample = ensureSample();
+});
+
+test("/preview lists the sample with planes, counts, scanner and demographics, and opens it", async ({ page }) => {
+  const res = await page.goto("/preview");
+  expect(res?.status()).toBe(200);
+  const card = page.locator("article", { has: page.getByRole("link", { name: /Open in the viewer/ }) }).first();
+  await expect(card).toContainText("SYNTHETIC");
+  await expect(card).toContainText("Sagittal, Axial");
+  await expect(card).toContainText("2 / 35");
+  await expect(card).toContainText("Philips");
+  await expect(card).toContainText(/\d+ years, (male|female)/);
+  await card.getByRole("link", { name: /Open in the viewer/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/preview/${sample.id}$`));
+  await expect(stage(page)).toHaveAttribute("data-source", "dicom");
+  expect((await page.goto("/preview/no-such-study"))?.status()).toBe(404);
+});
+
+test("wheel, keys and the slider change the slice", async ({ page }) => {
+  await openStudy(page, sample.id);
+  expect(await sliceOf(page)).toBe(7); // middle of 15 sagittal slices
+  const box = (await stage(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 120);
+  await expect(stage(page)).toHaveAttribute("data-slice", "8");
+  await page.mouse.wheel(0, -120);
+  await expect(stage(page)).toHaveAttribute("data-slice", "7");
+  await stage(page).focus();
+  for (const [key, slice] of [["ArrowDown", 8], ["ArrowUp", 7], ["End", 14], ["Home", 0], ["PageDown", 5], ["ArrowRight", 6]] as const) {
+    await page.keyboard.press(key);
+    await expect(stage(page)).toHaveAttribute("data-slice", String(slice));
+  }
+  await page.getByLabel("Slice", { exact: true }).fill("3");
+  await expect(stage(page)).toHaveAttribute("data-slice", "2");
+  await expect(page.getByTestId("slice-readout")).toContainText("Slice 3 of 15");
+  await expect(page.getByTestId("slice-readout")).toContainText("mm");
+});
+
+test("dragging changes window/level and the pixels; presets and reset", async ({ page }) => {
+  await openStudy(page, sample.id);
+  const fileWindow = await stage(page).getAttribute("data-window");
+  expect(fileWindow).toMatch(/^\d+(\.\d+)?,\d+/);
+  const before = await canvasFingerprint(page);
+  const box = (await stage(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2 + 40, { steps: 5 });
+  await page.mouse.up();
+  const dragged = await changedAttr(page, "data-window", fileWindow);
+  expect(await canvasFingerprint(page)).not.toBe(before);
+  await expect(page.getByLabel("Window preset")).toHaveValue("custom");
+  await page.getByLabel("Window preset").selectOption("full-range");
+  await changedAttr(page, "data-window", dragged);
+  await page.getByLabel("Window preset").selectOption("t2-spine");
+  await expect(stage(page)).toHaveAttribute("data-window", "550,1100");
+  await stage(page).focus();
+  await page.keyboard.press("r");
+  await expect(stage(page)).toHaveAttribute("data-window", fileWindow!);
+});
+
+test("zoom and pan by buttons, keys, wheel and drag; reset restores the fit", async ({ page }) => {
+  await openStudy(page, sample.id);
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(stage(page)).toHaveAttribute("data-zoom", "1.250");
+  await stage(page).focus();
+  await page.keyboard.press("+");
+  await expect(stage(page)).toHaveAttribute("data-zoom", "1.563");
+  const box = (await stage(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up("Control");
+  await expect.poll(async () => Number(await stage(page).getAttribute("data-zoom"))).toBeGreaterThan(2);
+  const pixels = await canvasFingerprint(page);
+  await page.getByRole("button", { name: "Pan", exact: true }).click();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 50, box.y + box.height / 2 + 30, { steps: 4 });
+  await page.mouse.up();
+  await expect(stage(page)).not.toHaveAttribute("data-pan", "0,0");
+  expect(await canvasFingerprint(page)).not.toBe(pixels);
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expect(stage(page)).toHaveAttribute("data-zoom", "1.000");
+  await expect(stage(page)).toHaveAttribute("data-pan", "0,0");
+});
+
+test("cine plays at the chosen rate, loops and pauses; space toggles it", async ({ page }) => {
+  await openStudy(page, sample.id);
+  await expect(stage(page)).toHaveAttribute("data-loaded", "15");
+  await page.getByLabel("Cine frame rate").selectOption("10");
+  await page.getByRole("button", { name: "Play cine" }).click();
+  await expect(stage(page)).toHaveAttribute("data-cine", "on");
+  const at10 = await sliceChanges(page, 2000);
+  expect(at10.changes).toBeGreaterThanOrEqual(14); // 20 steps at 10 fps, with slack for a busy machine
+  expect(at10.changes).toBeLessThanOrEqual(22);
+  await page.getByLabel("Cine frame rate").selectOption("30");
+  const at30 = await sliceChanges(page, 1000);
+  expect(at30.changes).toBeGreaterThan(at10.changes / 2 + 5); // clearly faster than 10 fps
+  expect(at30.distinct).toBe(15); // it loops through the whole series
+  await page.getByRole("button", { name: "Pause cine" }).click();
+  const stopped = await sliceOf(page);
+  await page.waitForTimeout(300);
+  expect(await sliceOf(page)).toBe(stopped);
+  await stage(page).focus();
+  await page.keyboard.press(" ");
+  await expect(stage(page)).toHaveAttribute("data-cine", "on");
+  await page.keyboard.press(" ");
+  await expect(stage(page)).toHaveAttribute("data-cine", "off");
+});
+
+test("the axial series loads completely from its thumbnail", async ({ page }) => {
+  await openStudy(page, sample.id);
+  await page.getByTestId("series-thumb").filter({ hasText: "Axial" }).click();
+  await expect(page.getByTestId("slice-readout")).toContainText("of 20");
+  await expect(stage(page)).toHaveAttribute("data-loaded", "20");
+  await expect(stage(page)).toHaveAttribute("data-source", "dicom");
+  await expect(page.getByTestId("series-thumb").filter({ hasText: "Axial" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("a file that cannot be decoded shows its JPG with the reason", async ({ page }) => {
+  const broken = sample.sagittal[7]!; // the middle slice, the one the viewer opens on
+  await page.route(`**/api/preview/instances/${broken}/dicom`, (route) =>
+    route.fulfill({ status: 200, contentType: "application/dicom", body: Buffer.from("this is not a DICOM file") }),
+  );
+  await page.goto(`/preview/${sample.id}`);
+  await expect(stage(page)).toHaveAttribute("data-source", "jpg");
+  await expect(page.getByRole("status").filter({ hasText: "Showing the JPG" })).toBeVisible();
+  await stage(page).focus();
+  await page.keyboard.press("ArrowDown"); // the next slice decodes normally
+  await expect(stage(page)).toHaveAttribute("data-source", "dicom");
+});
+
+test("the report is beside the images and served inline as a PDF", async ({ page, request }) => {
+  await openStudy(page, sample.id);
+  const link = page.getByRole("link", { name: "Open the report (PDF)" });
+  const href = (await link.getAttribute("href"))!;
+  const res = await request.get(href);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  expect(res.headers()["content-disposition"]).toMatch(/^inline/);
+  expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await page.getByRole("button", { name: "Show here" }).click();
+  await expect(page.locator('iframe[title="Radiologist report (PDF)"]')).toHaveAttribute("src", href);
+});
+
+test("the metadata panel shows acquisition details and no identifying attribute", async ({ page }) => {
+  await openStudy(page, sample.id);
+  const panel = page.getByTestId("metadata-panel");
+  await expect(panel).toContainText("Philips");
+  await expect(panel).toContainText("Transfer syntax");
+  const keywords = await panel.locator("[data-keyword]").evaluateAll((els) => els.map((e) => e.getAttribute("data-keyword")!));
+  expect(keywords.length).toBeGreaterThan(10);
+  const phi = new Set(PHI_ATTRIBUTES.map(([, k]) => k));
+  expect(keywords.filter((k) => phi.has(k))).toEqual([]);
+  const text = await panel.innerText();
+  expect(text).not.toMatch(/\b(19|20)\d{6}\b/); // no DICOM dates
+  expect(text).not.toMatch(/\b\d+(\.\d+){4,}\b/); // no UIDs
+});
+
+test("the image box is keyboard focusable with a visible focus ring and documented keys", async ({ page }) => {
+  await openStudy(page, sample.id);
+  await page.getByLabel("Slice", { exact: true }).focus();
+  await page.keyboard.press("Shift+Tab"); // the image box comes just before the slider in tab order
+  await expect(stage(page)).toBeFocused();
+  const ring = await stage(page).evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(ring).not.toBe("none");
+  await page.getByText("Keyboard, mouse and touch controls").click();
+  await expect(page.locator("#viewer-keys")).toContainText("Page Up");
+});
