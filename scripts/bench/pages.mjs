@@ -9,7 +9,7 @@ import findBrowserModule from "../test/find-browser.cjs";
 const { findBrowser } = findBrowserModule;
 import { startApp } from "./start-app.mjs";
 
-const pages = (process.env.BENCH_PAGES ?? "/,/statistics").split(",");
+const pages = (process.env.BENCH_PAGES ?? "/,/statistics,/preview").split(",");
 const port = Number(process.env.BENCH_PORT ?? 3300);
 
 async function firstLoadJs(url) {

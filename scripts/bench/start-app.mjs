@@ -20,7 +20,8 @@ export async function startApp({ port, name, extraEnv = {}, beforeStart }) {
   };
   const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"], env });
   run(process.execPath, ["scripts/db/deploy.mjs"]);
-  run("node_modules/.bin/tsx", ["prisma/seed.ts"]);
+  // --demo: the synthetic sample study too, so /preview measures a real page.
+  run("node_modules/.bin/tsx", ["prisma/seed.ts", "--demo"]);
   if (beforeStart) await beforeStart(env);
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { stdio: "ignore", env });
   const url = `http://localhost:${port}`;
