@@ -16,11 +16,11 @@ export function createLocalStorage(root: string): Storage {
   /** Real path of the key's file; null when it does not exist. Throws StorageKeyError when it escapes the root. */
   async function locate(key: string): Promise<string | null> {
     assertSafeKey(key);
-    realRoot ??= realpath(root);
+    realRoot ??= realpath(/*turbopackIgnore: true*/ root);
     const base = await realRoot;
     let real: string;
     try {
-      real = await realpath(path.join(base, ...key.split("/")));
+      real = await realpath(/*turbopackIgnore: true*/ path.join(base, ...key.split("/")));
     } catch (e) {
       if (missing(e)) return null;
       throw e;
@@ -33,7 +33,7 @@ export function createLocalStorage(root: string): Storage {
   async function fileAt(key: string): Promise<{ real: string; info: StoredFile } | null> {
     const real = await locate(key);
     if (!real) return null;
-    const s = await stat(real).catch((e: unknown) => (missing(e) ? null : Promise.reject(e)));
+    const s = await stat(/*turbopackIgnore: true*/ real).catch((e: unknown) => (missing(e) ? null : Promise.reject(e)));
     return s?.isFile() ? { real, info: { size: s.size, modified: s.mtime } } : null;
   }
 
@@ -44,13 +44,13 @@ export function createLocalStorage(root: string): Storage {
     async read(key, range?: ByteRange): Promise<Readable> {
       const found = await fileAt(key);
       if (!found) throw new StorageNotFoundError(key);
-      if (!range) return createReadStream(found.real);
+      if (!range) return createReadStream(/*turbopackIgnore: true*/ found.real);
       const { size } = found.info;
       const end = Math.min(range.end ?? size - 1, size - 1);
       if (!Number.isInteger(range.start) || range.start < 0 || range.start > end) {
         throw new RangeError(`range ${range.start}-${range.end ?? ""} is outside a file of ${size} bytes`);
       }
-      return createReadStream(found.real, { start: range.start, end });
+      return createReadStream(/*turbopackIgnore: true*/ found.real, { start: range.start, end });
     },
     async resolve(key) {
       const found = await fileAt(key);
