@@ -43,7 +43,11 @@ export async function createScratchDb(): Promise<ScratchDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scratch-db-"));
   const file = path.join(dir, "test.db");
   fs.copyFileSync(await sqliteTemplate(), file);
-  const url = `file:${file}`;
+  return scratchHandle(`file:${file}`, async () => fs.rmSync(dir, { recursive: true, force: true }));
+}
+
+/** A client for `url` whose cleanup disconnects, then removes the database, once however often it is called. */
+function scratchHandle(url: string, remove: () => Promise<unknown>): ScratchDb {
   const db = createPrismaClient(url);
   let done = false;
   return {
@@ -53,7 +57,7 @@ export async function createScratchDb(): Promise<ScratchDb> {
       if (done) return;
       done = true;
       await db.$disconnect();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await remove();
     },
   };
 }
@@ -72,16 +76,5 @@ async function createPostgresScratch(admin: string): Promise<ScratchDb> {
     await drop().catch(() => {});
     throw e;
   }
-  const db = createPrismaClient(url);
-  let done = false;
-  return {
-    url,
-    db,
-    async cleanup() {
-      if (done) return;
-      done = true;
-      await db.$disconnect();
-      await drop();
-    },
-  };
+  return scratchHandle(url, drop);
 }
