@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
-import { DeskNav } from "@/components/desk/desk-nav";
+import { DeskBrand, DeskNav } from "@/components/desk/desk-nav";
 import { getCurrentUser } from "@/lib/auth/session";
 import { devMailboxEnabled } from "@/lib/email";
 
@@ -16,7 +16,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Container className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
           <Link href="/desk" className="flex items-center gap-2 font-semibold tracking-tight">
             <span aria-hidden="true" className="inline-block h-6 w-2 rounded-sm bg-brand-600" />
-            <span>Sales desk</span>
+            <DeskBrand />
           </Link>
           {user ? (
             <div className="flex items-center gap-3 text-sm">

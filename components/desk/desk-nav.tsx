@@ -11,13 +11,20 @@ const items = [
   { href: "/desk/admin/mailbox", label: "Dev mailbox", admin: true },
 ] as const;
 
+/** The header's name for the area: the admin pages are not the sales desk. */
+export function DeskBrand() {
+  const path = usePathname();
+  return <span>{path.startsWith("/desk/admin") ? "Admin" : "Sales desk"}</span>;
+}
+
 export function DeskNav({ isAdmin, mailbox }: { isAdmin: boolean; mailbox: boolean }) {
   const path = usePathname();
   const active = (href: string) =>
     href === "/desk" ? path === "/desk" || path.startsWith("/desk/enquiries") : path.startsWith(href);
   return (
-    <nav aria-label="Desk" className="-mb-px overflow-x-auto">
-      <ul className="flex gap-1">
+    // Tabs wrap onto a second row on a phone rather than scrolling out of sight: every area stays visible.
+    <nav aria-label="Desk" className="-mb-px">
+      <ul className="flex flex-wrap gap-x-1">
         {items
           .filter((i) => (isAdmin || !i.admin) && (mailbox || i.href !== "/desk/admin/mailbox"))
           .map((i) => (

@@ -24,16 +24,16 @@ export function EnquiryList({ items }: { items: Item[] }) {
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
       {items.map((e) => (
-        <li key={e.id} className="relative p-4 hover:bg-slate-50 dark:hover:bg-slate-900">
+        <li key={e.id} className="relative min-w-0 p-4 hover:bg-slate-50 dark:hover:bg-slate-900">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <Link href={`/desk/enquiries/${e.id}`} className="font-semibold after:absolute after:inset-0 hover:underline">
+            <Link href={`/desk/enquiries/${e.id}`} className="min-w-0 font-semibold wrap-anywhere after:absolute after:inset-0 hover:underline">
               {e.name}
               <span className="font-normal text-slate-600 dark:text-slate-400"> - {e.organization}</span>
             </Link>
             <StatusBadge status={e.status} />
           </div>
           <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
-            <span className="break-all">{e.email}</span>
+            <span className="wrap-anywhere">{e.email}</span>
             <span>{countryLabel(e.country)}</span>
             <span>{useLabel(e.intendedUse)}</span>
             {e.studyCount ? <span>{e.studyCount.toLocaleString("en")} studies</span> : null}

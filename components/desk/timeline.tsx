@@ -21,6 +21,7 @@ function describe(ev: TimelineEvent): string {
     case "note": return "Note";
     case "email": return d.reply ? `Email sent to ${String(d.to)}: ${String(d.subject)}` : `${ev.body ?? "Email sent"} (${String(d.to)})`;
     case "email-failed": return ev.body ?? "Email failed";
+    case "buyer-reply": return "The buyer replied on their enquiry page";
     default: return ev.type;
   }
 }
@@ -30,14 +31,14 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
   return (
     <ol className="space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-800">
       {events.map((ev) => (
-        <li key={ev.id} className="relative">
+        <li key={ev.id} className="relative min-w-0">
           <span aria-hidden="true" className={`absolute -left-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full ${ev.type === "email-failed" ? "bg-red-600" : "bg-brand-600"}`} />
-          <p className="text-sm font-medium">{describe(ev)}</p>
+          <p className="text-sm font-medium wrap-anywhere">{describe(ev)}</p>
           <p className="text-xs text-slate-600 dark:text-slate-400">
             {ev.actor ? (ev.actor.name ?? ev.actor.email) : "System"} - <time dateTime={ev.createdAt.toISOString()}>{formatDateTime(ev.createdAt)}</time>
           </p>
-          {(ev.type === "note" || (ev.type === "email" && parse(ev.data).reply)) && ev.body ? (
-            <p className="mt-1 whitespace-pre-wrap break-words rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-900">{ev.body}</p>
+          {(ev.type === "note" || ev.type === "buyer-reply" || (ev.type === "email" && parse(ev.data).reply)) && ev.body ? (
+            <p className="mt-1 whitespace-pre-wrap wrap-anywhere rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-900">{ev.body}</p>
           ) : null}
         </li>
       ))}

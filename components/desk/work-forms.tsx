@@ -29,12 +29,13 @@ export function AssignForm({ action, enquiryId, assigneeId, staff }: { action: A
     <ActionForm action={action} id="assign-form" label="Assignment" className="space-y-2">
       <input type="hidden" name="enquiryId" value={enquiryId} />
       <label htmlFor="assigneeId" className={labelClass}>Assigned to</label>
-      <div className="flex gap-2">
+      {/* Select above its button, full width, so long names and addresses are not cut off in the narrow column. */}
+      <div className="grid gap-2">
         <select id="assigneeId" name="assigneeId" defaultValue={assigneeId ?? ""} aria-describedby={fieldErrorId("assign-form", "assigneeId")} className={inputClass}>
           <option value="">Nobody</option>
           {staff.map((s) => <option key={s.id} value={s.id}>{s.name ? `${s.name} (${s.email})` : s.email}</option>)}
         </select>
-        <ActionSubmit variant="secondary" className="mt-1">Assign</ActionSubmit>
+        <ActionSubmit variant="secondary" className="justify-self-start">Assign</ActionSubmit>
       </div>
       <ActionFieldError name="assigneeId" />
     </ActionForm>

@@ -2,15 +2,32 @@
 import type { Db } from "../db/create-client";
 import type { Enquiry } from "../validations/enquiry";
 import { recordAudit } from "../audit/record";
+import { isReferenceClash, nextReference } from "./reference";
 
 export function searchTextOf(e: Pick<Enquiry, "name" | "email" | "organization" | "message">): string {
   return [e.name, e.email, e.organization, e.message].join("\n").toLowerCase();
 }
 
-export async function createEnquiry(db: Db, input: Enquiry, meta: { ip: string | null; source: string | null }) {
+const REFERENCE_ATTEMPTS = 5;
+
+export async function createEnquiry(db: Db, input: Enquiry, meta: { ip: string | null; source: string | null; now?: Date }) {
+  const now = meta.now ?? new Date();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await insert(db, input, meta, now, attempt);
+    } catch (e) {
+      if (attempt + 1 >= REFERENCE_ATTEMPTS || !isReferenceClash(e)) throw e;
+    }
+  }
+}
+
+async function insert(db: Db, input: Enquiry, meta: { ip: string | null; source: string | null }, now: Date, skip: number) {
   return db.$transaction(async (tx) => {
+    const reference = await nextReference(tx, now, skip);
     const enquiry = await tx.enquiry.create({
       data: {
+        reference,
+        createdAt: now,
         name: input.name,
         email: input.email,
         organization: input.organization,
@@ -35,7 +52,7 @@ export async function createEnquiry(db: Db, input: Enquiry, meta: { ip: string |
       action: "enquiry.created",
       targetType: "enquiry",
       targetId: enquiry.id,
-      details: { email: input.email, organization: input.organization, source: meta.source },
+      details: { reference, email: input.email, organization: input.organization, source: meta.source },
       ip: meta.ip,
     });
     return enquiry;

@@ -21,7 +21,7 @@ export async function notifyNewEnquiry(e: Omit<EnquirySummary, "country" | "jobR
     timeline: timelineLabel(e.timeline),
   };
   const mails = [
-    { to: e.email, label: "Confirmation sent to the buyer", ...enquiryConfirmationMail(summary, env.SALES_EMAIL), replyTo: env.SALES_EMAIL },
+    { to: e.email, label: "Confirmation sent to the buyer", ...enquiryConfirmationMail(summary, env.SALES_EMAIL, `${env.APP_URL}/account/enquiries`), replyTo: env.SALES_EMAIL },
     { to: env.SALES_EMAIL, label: "Sales notified", ...enquiryNotificationMail(summary, `${env.APP_URL}/desk/enquiries/${e.id}`, useLabel(e.intendedUse)), replyTo: e.email },
   ];
   await Promise.all(

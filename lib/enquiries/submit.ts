@@ -34,6 +34,6 @@ export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Reco
 
   const source = localPath.safeParse(ctx.raw.source);
   const enquiry = await createEnquiry(db, input, { ip: ctx.ip, source: source.success ? source.data : null });
-  await notifyNewEnquiry({ ...input, id: enquiry.id, studyCount: input.studyCount ?? null });
+  await notifyNewEnquiry({ ...input, id: enquiry.id, reference: enquiry.reference ?? enquiry.id, studyCount: input.studyCount ?? null });
   return enquiry;
 }

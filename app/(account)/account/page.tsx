@@ -41,7 +41,12 @@ export default async function AccountPage() {
           </div>
         </Card>
         <Card>
-          <h2 className="text-lg font-semibold">Licences</h2>
+          <h2 className="text-lg font-semibold">Enquiries</h2>
+          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+            Follow the enquiries you sent from this address, read sales&apos; replies and answer them:{" "}
+            <Link href="/account/enquiries" className="font-semibold underline">your enquiries</Link>.
+          </p>
+          <h2 className="mt-8 text-lg font-semibold">Licences</h2>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
             Licences and downloads for your organisation appear here once a licence starts.{" "}
             <Link href="/enquire" className="font-semibold underline">Request a quote</Link>.

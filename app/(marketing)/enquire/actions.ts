@@ -10,6 +10,6 @@ export const submitEnquiryAction = publicAction(
   { schema: enquirySchema, maxBytes: 32 * 1024, noEcho: [HONEYPOT_FIELD, TOKEN_FIELD] },
   async (input, ctx) => {
     const enquiry = await submitEnquiry(input, ctx);
-    redirect(`/enquire/thanks?ref=${encodeURIComponent(enquiry.id)}`);
+    redirect(`/enquire/thanks?ref=${encodeURIComponent(enquiry.reference ?? enquiry.id)}`);
   },
 );

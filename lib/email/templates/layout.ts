@@ -22,13 +22,13 @@ export function render(subject: string, blocks: Block[], footer = "Lumbar Spine 
   ].join("\n\n");
   const body = blocks
     .map((b) => {
-      if (typeof b === "string") return `<p style="margin:0 0 16px;white-space:pre-line">${escapeHtml(b)}</p>`;
+      if (typeof b === "string") return `<p style="margin:0 0 16px;white-space:pre-line;overflow-wrap:anywhere;word-break:break-word">${escapeHtml(b)}</p>`;
       if ("button" in b) {
         const url = escapeHtml(b.button.url);
         return `<p style="margin:24px 0"><a href="${url}" style="background:#0a6657;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(b.button.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#475569">Or paste this link into your browser:<br><span style="word-break:break-all">${url}</span></p>`;
       }
       const rows = b.rows
-        .map(([k, v]) => `<tr><th align="left" style="padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(k)}</th><td style="padding:4px 0;white-space:pre-line">${escapeHtml(v)}</td></tr>`)
+        .map(([k, v]) => `<tr><th align="left" style="padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(k)}</th><td style="padding:4px 0;white-space:pre-line;overflow-wrap:anywhere;word-break:break-word">${escapeHtml(v)}</td></tr>`)
         .join("");
       return `<table style="border-collapse:collapse;margin:0 0 16px;font-size:14px">${rows}</table>`;
     })

@@ -39,12 +39,12 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           <li key={m.id} className="rounded-lg border border-slate-200 dark:border-slate-800">
             <details>
               <summary className="cursor-pointer p-4">
-                <span className="font-semibold">{m.subject}</span>
+                <span className="font-semibold wrap-anywhere">{m.subject}</span>
                 <span className="block text-sm text-slate-600 dark:text-slate-400">
                   To <span className="break-all">{m.to}</span> - {formatDateTime(m.createdAt)}
                 </span>
               </summary>
-              <pre className="overflow-x-auto whitespace-pre-wrap break-words border-t border-slate-200 p-4 font-mono text-sm dark:border-slate-800">
+              <pre className="whitespace-pre-wrap wrap-anywhere border-t border-slate-200 p-4 font-mono text-sm dark:border-slate-800">
                 {linkify(m.text)}
               </pre>
             </details>

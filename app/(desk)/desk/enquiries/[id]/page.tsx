@@ -16,6 +16,9 @@ import { addNoteAction, assignAction, changeStatusAction, replyAction } from "..
 
 export const metadata: Metadata = { title: "Enquiry", robots: { index: false } };
 
+const replySubject = (reference: string | null) =>
+  reference ? `Your enquiry ${reference} about the Lumbar Spine MRI dataset` : "Your enquiry about the Lumbar Spine MRI dataset";
+
 export default async function EnquiryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageRole(STAFF, `/desk/enquiries/${encodeURIComponent(id)}`);
@@ -27,28 +30,15 @@ export default async function EnquiryPage({ params }: { params: Promise<{ id: st
         <Link href="/desk" className="underline">Back to enquiries</Link>
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold tracking-tight">{e.name}</h1>
+        <h1 className="min-w-0 text-2xl font-bold tracking-tight wrap-anywhere">{e.name}</h1>
         <StatusBadge status={e.status} />
+        {e.reference ? <span className="font-mono text-sm text-slate-600 dark:text-slate-400">{e.reference}</span> : null}
       </div>
-      <p className="mt-1 text-slate-600 dark:text-slate-400">{e.organization}</p>
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <div className="space-y-6">
-          <Card>
-            <h2 className="text-lg font-semibold">Details</h2>
-            <div className="mt-4"><EnquiryFields e={e} /></div>
-          </Card>
-          <Card>
-            <h2 className="text-lg font-semibold">Reply by email</h2>
-            <div className="mt-4">
-              <ReplyForm action={replyAction} enquiryId={e.id} to={e.email} defaultSubject="Your enquiry about the Lumbar Spine MRI dataset" isNew={e.status === "NEW"} />
-            </div>
-          </Card>
-          <Card>
-            <h2 className="text-lg font-semibold">Timeline</h2>
-            <div className="mt-4"><Timeline events={e.events} /></div>
-          </Card>
-        </div>
-        <div className="space-y-6">
+      <p className="mt-1 text-slate-600 wrap-anywhere dark:text-slate-400">{e.organization}</p>
+      {/* The actions come first in the document, so on a phone they sit above the (long) timeline; on a wide screen
+          the grid places them in the right-hand column. */}
+      <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-6 lg:col-start-2 lg:row-start-1">
           <Card>
             <h2 className="sr-only">Pipeline</h2>
             <div className="space-y-5">
@@ -60,6 +50,22 @@ export default async function EnquiryPage({ params }: { params: Promise<{ id: st
             <h2 className="text-lg font-semibold">Notes</h2>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Only sales and admins see notes.</p>
             <div className="mt-4"><NoteForm action={addNoteAction} enquiryId={e.id} /></div>
+          </Card>
+        </div>
+        <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
+          <Card>
+            <h2 className="text-lg font-semibold">Details</h2>
+            <div className="mt-4"><EnquiryFields e={e} /></div>
+          </Card>
+          <Card>
+            <h2 className="text-lg font-semibold">Reply by email</h2>
+            <div className="mt-4">
+              <ReplyForm action={replyAction} enquiryId={e.id} to={e.email} defaultSubject={replySubject(e.reference)} isNew={e.status === "NEW"} />
+            </div>
+          </Card>
+          <Card>
+            <h2 className="text-lg font-semibold">Timeline</h2>
+            <div className="mt-4"><Timeline events={e.events} /></div>
           </Card>
         </div>
       </div>
