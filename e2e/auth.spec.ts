@@ -54,5 +54,5 @@ test("a used or forged sign-in link explains what to do", async ({ page }) => {
 
 test("sign-in refuses to redirect off-site", async ({ page }) => {
   await page.goto("/sign-in?callbackUrl=https%3A%2F%2Fevil.example%2F");
-  await expect(page.locator('input[name="callbackUrl"]')).toHaveValue("/account");
+  await expect(page.locator('input[name="callbackUrl"]')).toHaveValue("/signed-in");
 });

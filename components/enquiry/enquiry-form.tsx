@@ -1,17 +1,21 @@
 "use client";
 
-// The enquiry form. react-hook-form validates with the same zod schema as the server and focuses the first error;
-// the submit then goes to the server action. Without JavaScript the form posts to the same action and the page
-// comes back with the server's messages and the values typed.
+// The enquiry form. react-hook-form validates with the same zod schema as the server, on submit (then again as the
+// user corrects a field): never on leaving a field, because an error appearing on blur moves everything below it and
+// the click the user was making (on the consent box, on Send) lands on nothing. After a refused submit, focus goes
+// to the first invalid field in form order. Without JavaScript the form posts to the same action and the page comes
+// back with the server's messages and the values typed.
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { ActionResult, ActionState } from "@/lib/actions/types";
-import { enquirySchema, jobRoleLabels, timelineLabels, intendedUseLabels, type Enquiry, type EnquiryInput } from "@/lib/validations/enquiry";
+import { enquirySchema, MESSAGE_MAX, jobRoleLabels, timelineLabels, intendedUseLabels, type Enquiry, type EnquiryInput } from "@/lib/validations/enquiry";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ChoiceGroup, Honeypot } from "./choice-fields";
 import { ConsentField } from "./consent-field";
+import { focusFirstInvalid } from "./focus-first-invalid";
+import { MessageCounter } from "./message-counter";
 
 export interface EnquiryFormProps {
   action: (prev: ActionState<undefined>, fd: FormData) => Promise<ActionResult<undefined>>;
@@ -34,22 +38,29 @@ export function EnquiryForm({ action, conditions, countries, formToken, defaults
   const initial = { ...defaults, ...(failed?.values as Partial<EnquiryInput> | undefined) };
   const text = (k: keyof EnquiryInput) => (typeof initial[k] === "string" || typeof initial[k] === "number" ? String(initial[k]) : "");
   const list = (k: keyof EnquiryInput) => [initial[k]].flat().filter((v): v is string => typeof v === "string");
-  const { register, handleSubmit, formState } = useForm<EnquiryInput, unknown, Enquiry>({
+  const { register, handleSubmit, formState, control } = useForm<EnquiryInput, unknown, Enquiry>({
     resolver: zodResolver(enquirySchema),
     defaultValues: initial,
-    mode: "onTouched",
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+    shouldFocusError: false,
   });
   useEffect(() => {
     setEdited(new Set());
-    if (failed) alertRef.current?.focus();
+    if (!failed) return;
+    // Field errors from the server: the first invalid field; anything else (spam check, rate limit): the message.
+    if (!focusFirstInvalid(formRef.current, Object.keys(failed.fieldErrors ?? {}))) alertRef.current?.focus();
   }, [failed]);
 
   const err = (name: keyof EnquiryInput) =>
     formState.errors[name]?.message ?? (edited.has(name) ? undefined : failed?.fieldErrors?.[name]?.[0]);
-  const submit = handleSubmit(() => {
-    const fd = new FormData(formRef.current!);
-    startTransition(() => formAction(fd));
-  });
+  const submit = handleSubmit(
+    () => {
+      const fd = new FormData(formRef.current!);
+      startTransition(() => formAction(fd));
+    },
+    (errors) => focusFirstInvalid(formRef.current, Object.keys(errors)),
+  );
 
   return (
     <form
@@ -130,7 +141,12 @@ export function EnquiryForm({ action, conditions, countries, formToken, defaults
       </FormField>
 
       <FormField id="message" label="Message" optional hint="Anything that helps us quote: cohort, formats, deadlines." error={err("message")}>
-        {(p) => <textarea {...p} {...register("message")} defaultValue={text("message")} rows={5} className={inputClass} />}
+        {(p) => (
+          <>
+            <textarea {...p} aria-describedby={[p["aria-describedby"], "message-count"].filter(Boolean).join(" ")} {...register("message")} defaultValue={text("message")} rows={5} className={inputClass} />
+            <MessageCounter control={control} max={MESSAGE_MAX} id="message-count" initial={text("message").length} />
+          </>
+        )}
       </FormField>
 
       <ConsentField register={register("consent")} error={err("consent")} checked={initial.consent === true || initial.consent === "on"} />

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { nav, site } from "@/lib/site/config";
 import { Container } from "@/components/ui/container";
 import { MobileMenu } from "./mobile-menu";
+import { AccountLink } from "./account-link";
 
 // The menu uses <details> so it opens on a phone with no client JavaScript and stays keyboard operable.
 export function SiteHeader() {
@@ -30,12 +31,7 @@ export function SiteHeader() {
               </li>
             ))}
             <li>
-              <Link
-                href="/sign-in"
-                className="ml-2 rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-900"
-              >
-                Sign in
-              </Link>
+              <AccountLink className="ml-2 whitespace-nowrap rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-900" />
             </li>
           </ul>
         </nav>
@@ -59,9 +55,7 @@ export function SiteHeader() {
                 </li>
               ))}
               <li>
-                <Link href="/sign-in" className={`block ${linkClass}`}>
-                  Sign in
-                </Link>
+                <AccountLink className={`block ${linkClass}`} />
               </li>
             </ul>
           </nav>

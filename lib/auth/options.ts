@@ -12,6 +12,7 @@ import { recordAudit } from "../audit/record";
 import { SESSION_COOKIE, SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S, useSecureCookies } from "./cookies";
 import { deliverSignInLink, MAGIC_LINK_MAX_AGE_S } from "./magic-link";
 import { getAuthSecret } from "./secret";
+import { LANDING_PATH } from "./landing";
 
 // next-auth v4 builds its callback URLs from NEXTAUTH_URL and nothing else; derive it from the validated APP_URL.
 process.env.NEXTAUTH_URL ??= env.APP_URL;
@@ -51,7 +52,7 @@ export function authOptions(): NextAuthOptions {
         } catch {
           // not a URL: fall through
         }
-        return `${baseUrl}/account`;
+        return `${baseUrl}${LANDING_PATH}`;
       },
     },
     events: {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { email } from "./form";
+import { LANDING_PATH } from "../auth/landing";
 
 /** Only same-site paths: an absolute or protocol-relative URL here would be an open redirect. */
 export const localPath = z
@@ -10,7 +11,8 @@ export const localPath = z
     message: "must be a path on this site",
   });
 
-export const safeCallbackUrl = (value: unknown, fallback = "/account"): string => {
+/** Without a (safe) destination, a sign-in lands where the user's role works (LANDING_PATH). */
+export const safeCallbackUrl = (value: unknown, fallback = LANDING_PATH): string => {
   const r = localPath.safeParse(value);
   return r.success && !r.data.startsWith("/api/") && !r.data.startsWith("/sign-") ? r.data : fallback;
 };

@@ -73,6 +73,16 @@ describe("enquirySchema", () => {
     expect(errors.studyCount?.[0]).toMatch(/whole number/);
   });
 
+  it("names the field in plain words when it is left empty", () => {
+    const r = enquirySchema.safeParse({ ...formShape, name: " ", email: "", organization: "", country: "", jobRole: "" });
+    const errors = fieldErrorsOf(r.error!);
+    expect(errors.name).toEqual(["Enter your name"]);
+    expect(errors.email).toEqual(["Enter your work email"]);
+    expect(errors.organization).toEqual(["Enter your organisation"]);
+    expect(errors.country).toEqual(["Choose your country"]);
+    expect(errors.jobRole).toEqual(["Choose your role"]);
+  });
+
   it("refuses a consent box left unticked and study counts out of range", () => {
     expect(enquirySchema.safeParse({ ...formShape, consent: undefined }).success).toBe(false);
     expect(enquirySchema.safeParse({ ...formShape, studyCount: "0" }).success).toBe(false);

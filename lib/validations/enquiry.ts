@@ -42,6 +42,7 @@ export const timelineLabels: Record<(typeof timelines)[number], string> = {
 };
 
 export const MAX_STUDIES = 2_400_000;
+export const MESSAGE_MAX = 5000;
 
 export const enquirySchema = z.object({
   name: text("your name", 2, 120),
@@ -53,7 +54,7 @@ export const enquirySchema = z.object({
   conditions: stringList(z.string().max(120, "A condition name is too long"), 50, "conditions"),
   studyCount: optionalInt("the number of studies", 1, MAX_STUDIES),
   timeline: enumField(timelines, "Choose a timeline"),
-  message: optionalText("the message", 5000),
+  message: optionalText("the message", MESSAGE_MAX),
   consent: checkbox.refine((v) => v, "Tick the box so that we may contact you about this enquiry"),
 });
 

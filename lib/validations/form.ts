@@ -6,7 +6,9 @@ export const text = (label: string, min: number, max: number) =>
   z
     .string({ error: `Enter ${label}` })
     .trim()
-    .min(min, min <= 1 ? `Enter ${label}` : `${cap(label)} must be at least ${min} characters`)
+    // An empty field is a missing answer, not a short one: say what to enter, and stop there.
+    .min(1, { error: `Enter ${label}`, abort: true })
+    .min(min, `${cap(label)} must be at least ${min} characters`)
     .max(max, `${cap(label)} must be at most ${max} characters`);
 
 export const optionalText = (label: string, max: number) =>

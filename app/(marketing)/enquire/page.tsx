@@ -3,6 +3,7 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { EnquiryForm } from "@/components/enquiry/enquiry-form";
 import { getAuthSecret } from "@/lib/auth/secret";
+import { getCurrentUser } from "@/lib/auth/session";
 import { issueFormToken } from "@/lib/enquiries/anti-spam";
 import { knownConditions } from "@/lib/enquiries/conditions";
 import { parsePrefill } from "@/lib/enquiries/prefill";
@@ -21,8 +22,10 @@ export const metadata: Metadata = {
 };
 
 export default async function EnquirePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const conditions = await knownConditions();
+  const [conditions, user] = await Promise.all([knownConditions(), getCurrentUser()]);
   const prefill = parsePrefill(await searchParams, conditions);
+  // A signed-in customer need not type who they are again (staff trying the form get it blank).
+  const me = user?.role === "CUSTOMER" ? { name: user.name ?? undefined, email: user.email, organization: user.organizationName ?? undefined } : {};
   return (
     <Container className="py-10">
       <div className="max-w-3xl">
@@ -37,6 +40,7 @@ export default async function EnquirePage({ searchParams }: { searchParams: Prom
             countries={countryOptions()}
             formToken={issueFormToken(getAuthSecret())}
             defaults={{
+              ...Object.fromEntries(Object.entries(me).filter(([, v]) => v)),
               conditions: prefill.conditions,
               ...(prefill.studyCount ? { studyCount: String(prefill.studyCount) } : {}),
               ...(prefill.intendedUse ? { intendedUse: prefill.intendedUse } : {}),

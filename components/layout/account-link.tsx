@@ -1,0 +1,35 @@
+"use client";
+
+// The header's account entry: "Sign in" in the server-rendered HTML (pages stay static and cacheable), then, once
+// /api/me answers, the signed-in user's own place - the desk for sales and admins, the account for customers.
+import Link from "next/link";
+import { useEffect, useState } from "react";
+
+type Me = { signedIn: false } | { signedIn: true; label: string; role: string; home: string };
+
+// One request per page load, shared by the desktop and mobile copies of the header.
+let pending: Promise<Me> | null = null;
+const loadMe = () =>
+  (pending ??= fetch("/api/me", { credentials: "same-origin", cache: "no-store" })
+    .then((r) => (r.ok ? (r.json() as Promise<Me>) : { signedIn: false as const }))
+    .catch(() => ({ signedIn: false as const })));
+
+export function AccountLink({ className }: { className: string }) {
+  const [me, setMe] = useState<Me>({ signedIn: false });
+  useEffect(() => {
+    let live = true;
+    void loadMe().then((m) => live && setMe(m));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!me.signedIn) {
+    return <Link href="/sign-in" className={className}>Sign in</Link>;
+  }
+  return (
+    <Link href={me.home} className={className} data-testid="header-account" title={`Signed in as ${me.label}`}>
+      {me.home === "/desk" ? "Sales desk" : "Your account"}
+      <span className="sr-only"> (signed in as {me.label})</span>
+    </Link>
+  );
+}
