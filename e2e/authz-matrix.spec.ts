@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_BASE_URL } from "./support/e2e-env";
-import { createEnquiry, createOrganization, createUser, row } from "./support/auth-db";
+import { createEnquiry, createOrganization, createUser, row, uniqueReference } from "./support/auth-db";
 import { seedSignedIn, type SignedInUser } from "./support/auth-fixture";
 import { actionManifest, callAction } from "./support/auth-actions";
 
@@ -36,6 +36,15 @@ type Entry =
 const DESK_ACTIONS = "app/(desk)/desk/enquiries/actions.ts";
 const ADMIN_ACTIONS = "app/(desk)/desk/admin/actions.ts";
 const ACCOUNT_ACTIONS = "app/(account)/account/actions.ts";
+const BUYER_ACTIONS = "app/(account)/account/enquiries/actions.ts";
+// A buyer's enquiry belongs to the address it was sent from: customer A's is nobody else's, staff included (they
+// work it on the desk).
+const ownerOnly: Expectations = { anonymous: "signin", customerA: "ok", customerB: 404, sales: 404, admin: 404 };
+const ownEnquiry = (c: Ctx) => {
+  const reference = uniqueReference();
+  const id = createEnquiry({ email: c.users.customerA!.email, reference });
+  return { id, reference };
+};
 
 const enquiryTarget = (fields: (id: string) => Record<string, string>, happened: (id: string) => boolean) => (): Target => {
   const id = createEnquiry();
@@ -60,6 +69,18 @@ const matrix: Entry[] = [
   {
     kind: "action", file: ACCOUNT_ACTIONS, name: "signOutEverywhereAction", expect: api(anyUser),
     target: () => ({ page: "/account", fields: {} }),
+  },
+  {
+    kind: "page", route: "/account/enquiries", path: () => "/account/enquiries", expect: anyUser,
+    contains: (c, who) => c.users[who]!.email,
+  },
+  { kind: "page", route: "/account/enquiries/[reference]", path: (c) => `/account/enquiries/${ownEnquiry(c).reference}`, expect: ownerOnly },
+  {
+    kind: "action", file: BUYER_ACTIONS, name: "buyerReplyAction", expect: api(ownerOnly),
+    target: (c) => {
+      const e = ownEnquiry(c);
+      return { page: `/account/enquiries/${e.reference}`, fields: { reference: e.reference, body: "matrix reply" }, happened: () => events(e.id, "buyer-reply") > 0 };
+    },
   },
   // ---- sales desk
   { kind: "page", route: "/desk", path: () => "/desk", expect: staffPage },
@@ -130,7 +151,8 @@ const matrix: Entry[] = [
 // Entry points anyone may call. Everything else in the build must be in the matrix above.
 const PUBLIC_ACTIONS = new Set(["app/(marketing)/enquire/actions.ts#submitEnquiryAction", "app/(auth)/actions.ts#requestSignInAction", "app/(auth)/actions.ts#signOutAction"]);
 // next-auth's own endpoints, and the public sample study's files (its route checks the study is a published sample).
-const PUBLIC_ROUTE_PREFIXES = ["/api/auth/", "/api/preview/"];
+// /api/me tells the caller only about their own session; /signed-in only redirects to the caller's own home.
+const PUBLIC_ROUTE_PREFIXES = ["/api/auth/", "/api/preview/", "/api/me", "/signed-in"];
 const isPublicGroup = (file: string) => /^\/\((marketing|auth)\)\//.test(file) || /^\/(robots|sitemap|opengraph-image|icon|apple-icon|manifest|_not-found|_global-error)/.test(file);
 
 function seedCallers(): Ctx {

@@ -40,6 +40,17 @@ export const envSchema = z.object({
   // How many proxies in front of the app append to X-Forwarded-For; the client address for rate limits is the entry
   // that many places from the right (1: one load balancer or reverse proxy, or none).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  // The vendor behind the site (footer, contact, imprint, terms, privacy). Unset: clearly marked example values.
+  VENDOR_NAME: z.string().min(2).max(200).optional(),
+  // Postal address; separate lines with " | ".
+  VENDOR_ADDRESS: z.string().min(2).max(500).optional(),
+  VENDOR_EMAIL: z.email("must be an email address").optional(),
+  VENDOR_PHONE: z.string().max(50).optional(),
+  // Company register and number, VAT id, who represents the company: the imprint's legal lines, " | " between them.
+  VENDOR_REGISTRATION: z.string().max(500).optional(),
+  // Plain-text files (a "# " line starts a section) holding the operator's own terms of use and privacy notice.
+  VENDOR_TERMS_FILE: z.string().min(1).optional(),
+  VENDOR_PRIVACY_FILE: z.string().min(1).optional(),
 }).superRefine((e, ctx) => {
   // A public production site needs a stable, shared secret; the generated one in DATA_DIR is for local use only.
   const local = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(e.APP_URL);

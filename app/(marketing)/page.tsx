@@ -54,6 +54,7 @@ export default async function LandingPage() {
             </Card>
           ))}
         </dl>
+        <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">Key facts from the vendor&apos;s description of the dataset.</p>
       </Container>
 
       <Container className="pb-6">

@@ -20,7 +20,8 @@ function SortHeader({
   const nextDir: SortDir = active ? (current.dir === "asc" ? "desc" : "asc") : defaultDir;
   const ariaSort = active ? (current.dir === "asc" ? "ascending" : "descending") : "none";
   return (
-    <th scope="col" aria-sort={ariaSort} className={`px-3 py-2 font-semibold ${className}`}>
+    // A minimum width keeps a long method name to two lines instead of a narrow column of four.
+    <th scope="col" aria-sort={ariaSort} className={`min-w-[8.5rem] px-3 py-2 align-bottom font-semibold ${className}`}>
       <Link
         href={`/statistics?sort=${sortKey}&dir=${nextDir}#table`}
         scroll={false}
@@ -46,7 +47,12 @@ export function StatsTable({
   sort: { key: SortKey; dir: SortDir };
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-label="Studies by condition and method (scrollable)">
+    <>
+    <p className="mb-2 text-sm text-slate-600 md:hidden dark:text-slate-400" aria-hidden="true">
+      Swipe the table sideways to see every method <span>→</span>
+    </p>
+    {/* Shadows at the scrollable edges show that there is more to either side (CSS only: globals.css). */}
+    <div className="scroll-shadow-x overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-label="Studies by condition and method (scrollable)">
       <table className="min-w-full text-sm" data-testid="stats-table">
         <caption className="sr-only">Number of studies by condition (rows) and method of study (columns)</caption>
         <thead className="bg-slate-50 text-left dark:bg-slate-900">
@@ -92,5 +98,6 @@ export function StatsTable({
         </tfoot>
       </table>
     </div>
+    </>
   );
 }

@@ -52,17 +52,33 @@ export function createSession(userId: string): string {
   return token;
 }
 
-export function createEnquiry(fields: Partial<{ name: string; email: string; organization: string; status: string; message: string }> = {}): string {
+let referenceSeq = 0;
+/** A reference no real enquiry takes (year 2099), unique within the run. */
+export const uniqueReference = () => `ENQ-2099-${String(Date.now() % 1e7).padStart(7, "0")}${String(++referenceSeq).padStart(3, "0")}`;
+
+export function createEnquiry(
+  fields: Partial<{ name: string; email: string; organization: string; status: string; message: string; reference: string }> = {},
+): string {
   const id = newId();
   const now = sqlDate(new Date());
-  const e = { name: "Matrix Buyer", email: uniqueEmail("buyer"), organization: "Matrix Org", status: "NEW", message: "", ...fields };
+  const e = { name: "Matrix Buyer", email: uniqueEmail("buyer"), organization: "Matrix Org", status: "NEW", message: "", reference: null as string | null, ...fields };
   e2eDb()
     .prepare(
-      `INSERT INTO "Enquiry" (id, name, email, organization, country, jobRole, intendedUse, conditions, timeline, message, consent, status, searchText, createdAt, updatedAt)
-       VALUES (?, ?, ?, ?, 'GB', 'researcher', 'research', '[]', 'asap', ?, 1, ?, ?, ?, ?)`,
+      `INSERT INTO "Enquiry" (id, reference, name, email, organization, country, jobRole, intendedUse, conditions, timeline, message, consent, status, searchText, createdAt, updatedAt)
+       VALUES (?, ?, ?, ?, ?, 'GB', 'researcher', 'research', '[]', 'asap', ?, 1, ?, ?, ?, ?)`,
     )
-    .run(id, e.name, e.email, e.organization, e.message, e.status, `${e.name}\n${e.email}\n${e.organization}\n${e.message}`.toLowerCase(), now, now);
+    .run(id, e.reference, e.name, e.email, e.organization, e.message, e.status, `${e.name}\n${e.email}\n${e.organization}\n${e.message}`.toLowerCase(), now, now);
+  e2eDb()
+    .prepare(`INSERT INTO "EnquiryEvent" (id, enquiryId, type, createdAt) VALUES (?, ?, 'created', ?)`)
+    .run(newId(), id, now);
   return id;
+}
+
+/** A timeline event as the app writes it (a sales reply: type "email" with data.reply). */
+export function addEnquiryEvent(enquiryId: string, ev: { type: string; body?: string; data?: unknown; actorId?: string }) {
+  e2eDb()
+    .prepare(`INSERT INTO "EnquiryEvent" (id, enquiryId, actorId, type, body, data, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+    .run(newId(), enquiryId, ev.actorId ?? null, ev.type, ev.body ?? null, ev.data === undefined ? null : JSON.stringify(ev.data), sqlDate(new Date()));
 }
 
 export function row<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T | undefined {

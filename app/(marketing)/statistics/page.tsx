@@ -3,6 +3,7 @@ import { BarList } from "@/components/charts/bar-list";
 import { NoStats } from "@/components/stats/no-stats";
 import { StatsSource } from "@/components/stats/stats-source";
 import { StatsTable } from "@/components/stats/stats-table";
+import { CountMeaning } from "@/components/stats/count-meaning";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,8 +30,13 @@ export default async function StatisticsPage({
     <Container className="py-10">
       <PageHeader
         title="Dataset statistics"
-        lead="How many studies the dataset holds for each condition and method of study, from the vendor's statistics file."
-      />
+        lead="How many studies the dataset holds for each condition and method of study; the line under the table names the file the figures come from."
+      >
+        <div className="mt-5 flex flex-wrap gap-3">
+          <ButtonLink href="/enquire?from=/statistics">Request a quote</ButtonLink>
+          <ButtonLink href="/preview" variant="secondary">Preview a sample study</ButtonLink>
+        </div>
+      </PageHeader>
       {!stats ? (
         <NoStats />
       ) : (
@@ -82,11 +88,22 @@ function StatsBody({
         </div>
         <StatsTable pivot={pivot} rows={rows} sort={sort} />
         <StatsSource source={stats.source} />
+        <CountMeaning total={pivot.grandTotal} conditions={pivot.rows.length} />
       </section>
 
       <section className="mt-12 grid gap-10 lg:grid-cols-2" aria-label="Charts">
         <BarList id="stats-by-condition" title="Studies by condition" items={stats.byCondition} total={stats.total} />
         <BarList id="stats-by-method" title="Studies by method of study" items={stats.byMethod} total={stats.total} />
+      </section>
+
+      <section aria-labelledby="quote-cta" className="mt-12 rounded-lg border border-brand-600/30 bg-brand-50 p-6 dark:border-brand-300/30 dark:bg-slate-900">
+        <h2 id="quote-cta" className="text-xl font-semibold">Need these studies?</h2>
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          Tell us the conditions, methods and number of studies you need; sales replies with a quote, usually within one working day.
+        </p>
+        <div className="mt-4">
+          <ButtonLink href="/enquire?from=/statistics">Request a quote</ButtonLink>
+        </div>
       </section>
     </>
   );
