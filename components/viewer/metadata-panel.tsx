@@ -1,6 +1,7 @@
 "use client";
 
 // Image details for the slice in view: only the engine's allow-listed attributes (engine/metadata.ts) ever reach it.
+import Link from "next/link";
 import { memo } from "react";
 import type { ViewerState } from "./engine/state";
 
@@ -19,13 +20,19 @@ export const MetadataPanel = memo(function MetadataPanel({ metadata, source }: P
           {metadata.map((m) => (
             <div key={m.keyword} data-keyword={m.keyword} className="contents">
               <dt className="text-slate-600 dark:text-slate-400">{m.label}</dt>
-              <dd className="break-words font-medium">{m.value}</dd>
+              <dd className="font-medium wrap-break-word">{m.value}</dd>
             </div>
           ))}
         </dl>
       ) : (
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">{source === "none" ? "Loading…" : "Decoding this slice…"}</p>
       )}
+      <p className="mt-4 border-t border-slate-200 pt-3 text-sm dark:border-slate-800">
+        Studies like this one for your project?{" "}
+        <Link href="/enquire?from=/preview" className="font-semibold text-brand-700 underline dark:text-brand-300">
+          Request a quote
+        </Link>
+      </p>
     </section>
   );
 });

@@ -27,7 +27,10 @@ describe("readAllowedMetadata", () => {
     expect(byKey.Manufacturer).toBe("Philips Medical Systems");
     expect(byKey.MagneticFieldStrength).toBe("1.5 T");
     expect(byKey.EchoTime).toBe("110 ms");
-    expect(byKey.PixelSpacing).toBe("0.5 \\ 0.5 mm");
+    expect(byKey.PixelSpacing).toBe("0.5 × 0.5 mm");
+    expect(byKey.ImageOrientationPatient).toBe("Sagittal (rows towards posterior, columns towards feet)");
+    expect(byKey.ImagePositionPatient).toBe("x −10.5, y −120, z 80 mm");
+    expect(byKey.PhotometricInterpretation).toBe("Greyscale (MONOCHROME2)");
     expect(byKey.Rows).toBe("4");
     expect(byKey.PatientAge).toBe("45 years");
     expect(byKey.PatientSex).toBe("Female");

@@ -2,6 +2,7 @@
 // shown, so a patient name or an institution that slipped through de-identification cannot reach the panel.
 import type { DataSet } from "dicom-parser";
 import { transferSyntax } from "@/lib/dicom/transfer-syntax";
+import { describeNumberish, FORMATTERS } from "./metadata-format";
 
 export interface MetadataEntry {
   keyword: string;
@@ -35,14 +36,14 @@ export const METADATA_ALLOW_LIST: readonly Row[] = [
   ["x00180050", "SliceThickness", "Slice thickness", "text", "mm"],
   ["x00180088", "SpacingBetweenSlices", "Slice spacing", "text", "mm"],
   ["x00201041", "SliceLocation", "Slice location", "text", "mm"],
-  ["x00200032", "ImagePositionPatient", "Image position", "text", "mm"],
-  ["x00200037", "ImageOrientationPatient", "Image orientation", "text"],
+  ["x00200032", "ImagePositionPatient", "Position", "text", "mm"],
+  ["x00200037", "ImageOrientationPatient", "Orientation", "text"],
   ["x00280030", "PixelSpacing", "Pixel spacing", "text", "mm"],
   ["x00280010", "Rows", "Rows", "us"],
   ["x00280011", "Columns", "Columns", "us"],
   ["x00280100", "BitsAllocated", "Bits allocated", "us"],
   ["x00280101", "BitsStored", "Bits stored", "us"],
-  ["x00280004", "PhotometricInterpretation", "Photometric interpretation", "text"],
+  ["x00280004", "PhotometricInterpretation", "Colour model", "text"],
   ["x00281050", "WindowCenter", "Window centre", "text"],
   ["x00281051", "WindowWidth", "Window width", "text"],
   ["x00281053", "RescaleSlope", "Rescale slope", "text"],
@@ -66,7 +67,7 @@ export function formatAge(raw: string): string | null {
 
 const SEX: Record<string, string> = { M: "Male", F: "Female", O: "Other" };
 
-function valueOf(ds: DataSet, tag: string, kind: Kind): string | null {
+function valueOf(ds: DataSet, tag: string, kind: Kind, keyword: string): string | null {
   if (!ds.elements[tag]) return null;
   if (kind === "us") {
     const v = ds.uint16(tag);
@@ -77,7 +78,9 @@ function valueOf(ds: DataSet, tag: string, kind: Kind): string | null {
   if (kind === "age") return formatAge(s);
   if (kind === "sex") return SEX[s.toUpperCase()] ?? null;
   if (kind === "ts") return transferSyntax(s)?.name ?? s;
-  const text = s.split("\\").map((p) => p.trim()).join(" \\ ");
+  const format = FORMATTERS[keyword];
+  const text = format ? format(s) : describeNumberish(s);
+  if (!text) return null;
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
 }
 
@@ -85,7 +88,7 @@ function valueOf(ds: DataSet, tag: string, kind: Kind): string | null {
 export function readAllowedMetadata(ds: DataSet): MetadataEntry[] {
   const out: MetadataEntry[] = [];
   for (const [tag, keyword, label, kind, unit] of METADATA_ALLOW_LIST) {
-    const value = valueOf(ds, tag, kind);
+    const value = valueOf(ds, tag, kind, keyword);
     if (value !== null) out.push({ keyword, label, value: unit ? `${value} ${unit}` : value });
   }
   return out;
