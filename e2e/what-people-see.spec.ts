@@ -185,3 +185,37 @@ test("a buyer follows their enquiry, reads sales' reply and answers; the answer 
   await expect(timeline).toContainText("Thanks - can you include the reports?");
   await desk.close();
 });
+
+test("sitemap, robots and canonical URLs use the APP_URL the server runs with", async ({ page, request }) => {
+  // The e2e server runs with APP_URL on its own port; a build-time value would be http://localhost:3000.
+  const base = new URL((await request.get("/")).url()).origin;
+  expect(await (await request.get("/sitemap.xml")).text()).toContain(`${base}/statistics</loc>`);
+  expect(await (await request.get("/robots.txt")).text()).toContain(`Sitemap: ${base}/sitemap.xml`);
+  for (const path of ["/pricing", "/statistics", "/legal/imprint"]) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${base}${path}`);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`^${base}/opengraph-image`));
+  }
+});
+
+test("the vendor is named in the footer, with contact, imprint, terms and privacy pages", async ({ page }) => {
+  await page.goto("/pricing");
+  await expect(page.getByTestId("footer-vendor")).toContainText("(example)");
+  for (const [link, heading] of [["Contact", "Contact"], ["Imprint", "Imprint"], ["Terms of use", "Terms of use"], ["Privacy", "Privacy notice"]] as const) {
+    await page.getByRole("navigation", { name: "Footer" }).getByRole("link", { name: link, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByText(/Example values/)).toBeVisible();
+  }
+});
+
+test("the statistics say what a count means and where the figures come from, once", async ({ page }) => {
+  await page.goto("/statistics");
+  await expect(page.getByRole("heading", { name: "What a count means" })).toBeVisible();
+  await expect(page.getByTestId("stats-source")).toContainText("Illustrative figures");
+  // The footer makes no competing claim about the figures' origin.
+  await expect(page.locator("footer")).not.toContainText("vendor's statistics file");
+  await expect(page.getByRole("link", { name: "Request a quote" }).first()).toHaveAttribute("href", "/enquire?from=/statistics");
+  await page.goto("/preview");
+  await expect(page.getByTestId("synthetic-notice")).toContainText("synthetic");
+  await expect(page.getByRole("link", { name: "Request a quote" }).first()).toBeVisible();
+});

@@ -1,6 +1,7 @@
 // The configuration schema, in plain JS so that next.config.js (which Node loads untranspiled) and lib/env.ts share
 // one definition. Everything has an embedded default: with no environment at all the app runs on SQLite, local
 // files, the synthetic preview pack, invoice-mode payments and the dev mailbox.
+import path from "node:path";
 import { z } from "zod";
 
 const bool = z
@@ -18,11 +19,14 @@ const url = (protocols) =>
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Unset: the SQLite file storefront.db in DATA_DIR (derived in parseEnv, so moving DATA_DIR moves the database).
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, "must be file:<path> (SQLite) or postgresql://... (PostgreSQL)")
-    .default("file:./.data/storefront.db"),
-  APP_URL: url(["http:", "https:"]).default("http://localhost:3000"),
+    .optional(),
+  // Unset: http://localhost:<PORT> (derived in parseEnv), so links and CLIs name the port the server really uses.
+  APP_URL: url(["http:", "https:"]).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATA_DIR: z.string().min(1).default(".data"),
   DATASET_SLUG: z
     .string()
@@ -53,7 +57,7 @@ export const envSchema = z.object({
   VENDOR_PRIVACY_FILE: z.string().min(1).optional(),
 }).superRefine((e, ctx) => {
   // A public production site needs a stable, shared secret; the generated one in DATA_DIR is for local use only.
-  const local = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(e.APP_URL);
+  const local = !e.APP_URL || /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(e.APP_URL);
   if (e.NODE_ENV === "production" && !local && !e.AUTH_SECRET) {
     ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (openssl rand -base64 32)" });
   }
@@ -74,5 +78,10 @@ export function parseEnv(source) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
   }
-  return result.data;
+  const e = result.data;
+  return {
+    ...e,
+    APP_URL: e.APP_URL ?? `http://localhost:${e.PORT}`,
+    DATABASE_URL: e.DATABASE_URL ?? `file:${path.join(e.DATA_DIR, "storefront.db")}`,
+  };
 }

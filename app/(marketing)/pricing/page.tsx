@@ -4,6 +4,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 
+// Per request: the canonical and Open Graph URLs (metadataBase) and the footer's vendor follow the runtime
+// configuration, not the build's. The page has no data to fetch, so this costs next to nothing.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Pricing",
   description: "How licences for the lumbar spine MRI dataset are priced: research and commercial use, whole dataset or a cohort.",
