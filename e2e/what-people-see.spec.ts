@@ -2,7 +2,7 @@
 // at desktop or phone width whatever users type, one header on the desk's error pages, the enquiry form's focus,
 // messages, counter and stable layout, the signed-in header and landing, and the buyer's own enquiry page.
 import { expect, test, type Page } from "@playwright/test";
-import { addEnquiryEvent, createEnquiry, e2eDb, newId, row, sqlDate, uniqueReference } from "./support/auth-db";
+import { addEnquiryEvent, createEnquiry, createOrganization, e2eDb, newId, row, sqlDate, uniqueReference } from "./support/auth-db";
 import { seedSignedIn, signInContext } from "./support/auth-fixture";
 
 const VIEWPORTS = [
@@ -20,7 +20,7 @@ async function sidewaysOverflow(page: Page): Promise<number> {
 test("no page scrolls sideways at 1280x900 or 390x844, even with a 3,000-character unbroken string", async ({ browser }) => {
   test.setTimeout(120_000);
   const admin = seedSignedIn("ADMIN");
-  const customer = seedSignedIn("CUSTOMER", { organization: { id: newId(), name: UNBROKEN.slice(0, 200) } });
+  const customer = seedSignedIn("CUSTOMER", { organization: createOrganization(`${UNBROKEN.slice(0, 190)}${Date.now()}`) });
   const reference = uniqueReference();
   const id = createEnquiry({ name: UNBROKEN, organization: UNBROKEN, message: `${UNBROKEN}\n${UNBROKEN}`, email: customer.email, reference });
   addEnquiryEvent(id, { type: "note", body: UNBROKEN, actorId: admin.id });
@@ -34,7 +34,7 @@ test("no page scrolls sideways at 1280x900 or 390x844, even with a 3,000-charact
     .run(newId(), `${UNBROKEN.slice(0, 200)}@e2e.example`, UNBROKEN.slice(0, 300), UNBROKEN, sqlDate(new Date()));
 
   const publicPaths = ["/", "/statistics", "/preview", "/pricing", "/enquire", "/legal/terms", "/legal/privacy", "/legal/imprint", "/contact", "/no-such-page"];
-  const staffPaths = ["/desk", `/desk/enquiries/${id}`, "/desk/enquiries/no-such-enquiry", "/desk/admin/audit", "/desk/admin/mailbox", "/desk/admin/users", "/account"];
+  const staffPaths = ["/desk", `/desk/enquiries/${id}`, "/desk/enquiries/no-such-enquiry", "/desk/admin/audit", "/desk/admin/mailbox", "/desk/admin/users", "/desk/admin/organizations", "/account"];
   const buyerPaths = ["/account", "/account/enquiries", `/account/enquiries/${reference}`];
   for (const viewport of VIEWPORTS) {
     for (const [who, paths] of [[null, publicPaths], [admin, staffPaths], [customer, buyerPaths]] as const) {
@@ -68,7 +68,7 @@ test("on a phone the enquiry's status and assignment come before its timeline", 
   await signInContext(adminContext, admin);
   const adminPage = await adminContext.newPage();
   await adminPage.goto("/desk/admin/audit");
-  await expect(adminPage.getByRole("link", { name: "Admin" })).toBeVisible();
+  await expect(adminPage.getByRole("link", { name: "Admin", exact: true })).toBeVisible();
   for (const tab of await adminPage.getByRole("navigation", { name: "Desk" }).getByRole("link").all()) {
     const box = (await tab.boundingBox())!;
     expect(box.x + box.width, await tab.innerText()).toBeLessThanOrEqual(390);
@@ -124,8 +124,7 @@ test.describe("the enquiry form", () => {
   });
 
   test("is prefilled for a signed-in customer, whose header shows their account", async ({ page, context }) => {
-    const org = { id: newId(), name: `Prefill Org ${Date.now()}` };
-    e2eDb().prepare(`INSERT INTO "Organization" (id, name, createdAt) VALUES (?, ?, ?)`).run(org.id, org.name, sqlDate(new Date()));
+    const org = createOrganization(`Prefill Org ${Date.now()}`);
     const customer = seedSignedIn("CUSTOMER", { organization: org });
     e2eDb().prepare(`UPDATE "User" SET name = 'Prefilled Person' WHERE id = ?`).run(customer.id);
     await signInContext(context, customer);

@@ -52,7 +52,7 @@ export function UserRoleForm({ action, userId, role, email }: { action: Action; 
   return (
     <ActionForm action={action} id={f} label={`Role of ${email}`} className="flex items-end gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <div className="grow">
+      <div className="min-w-0 grow">
         <label htmlFor={`${f}-role`} className="text-xs font-medium">Role</label>
         <select id={`${f}-role`} name="role" defaultValue={role} className={inputClass}>
           {roleOptions.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
@@ -68,7 +68,7 @@ export function UserOrgForm({ action, userId, organizationId, orgs, email }: { a
   return (
     <ActionForm action={action} id={f} label={`Organisation of ${email}`} className="flex items-end gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <div className="grow">
+      <div className="min-w-0 grow">
         <label htmlFor={`${f}-org`} className="text-xs font-medium">Organisation</label>
         <select id={`${f}-org`} name="organizationId" defaultValue={organizationId ?? ""} className={inputClass}>
           <option value="">None</option>

@@ -8,6 +8,8 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { auditFiltersSchema, listAuditActions, listAuditEvents } from "@/lib/audit/list";
+import { actionLabel, actorLabel, addressLabel, detailEntries, targetHref } from "@/lib/audit/describe";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
@@ -34,7 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           <label htmlFor="a-action" className={labelClass}>Action</label>
           <select id="a-action" name="action" defaultValue={filters.action ?? ""} className={inputClass}>
             <option value="">Any</option>
-            {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+            {actions.map((a) => <option key={a} value={a}>{actionLabel(a)}</option>)}
           </select>
         </div>
         <div>
@@ -60,20 +62,40 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       </form>
       {page.items.length === 0 ? <p className="text-slate-600 dark:text-slate-400">No events match.</p> : null}
       <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
-        {page.items.map((e) => (
-          <li key={e.id} className="p-4 text-sm">
-            <p className="flex flex-wrap items-baseline gap-x-3">
-              <span className="font-mono font-semibold">{e.action}</span>
-              <time dateTime={e.createdAt.toISOString()} className="text-slate-600 dark:text-slate-400">{formatDateTime(e.createdAt)}</time>
-            </p>
-            <p className="mt-1 break-all text-slate-700 dark:text-slate-300">
-              {e.actorEmail ?? "anonymous"}
-              {e.targetType ? ` -> ${e.targetType}${e.targetId ? ` ${e.targetId}` : ""}` : ""}
-              {e.ip ? ` (from ${e.ip})` : ""}
-            </p>
-            {e.details ? <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-all font-mono text-xs text-slate-600 dark:text-slate-400">{e.details}</pre> : null}
-          </li>
-        ))}
+        {page.items.map((e) => {
+          const href = targetHref(e);
+          const address = addressLabel(e.ip);
+          const details = detailEntries(e);
+          return (
+            <li key={e.id} className="min-w-0 p-4 text-sm">
+              <p className="flex flex-wrap items-baseline gap-x-3">
+                <span className="font-semibold" title={e.action}>{actionLabel(e.action)}</span>
+                <time dateTime={e.createdAt.toISOString()} className="text-slate-600 dark:text-slate-400">{formatDateTime(e.createdAt)}</time>
+              </p>
+              <p className="mt-1 text-slate-700 wrap-anywhere dark:text-slate-300">
+                By <span className="font-medium">{actorLabel(e)}</span>
+                {address ? <> from {address}</> : null}
+                {e.targetType ? (
+                  <>
+                    {" - "}
+                    {href ? <Link href={href} className="underline">{e.targetType}</Link> : e.targetType}
+                    {e.targetId ? <span className="ml-1 font-mono text-xs text-slate-600 dark:text-slate-400">{e.targetId}</span> : null}
+                  </>
+                ) : null}
+              </p>
+              {details.length ? (
+                <dl className="mt-2 grid gap-x-4 gap-y-1 text-xs text-slate-600 sm:grid-cols-[max-content_minmax(0,1fr)] dark:text-slate-400">
+                  {details.map(([k, v]) => (
+                    <div key={k} className="contents">
+                      <dt className="font-medium">{k}</dt>
+                      <dd className="wrap-anywhere">{v}</dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : null}
+            </li>
+          );
+        })}
       </ol>
       <Pager next={page.next} href={(c) => href(c.after)} label="Audit pages" />
     </Container>

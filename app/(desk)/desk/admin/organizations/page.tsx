@@ -28,8 +28,8 @@ export default async function OrganizationsPage() {
       {orgs.length === 0 ? <p className="text-slate-600 dark:text-slate-400">No organisations yet.</p> : null}
       <ul className="space-y-3">
         {orgs.map((o) => (
-          <li key={o.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-            <p className="font-semibold">{o.name}</p>
+          <li key={o.id} className="min-w-0 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+            <p className="font-semibold wrap-anywhere">{o.name}</p>
             <p className="text-xs text-slate-600 dark:text-slate-400">{o.members} {o.members === 1 ? "member" : "members"}</p>
             <div className="mt-3"><RenameOrgForm action={renameOrganizationAction} org={o} /></div>
           </li>

@@ -54,20 +54,20 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </form>
       <ul className="space-y-4">
         {page.items.map((u) => (
-          <li key={u.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <li key={u.id} className="min-w-0 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
             <div className="flex flex-wrap items-center gap-2">
-              <h2 className="break-all font-semibold">{u.email}</h2>
-              {u.name ? <span className="text-slate-600 dark:text-slate-400">{u.name}</span> : null}
+              <h2 className="min-w-0 font-semibold wrap-anywhere">{u.email}</h2>
+              {u.name ? <span className="min-w-0 text-slate-600 wrap-anywhere dark:text-slate-400">{u.name}</span> : null}
               <Badge tone={u.role === "ADMIN" ? "violet" : u.role === "SALES" ? "brand" : "slate"}>{u.role.toLowerCase()}</Badge>
               {u.disabled ? <Badge tone="red">disabled</Badge> : null}
               {u.id === me.id ? <Badge tone="sky">you</Badge> : null}
             </div>
-            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            <p className="mt-1 text-xs text-slate-600 wrap-anywhere dark:text-slate-400">
               {u.organization?.name ?? "No organisation"} - created {formatDateTime(u.createdAt)}
               {u.lastSignInAt ? ` - last sign-in ${formatDateTime(u.lastSignInAt)}` : " - never signed in"}
             </p>
             {u.id !== me.id ? (
-              <div className="mt-3 grid gap-3 md:grid-cols-[1fr_1fr_auto] md:items-end">
+              <div className="mt-3 grid gap-3 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] md:items-end">
                 <UserRoleForm action={changeRoleAction} userId={u.id} role={u.role} email={u.email} />
                 <UserOrgForm action={setOrganizationAction} userId={u.id} organizationId={u.organization?.id ?? null} orgs={orgs} email={u.email} />
                 <UserDisableForm action={setDisabledAction} userId={u.id} disabled={u.disabled} email={u.email} />
