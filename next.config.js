@@ -10,7 +10,8 @@ module.exports = async () => {
     serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
     typedRoutes: false,
     // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role (lib/auth/guards).
-    experimental: { authInterrupts: true },
+    // Desk replies carry attachments (lib/enquiries/attachments.ts: at most 20 MB in all).
+    experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "22mb" } },
     // The DICOM codec scripts (decode worker) require("fs")/("path") only when running under Node: give browser
     // bundles an empty module instead of failing the build.
     turbopack: {

@@ -4,8 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { E2E_BASE_URL } from "./support/e2e-env";
-import { createEnquiry, createOrganization, createUser, row, uniqueReference } from "./support/auth-db";
+import { E2E_BASE_URL, E2E_DATA_DIR } from "./support/e2e-env";
+import { addEnquiryEvent, createEnquiry, createOrganization, createUser, row, uniqueReference } from "./support/auth-db";
 import { seedSignedIn, type SignedInUser } from "./support/auth-fixture";
 import { actionManifest, callAction } from "./support/auth-actions";
 
@@ -81,6 +81,20 @@ const matrix: Entry[] = [
       const e = ownEnquiry(c);
       return { page: `/account/enquiries/${e.reference}`, fields: { reference: e.reference, body: "matrix reply" }, happened: () => events(e.id, "buyer-reply") > 0 };
     },
+  },
+  {
+    // A file sales attached to a reply: staff and the buyer it was sent to, nobody else.
+    kind: "route", route: "/api/enquiry-attachments/[eventId]/[index]",
+    expect: { anonymous: 401, customerA: "ok", customerB: 404, sales: "ok", admin: "ok" },
+    path: (c) => {
+      const { id } = ownEnquiry(c);
+      const key = `enquiries/${id}/matrix/quote.pdf`;
+      fs.mkdirSync(path.join(E2E_DATA_DIR, "attachments", path.dirname(key)), { recursive: true });
+      fs.writeFileSync(path.join(E2E_DATA_DIR, "attachments", key), "%PDF-1.4 matrix");
+      const attachments = [{ key, name: "quote.pdf", size: 15, contentType: "application/pdf", sha256: "0".repeat(64) }];
+      return `/api/enquiry-attachments/${addEnquiryEvent(id, { type: "email", body: "Quote attached", data: { reply: true, attachments } })}/0`;
+    },
+    contains: () => "%PDF-1.4 matrix",
   },
   // ---- sales desk
   { kind: "page", route: "/desk", path: () => "/desk", expect: staffPage },

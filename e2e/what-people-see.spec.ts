@@ -1,6 +1,7 @@
 // What buyers, customers and sales see (issue 14), checked the way people met the problems: nothing scrolls sideways
 // at desktop or phone width whatever users type, one header on the desk's error pages, the enquiry form's focus,
 // messages, counter and stable layout, the signed-in header and landing, and the buyer's own enquiry page.
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { addEnquiryEvent, createEnquiry, createOrganization, e2eDb, newId, row, sqlDate, uniqueReference } from "./support/auth-db";
 import { seedSignedIn, signInContext } from "./support/auth-fixture";
@@ -182,7 +183,26 @@ test("a buyer follows their enquiry, reads sales' reply and answers; the answer 
   await deskPage.goto(`/desk/enquiries/${id}`);
   const timeline = deskPage.locator("ol").filter({ hasText: "The buyer replied" });
   await expect(timeline).toContainText("Thanks - can you include the reports?");
+
+  // Sales answers with the quote attached; the buyer downloads it from their enquiry page.
+  await deskPage.getByLabel("Message", { exact: true }).fill("The quote, with reports included.");
+  await deskPage.getByLabel(/^Attachments/).setInputFiles({ name: "quote.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 the quote") });
+  await deskPage.getByRole("button", { name: "Send reply" }).click();
+  await expect(deskPage.getByRole("status").filter({ hasText: "Reply sent with its attachments." })).toBeVisible();
+  await deskPage.getByLabel(/^Attachments/).setInputFiles({ name: "quote.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not a pdf") });
+  await deskPage.getByRole("button", { name: "Send reply" }).click();
+  await expect(deskPage.getByText("quote.pdf is not a real .pdf file")).toBeVisible();
   await desk.close();
+
+  const again = await browser.newContext();
+  await signInContext(again, customer);
+  const buyerPage = await again.newPage();
+  await buyerPage.goto(`/account/enquiries/${reference}`);
+  const download = buyerPage.waitForEvent("download");
+  await buyerPage.getByRole("link", { name: "quote.pdf" }).click();
+  const file = await download;
+  expect(fs.readFileSync((await file.path())!, "utf8")).toBe("%PDF-1.4 the quote");
+  await again.close();
 });
 
 test("sitemap, robots and canonical URLs use the APP_URL the server runs with", async ({ page, request }) => {

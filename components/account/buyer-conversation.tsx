@@ -1,5 +1,6 @@
 import type { BuyerEnquiry } from "@/lib/enquiries/buyer";
 import { formatDateTime } from "@/components/desk/format";
+import { AttachmentLinks } from "@/components/enquiry/attachment-links";
 
 const bubble = "mt-1 whitespace-pre-wrap wrap-anywhere rounded-md p-3 text-sm";
 
@@ -41,6 +42,7 @@ export function BuyerConversation({ e }: { e: BuyerEnquiry }) {
               {ev.actor?.name ?? "Sales"} replied{subject ? `: ${subject}` : ""} - {when}
             </p>
             <p className={`${bubble} bg-brand-50 text-slate-900 dark:bg-slate-800 dark:text-slate-100`}>{ev.body}</p>
+            <AttachmentLinks eventId={ev.id} data={ev.data} />
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from "@/lib/enquiries/detail";
 import { statusLabels, type EnquiryStatusValue } from "@/lib/validations/desk";
 import { formatDateTime } from "./format";
+import { AttachmentLinks } from "@/components/enquiry/attachment-links";
 
 function parse(data: string | null): Record<string, unknown> {
   try {
@@ -40,6 +41,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
           {(ev.type === "note" || ev.type === "buyer-reply" || (ev.type === "email" && parse(ev.data).reply)) && ev.body ? (
             <p className="mt-1 whitespace-pre-wrap wrap-anywhere rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-900">{ev.body}</p>
           ) : null}
+          {ev.type === "email" ? <AttachmentLinks eventId={ev.id} data={ev.data} /> : null}
         </li>
       ))}
     </ol>

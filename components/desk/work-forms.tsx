@@ -5,6 +5,7 @@ import type { ActionResult, ActionState } from "@/lib/actions/types";
 import { ActionFieldError, ActionForm, ActionSubmit, fieldErrorId } from "@/components/ui/action-form";
 import { inputClass, labelClass } from "@/components/ui/form-field";
 import { enquiryStatuses, statusLabels } from "@/lib/validations/desk";
+import { ATTACHMENT_ACCEPT, ATTACHMENT_HINT } from "@/lib/enquiries/attachment-rules";
 
 type Action = (prev: ActionState<undefined>, fd: FormData) => Promise<ActionResult<undefined>>;
 
@@ -68,6 +69,20 @@ export function ReplyForm({ action, enquiryId, to, defaultSubject, isNew }: { ac
         <label htmlFor="reply-body" className={labelClass}>Message</label>
         <textarea id="reply-body" name="body" rows={8} required maxLength={20000} aria-describedby={fieldErrorId("reply-form", "body")} className={inputClass} />
         <ActionFieldError name="body" />
+      </div>
+      <div>
+        <label htmlFor="reply-attachments" className={labelClass}>Attachments <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span></label>
+        <p id="reply-attachments-hint" className="mt-1 text-sm text-slate-600 dark:text-slate-400">{ATTACHMENT_HINT} For example the data card, a quote or the licence agreement.</p>
+        <input
+          id="reply-attachments"
+          name="attachments"
+          type="file"
+          multiple
+          accept={ATTACHMENT_ACCEPT}
+          aria-describedby={`reply-attachments-hint ${fieldErrorId("reply-form", "attachments")}`}
+          className="mt-1 block w-full min-w-0 text-sm file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:text-sm file:font-semibold dark:file:border-slate-700 dark:file:bg-slate-900 dark:file:text-slate-100"
+        />
+        <ActionFieldError name="attachments" />
       </div>
       {isNew ? (
         <label className="flex items-center gap-2 text-sm">

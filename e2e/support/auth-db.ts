@@ -75,10 +75,12 @@ export function createEnquiry(
 }
 
 /** A timeline event as the app writes it (a sales reply: type "email" with data.reply). */
-export function addEnquiryEvent(enquiryId: string, ev: { type: string; body?: string; data?: unknown; actorId?: string }) {
+export function addEnquiryEvent(enquiryId: string, ev: { type: string; body?: string; data?: unknown; actorId?: string }): string {
+  const id = newId();
   e2eDb()
     .prepare(`INSERT INTO "EnquiryEvent" (id, enquiryId, actorId, type, body, data, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-    .run(newId(), enquiryId, ev.actorId ?? null, ev.type, ev.body ?? null, ev.data === undefined ? null : JSON.stringify(ev.data), sqlDate(new Date()));
+    .run(id, enquiryId, ev.actorId ?? null, ev.type, ev.body ?? null, ev.data === undefined ? null : JSON.stringify(ev.data), sqlDate(new Date()));
+  return id;
 }
 
 export function row<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T | undefined {

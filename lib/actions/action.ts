@@ -9,7 +9,7 @@ import { requireRole } from "../auth/guards";
 import { getCurrentUser, type SessionUser } from "../auth/session";
 import type { Role } from "../auth/roles";
 import { fieldErrorsOf } from "../validations/form";
-import { echoValues, formDataSize, formDataToObject } from "./form-data";
+import { echoValues, formDataFiles, formDataSize, formDataToObject } from "./form-data";
 import { requestIp } from "./request";
 import type { ActionResult, ActionState } from "./types";
 
@@ -25,6 +25,8 @@ interface Context<U> {
   user: U;
   ip: string;
   raw: Record<string, string | string[]>;
+  /** Uploaded files by field name (already within maxBytes); handlers that take none ignore them. */
+  files: Record<string, File[]>;
 }
 
 type Handler<S extends z.ZodType, U, T> = (input: z.output<S>, ctx: Context<U>) => Promise<ActionResult<T>>;
@@ -45,7 +47,7 @@ function run<S extends z.ZodType, U, T>(
       if (!parsed.success) {
         throw new AppError("VALIDATION", undefined, { fieldErrors: fieldErrorsOf(parsed.error) });
       }
-      return await handler(parsed.data, { user, ip: await requestIp(), raw });
+      return await handler(parsed.data, { user, ip: await requestIp(), raw, files: formDataFiles(formData) });
     } catch (e) {
       unstable_rethrow(e);
       const err = isAppError(e) ? e : new AppError("INTERNAL", undefined, { cause: e });

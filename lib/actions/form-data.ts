@@ -27,3 +27,10 @@ export function echoValues(values: Record<string, string | string[]>, omit: read
   }
   return out;
 }
+
+/** The uploaded files of a submission by field name (strings are in formDataToObject). */
+export function formDataFiles(fd: FormData): Record<string, File[]> {
+  const out: Record<string, File[]> = {};
+  for (const [key, value] of fd) if (typeof value !== "string") (out[key] ??= []).push(value);
+  return out;
+}

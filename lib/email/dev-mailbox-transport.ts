@@ -8,7 +8,8 @@ export function createDevMailboxTransport(db: Db, log: (line: string) => void = 
     kind: "dev-mailbox",
     async send(mail: OutgoingMail & { from: string }): Promise<SentMail> {
       const row = await db.mailMessage.create({
-        data: { to: mail.to, from: mail.from, subject: mail.subject, text: mail.text, html: mail.html ?? null },
+        // The dev mailbox keeps text only: attachments are listed by name and size.
+        data: { to: mail.to, from: mail.from, subject: mail.subject, text: withAttachmentList(mail), html: mail.html ?? null },
         select: { id: true },
       });
       const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
@@ -16,4 +17,10 @@ export function createDevMailboxTransport(db: Db, log: (line: string) => void = 
       return { messageId: row.id, transport: "dev-mailbox" };
     },
   };
+}
+
+function withAttachmentList(mail: OutgoingMail): string {
+  const files = mail.attachments ?? [];
+  if (!files.length) return mail.text;
+  return `${mail.text}\n\nAttachments:\n${files.map((f) => `  ${f.filename} (${f.content.length.toLocaleString("en")} bytes)`).join("\n")}`;
 }

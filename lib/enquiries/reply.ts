@@ -8,25 +8,38 @@ import { deskReplyMail } from "../email/templates/enquiry";
 import { describeWait, policies, rateLimit } from "../rate-limit";
 import type { SessionUser } from "../auth/session";
 import { changeStatus, loadEnquiryForWork, recordReply } from "./work";
+import { attachmentStorage } from "../storage/attachments";
+import { checkAttachments, removeAttachments, storeAttachments, type IncomingFile } from "./attachments";
 
 export async function replyToEnquiry(
   user: SessionUser,
   input: { enquiryId: string; subject: string; body: string; markContacted: boolean },
   ip: string,
+  files: IncomingFile[] = [],
 ) {
   const enquiry = await loadEnquiryForWork(db, input.enquiryId);
+  const checked = checkAttachments(files);
   const limit = await rateLimit([{ rule: policies.deskReplyPerUser, key: user.id }]);
   if (!limit.allowed) throw new AppError("RATE_LIMITED", `Too many emails sent. Try again in ${describeWait(limit.retryAfterS)}.`);
   const mail = deskReplyMail({ subject: input.subject, body: input.body, senderName: user.name ?? user.email });
+  // Stored first, so what the buyer receives is what their enquiry page and the desk keep; removed if sending fails.
+  const storage = attachmentStorage();
+  const attachments = await storeAttachments(storage, enquiry.id, checked);
   try {
-    await sendMail({ to: enquiry.email, ...mail, replyTo: user.email });
+    await sendMail({
+      to: enquiry.email,
+      ...mail,
+      replyTo: user.email,
+      attachments: checked.map((f) => ({ filename: f.name, content: Buffer.from(f.bytes), contentType: f.contentType })),
+    });
   } catch (e) {
+    await removeAttachments(storage, attachments);
     console.error(`reply to enquiry ${enquiry.id} failed:`, e);
     await db.enquiryEvent.create({
       data: { enquiryId: enquiry.id, actorId: user.id, type: "email-failed", body: `Reply "${input.subject}": sending failed`, data: JSON.stringify({ to: enquiry.email }) },
     });
     throw new AppError("INTERNAL", "The email could not be sent. Your text is still here; try again in a moment.");
   }
-  await recordReply(db, user, enquiry.id, { to: enquiry.email, subject: input.subject, body: input.body }, ip);
+  await recordReply(db, user, enquiry.id, { to: enquiry.email, subject: input.subject, body: input.body, attachments }, ip);
   if (input.markContacted && enquiry.status === "NEW") await changeStatus(db, user, enquiry.id, "CONTACTED", ip);
 }

@@ -54,13 +54,20 @@ export async function addNote(db: Db, actor: Actor, id: string, body: string, ip
 }
 
 /** Records a reply that was sent (the caller sends it first, so a failed send records nothing but the failure). */
-export async function recordReply(db: Db, actor: Actor, id: string, mail: { to: string; subject: string; body: string }, ip?: string) {
+export async function recordReply(
+  db: Db,
+  actor: Actor,
+  id: string,
+  mail: { to: string; subject: string; body: string; attachments?: { key: string; name: string; size: number; contentType: string; sha256: string }[] },
+  ip?: string,
+) {
+  const attachments = mail.attachments?.length ? mail.attachments : undefined;
   await db.$transaction(async (tx) => {
     await tx.enquiryEvent.create({
-      data: { enquiryId: id, actorId: actor.id, type: "email", body: mail.body, data: JSON.stringify({ to: mail.to, subject: mail.subject, reply: true }) },
+      data: { enquiryId: id, actorId: actor.id, type: "email", body: mail.body, data: JSON.stringify({ to: mail.to, subject: mail.subject, reply: true, attachments }) },
     });
     await tx.enquiry.update({ where: { id }, data: { updatedAt: new Date() } });
-    await recordAudit(tx, { actor, action: "enquiry.replied", targetType: "enquiry", targetId: id, details: { to: mail.to, subject: mail.subject }, ip });
+    await recordAudit(tx, { actor, action: "enquiry.replied", targetType: "enquiry", targetId: id, details: { to: mail.to, subject: mail.subject, attachments: attachments?.map((a) => a.name) }, ip });
   });
 }
 

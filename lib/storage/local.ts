@@ -1,7 +1,8 @@
 // Local-directory storage driver: keys resolve under one root, and every access re-checks (after resolving symlinks)
 // that the file is still inside it, so a symlink planted in a study folder cannot expose the rest of the disk.
 import { createReadStream } from "node:fs";
-import { realpath, stat } from "node:fs/promises";
+import { mkdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import crypto from "node:crypto";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { assertSafeKey } from "./keys";
@@ -51,6 +52,30 @@ export function createLocalStorage(root: string): Storage {
         throw new RangeError(`range ${range.start}-${range.end ?? ""} is outside a file of ${size} bytes`);
       }
       return createReadStream(/*turbopackIgnore: true*/ found.real, { start: range.start, end });
+    },
+    async write(key, data) {
+      assertSafeKey(key);
+      await mkdir(/*turbopackIgnore: true*/ root, { recursive: true });
+      realRoot ??= realpath(/*turbopackIgnore: true*/ root);
+      const base = await realRoot;
+      const target = path.join(base, ...key.split("/"));
+      await mkdir(/*turbopackIgnore: true*/ path.dirname(target), { recursive: true });
+      // The folder the file goes into must still be inside the root once symlinks are resolved.
+      const dir = path.relative(base, await realpath(/*turbopackIgnore: true*/ path.dirname(target)));
+      if (dir.startsWith("..") || path.isAbsolute(dir)) throw new StorageKeyError(key, "resolves outside the storage root");
+      // Written beside the target and renamed: a reader never sees half a file.
+      const tmp = `${target}.${crypto.randomBytes(6).toString("hex")}.partial`;
+      try {
+        await writeFile(/*turbopackIgnore: true*/ tmp, data, { flag: "wx" });
+        await rename(/*turbopackIgnore: true*/ tmp, target);
+      } catch (e) {
+        await rm(/*turbopackIgnore: true*/ tmp, { force: true });
+        throw e;
+      }
+    },
+    async remove(key) {
+      const real = await locate(key);
+      if (real) await rm(/*turbopackIgnore: true*/ real, { force: true });
     },
     async resolve(key) {
       const found = await fileAt(key);

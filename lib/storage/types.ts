@@ -20,6 +20,10 @@ export interface Storage {
   stat(key: string): Promise<StoredFile | null>;
   /** Absolute path on this machine, for drivers that have one (local); same checks as read. */
   resolve?(key: string): Promise<string>;
+  /** Stores `data` at `key` (whole or not at all), for writable stores such as enquiry attachments; same key checks. */
+  write?(key: string, data: Uint8Array): Promise<void>;
+  /** Deletes the file at `key` if there is one. */
+  remove?(key: string): Promise<void>;
 }
 
 /** The key is not a plain relative path inside the root (absolute, "..", NUL, backslash, or a symlink leading out). */
