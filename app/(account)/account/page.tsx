@@ -28,13 +28,13 @@ export default async function AccountPage() {
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="text-lg font-semibold">Profile</h2>
-          <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dl className="mt-4 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
             <dt className="font-medium">Email</dt>
-            <dd className="break-all">{user.email}</dd>
+            <dd className="wrap-anywhere">{user.email}</dd>
             <dt className="font-medium">Role</dt>
             <dd>{roleNames[user.role]}</dd>
             <dt className="font-medium">Organisation</dt>
-            <dd>{user.organizationName ?? "Not linked yet: sales links your account to your organisation when you license the data."}</dd>
+            <dd className="wrap-anywhere">{user.organizationName ?? "Not linked yet: sales links your account to your organisation when you license the data."}</dd>
           </dl>
           <div className="mt-6">
             <ProfileForm action={updateProfileAction} name={user.name ?? ""} />
