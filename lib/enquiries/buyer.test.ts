@@ -31,6 +31,17 @@ describe("enquiry references", () => {
     const made = await Promise.all(Array.from({ length: 6 }, () => createEnquiry(s.db, input("race@example.org"), { ip: null, source: null, now })));
     expect(new Set(made.map((e) => e.reference)).size).toBe(6);
   });
+
+  it("continues after the highest number even when earlier ones are gone", async () => {
+    await s.db.enquiry.create({ data: { ...rowOf("gap@example.org"), reference: "ENQ-2034-00007" } });
+    const e = await createEnquiry(s.db, input("gap@example.org"), { ip: null, source: null, now: new Date("2034-02-02T00:00:00Z") });
+    expect(e.reference).toBe("ENQ-2034-00008");
+  });
+});
+
+const rowOf = (email: string) => ({
+  name: "Old", email, organization: "Old Ltd", country: "GB", jobRole: "other", intendedUse: "research",
+  conditions: "[]", timeline: "asap", message: "", consent: true,
 });
 
 describe("the buyer's enquiries", () => {
