@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { count, uniqueEmail } from "./support/auth-db";
 import { actionId } from "./support/auth-actions";
 import { E2E_BASE_URL, E2E_ENV } from "./support/e2e-env";
-import { randomIp } from "./enquiry-helpers";
+import { agedFormToken, randomIp } from "./enquiry-helpers";
 
 const SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? 3101);
 const SECOND_URL = `http://localhost:${SECOND_PORT}`;
@@ -48,10 +48,7 @@ async function submit(base: string, fields: Record<string, string>, ip: string) 
 }
 
 test("the per-email limit holds across two app instances sharing Redis", async () => {
-  const ip = randomIp();
-  const html = await (await fetch(`${E2E_BASE_URL}/enquire`, { headers: { "x-forwarded-for": ip } })).text();
-  const token = /name="formToken" value="([^"]+)"/.exec(html)![1]!;
-  await new Promise((r) => setTimeout(r, 3_100));
+  const token = agedFormToken();
   const email = uniqueEmail("redis");
   const fields = {
     name: "Two Instances", email, organization: "Shared Limits", country: "FR", jobRole: "engineer", intendedUse: "research",

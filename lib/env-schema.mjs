@@ -37,6 +37,8 @@ export const envSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
   STRIPE_API_URL: url(["http:", "https:"]).optional(),
   DEMO_MODE: bool.default(false),
+  // The enquiry form refuses submissions sent sooner than this after the page was served (scripts post at once).
+  ENQUIRY_MIN_FILL_MS: z.coerce.number().int().min(0).max(3_600_000).default(3_000),
   // How many proxies in front of the app append to X-Forwarded-For; the client address for rate limits is the entry
   // that many places from the right (1: one load balancer or reverse proxy, or none).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),

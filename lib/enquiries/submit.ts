@@ -13,7 +13,11 @@ import { createEnquiry } from "./create";
 import { notifyNewEnquiry } from "./notify";
 
 export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Record<string, string | string[]> }) {
-  const verdict = checkSubmission(getAuthSecret(), { token: ctx.raw[TOKEN_FIELD], honeypot: ctx.raw[HONEYPOT_FIELD] });
+  const verdict = checkSubmission(
+    getAuthSecret(),
+    { token: ctx.raw[TOKEN_FIELD], honeypot: ctx.raw[HONEYPOT_FIELD] },
+    { now: Date.now(), minFillMs: env.ENQUIRY_MIN_FILL_MS },
+  );
   if (verdict !== "ok") {
     console.warn(`enquiry refused (${verdict}) from ${ctx.ip}`);
     throw new AppError(verdict === "honeypot" ? "FORBIDDEN" : "VALIDATION", spamMessages[verdict]);

@@ -35,7 +35,7 @@ export default async function EnquirePage({ searchParams }: { searchParams: Prom
             action={submitEnquiryAction}
             conditions={conditions}
             countries={countryOptions()}
-            formToken={issueFormToken(getAuthSecret())}
+            formToken={issueFormToken(getAuthSecret(), Date.now())}
             defaults={{
               conditions: prefill.conditions,
               ...(prefill.studyCount ? { studyCount: String(prefill.studyCount) } : {}),
