@@ -17,7 +17,7 @@ let second: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  second = spawn("node_modules/.bin/next", ["start", "-p", String(SECOND_PORT)], {
+  second = spawn(process.execPath, ["scripts/server.mjs", "-p", String(SECOND_PORT)], {
     env: { ...process.env, ...E2E_ENV, PORT: String(SECOND_PORT), REDIS_URL: process.env.REDIS_URL! },
     stdio: "ignore",
   });

@@ -39,9 +39,9 @@ export const envSchema = z.object({
   DEMO_MODE: bool.default(false),
   // The enquiry form refuses submissions sent sooner than this after the page was served (scripts post at once).
   ENQUIRY_MIN_FILL_MS: z.coerce.number().int().min(0).max(3_600_000).default(3_000),
-  // How many proxies in front of the app append to X-Forwarded-For; the client address for rate limits is the entry
-  // that many places from the right (1: one load balancer or reverse proxy, or none).
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. 0 (no proxy): the client address is the
+  // TCP peer and X-Forwarded-For is ignored; N: the entry N places from the right (lib/rate-limit/client-ip.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 }).superRefine((e, ctx) => {
   // A public production site needs a stable, shared secret; the generated one in DATA_DIR is for local use only.
   const local = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(e.APP_URL);

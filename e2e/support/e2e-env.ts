@@ -27,6 +27,9 @@ export const E2E_ENV: Record<string, string> = {
   DATABASE_URL: `file:${path.join(E2E_DATA_DIR, "storefront.db")}`,
   DEMO_MODE: "1",
   AUTH_SECRET: E2E_AUTH_SECRET,
+  // The specs play the part of a reverse proxy: the X-Forwarded-For they send stands for the client, so each test can
+  // be a client of its own for the rate limits. e2e/client-address.spec.ts runs an instance that trusts no proxy.
+  TRUSTED_PROXY_HOPS: "1",
   ENQUIRY_MIN_FILL_MS: String(E2E_MIN_FILL_MS),
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
   // With REDIS_URL set (CI), the app's rate limits live in Redis, as with several instances in production.

@@ -2,14 +2,14 @@
 // own /api/auth/signin/email - so the rate limits and the disabled-account rule cannot be bypassed.
 import "server-only";
 import crypto from "node:crypto";
-import { headers } from "next/headers";
 import { db } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors/app-error";
 import { sendMail } from "../email";
 import { signInMail } from "../email/templates/sign-in";
 import { describeWait, policies, rateLimit } from "../rate-limit";
-import { clientIp } from "../rate-limit/client-ip";
+import { ipRateKey } from "../rate-limit/client-ip";
+import { requestIp } from "../actions/request";
 import { getAuthSecret } from "./secret";
 
 /** One hour: long enough for slow mail, short enough that an old inbox does not hold live links. */
@@ -25,9 +25,9 @@ export function confirmationUrl(nextAuthCallbackUrl: string): string {
 
 export async function deliverSignInLink({ identifier, url, expires }: { identifier: string; url: string; expires: Date }) {
   const email = identifier.trim().toLowerCase();
-  const ip = clientIp((await headers()).get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS);
+  const ip = await requestIp();
   const limit = await rateLimit([
-    { rule: policies.signInPerIp, key: ip },
+    { rule: policies.signInPerIp, key: ipRateKey(ip) },
     { rule: policies.signInPerEmail, key: email },
   ]);
   if (!limit.allowed) {

@@ -6,6 +6,7 @@ import { env } from "../env";
 import { AppError } from "../errors/app-error";
 import { getAuthSecret } from "../auth/secret";
 import { describeWait, policies, rateLimit } from "../rate-limit";
+import { ipRateKey } from "../rate-limit/client-ip";
 import { localPath } from "../validations/auth";
 import type { Enquiry } from "../validations/enquiry";
 import { checkSubmission, HONEYPOT_FIELD, spamMessages, TOKEN_FIELD } from "./anti-spam";
@@ -24,7 +25,7 @@ export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Reco
   }
 
   const limit = await rateLimit([
-    { rule: policies.enquiryPerIp, key: ctx.ip },
+    { rule: policies.enquiryPerIp, key: ipRateKey(ctx.ip) },
     { rule: policies.enquiryPerEmail, key: input.email },
   ]);
   if (!limit.allowed) {
