@@ -40,20 +40,35 @@ test.describe("enquiry spam protection", () => {
     await expect(page.locator("form").getByRole("alert")).toContainText("quicker than a person");
     await expect(page.locator("form").getByRole("alert")).toBeFocused();
     expect(stored(email)).toBe(0);
-    // A real person who was just quick sends it again once the minimum fill time has passed, and it goes through.
-    // (The e2e app's minimum is ten minutes, so the page's fresh token above was too fast on any machine.)
-    await ageFormToken(page);
+    // A real person who was just quick sends the same form again once the minimum fill time has passed, and it goes
+    // through: the refusal did not spend the form's token. (The e2e app's minimum is ten minutes, so the page's fresh
+    // token above was too fast on any machine.)
+    const token = await ageFormToken(page);
     await page.getByRole("button", { name: "Send enquiry" }).click();
     await expect(page.getByRole("heading", { name: /we received your enquiry/i })).toBeVisible();
     expect(stored(email)).toBe(1);
     await context.close();
+
+    // That token is spent now: replaying it stores nothing.
+    const replay = await callAction({ ...ACTION, fields: validFields(uniqueEmail("replay"), token), headers: { "x-forwarded-for": randomIp() } });
+    expect(replay.outcome).toBe("CONFLICT");
+    expect(replay.body).toContain("already been sent");
+  });
+
+  test("a form token works once, even when the first use is still being stored", async () => {
+    const token = agedFormToken();
+    const emails = [uniqueEmail("once-a"), uniqueEmail("once-b"), uniqueEmail("once-c")];
+    const outcomes = await Promise.all(
+      emails.map((e) => callAction({ ...ACTION, fields: validFields(e, token), headers: { "x-forwarded-for": randomIp() } })),
+    );
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual(["CONFLICT", "CONFLICT", "redirect"]);
+    expect(emails.map(stored).reduce((a, b) => a + b)).toBe(1);
   });
 
   test("per-email and per-IP limits refuse further enquiries with a clear message", async ({ browser }) => {
     const ip = randomIp();
-    const token = agedFormToken();
     const email = uniqueEmail("limited");
-    const send = (e: string, from = ip) => callAction({ ...ACTION, fields: validFields(e, token), headers: { "x-forwarded-for": from } });
+    const send = (e: string, from = ip) => callAction({ ...ACTION, fields: validFields(e, agedFormToken()), headers: { "x-forwarded-for": from } });
 
     // Per email: 3 an hour, whatever the address they come from.
     for (let i = 0; i < 3; i++) expect((await send(email, randomIp())).outcome).toBe("redirect");
