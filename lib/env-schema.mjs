@@ -51,6 +51,18 @@ export const envSchema = z.object({
 });
 
 /**
+ * What a production server must not start with (checked when the server starts, not at build time): without SMTP the
+ * sign-in links would go to the dev mailbox of a live site, which only a demo may do.
+ */
+export function startupProblems(env) {
+  const problems = [];
+  if (env.NODE_ENV === "production" && !env.SMTP_URL && !env.DEMO_MODE) {
+    problems.push("  SMTP_URL: is required in production (smtp://user:pass@host:587), unless DEMO_MODE=1 for a demo");
+  }
+  return problems;
+}
+
+/**
  * Validates a raw environment. Empty strings count as unset so that a `.env` copied from `.env.example` with blank
  * values still gets the defaults. Throws one Error naming every bad variable.
  */

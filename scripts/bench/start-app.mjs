@@ -16,6 +16,8 @@ export async function startApp({ port, name, extraEnv = {}, beforeStart }) {
     DATA_DIR: dataDir,
     DATABASE_URL: `file:${path.join(dataDir, "storefront.db")}`,
     APP_URL: `http://localhost:${port}`,
+    // No SMTP server here: a production server runs on the dev mailbox only as a demo.
+    DEMO_MODE: "1",
     ...extraEnv,
   };
   const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"], env });
