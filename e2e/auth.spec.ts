@@ -2,6 +2,8 @@
 import { expect, test } from "./support/auth-fixture";
 import { count, createUser, e2eDb, row, uniqueEmail } from "./support/auth-db";
 import { callAction } from "./support/auth-actions";
+import { SESSION_COOKIE } from "./support/auth-fixture";
+import { hashSessionToken } from "../lib/auth/session-token";
 import { firstLink, mailTo, waitForMail } from "./support/auth-mailbox";
 import { spawnSync } from "node:child_process";
 import { E2E_BASE_URL, E2E_ENV } from "./support/e2e-env";
@@ -30,7 +32,7 @@ test("a customer edits their profile and signs out, which ends the session", asy
   await page.getByRole("link", { name: "Sign out" }).first().click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { name: "You are signed out" })).toBeVisible();
-  expect(row(`SELECT id FROM "Session" WHERE sessionToken = ?`, user.sessionToken)).toBeUndefined();
+  expect(row(`SELECT id FROM "Session" WHERE userId = ?`, user.id)).toBeUndefined();
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
 });
@@ -131,6 +133,12 @@ test("login CSRF: opening someone's sign-in link from another site creates no se
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(`${E2E_BASE_URL}/account`);
   expect(sessionsOf(attacker)).toBe(1);
+
+  // The database holds the session token's hash, never the cookie's value.
+  const cookie = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)!.value;
+  const stored = row<{ sessionToken: string }>(`SELECT s.sessionToken FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE u.email = ?`, attacker)!;
+  expect(stored.sessionToken).not.toBe(cookie);
+  expect(stored.sessionToken).toBe(hashSessionToken(cookie));
 });
 
 test("next-auth's own email sign-in endpoint answers every request alike and keeps the app's rules", async () => {

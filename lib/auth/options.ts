@@ -12,6 +12,7 @@ import { recordAudit } from "../audit/record";
 import { SESSION_COOKIE, SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S, useSecureCookies } from "./cookies";
 import { MAGIC_LINK_MAX_AGE_S, refuseNextAuthSignIn } from "./magic-link";
 import { getAuthSecret } from "./secret";
+import { withHashedSessionTokens } from "./hashed-session-adapter";
 import { email as emailRule } from "../validations/form";
 
 // next-auth v4 builds its callback URLs from NEXTAUTH_URL and nothing else; derive it from the validated APP_URL.
@@ -21,7 +22,7 @@ let options: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
   return (options ??= {
-    adapter: PrismaAdapter(db as never) as Adapter,
+    adapter: withHashedSessionTokens(PrismaAdapter(db as never) as Adapter),
     secret: getAuthSecret(),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_S, updateAge: SESSION_UPDATE_AGE_S },
     useSecureCookies,
