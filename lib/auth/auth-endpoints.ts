@@ -11,6 +11,7 @@ import { signInSchema } from "../validations/auth";
 import { requestIp } from "../actions/request";
 import { requestSignInLink } from "./magic-link";
 import { isSameOrigin } from "./same-origin";
+import { log } from "../log";
 
 const seeOther = (path: string) => new Response(null, { status: 303, headers: { location: `${env.APP_URL}${path}` } });
 
@@ -35,7 +36,7 @@ async function emailSignIn(req: Request): Promise<Response> {
     await requestSignInLink(parsed.data.email, parsed.data.callbackUrl, await requestIp());
   } catch (e) {
     // Rate limited or mail trouble: the same answer; the sign-in page (server action) is where people get messages.
-    if (!isAppError(e)) console.error("sign-in link request failed:", e);
+    if (!isAppError(e)) log.error("sign-in link request failed:", e);
   }
   return answer;
 }

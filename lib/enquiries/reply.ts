@@ -8,6 +8,7 @@ import { deskReplyMail } from "../email/templates/enquiry";
 import { describeWait, policies, rateLimit } from "../rate-limit";
 import type { SessionUser } from "../auth/session";
 import { changeStatus, loadEnquiryForWork, recordReply } from "./work";
+import { log } from "../log";
 
 export async function replyToEnquiry(
   user: SessionUser,
@@ -21,7 +22,7 @@ export async function replyToEnquiry(
   try {
     await sendMail({ to: enquiry.email, ...mail, replyTo: user.email });
   } catch (e) {
-    console.error(`reply to enquiry ${enquiry.id} failed:`, e);
+    log.error(`reply to enquiry ${enquiry.id} failed:`, e);
     await db.enquiryEvent.create({
       data: { enquiryId: enquiry.id, actorId: user.id, type: "email-failed", body: `Reply "${input.subject}": sending failed`, data: JSON.stringify({ to: enquiry.email }) },
     });

@@ -13,6 +13,7 @@ import type { Enquiry } from "../validations/enquiry";
 import { checkSubmission, HONEYPOT_FIELD, spamMessages, spendFormToken, TOKEN_FIELD } from "./anti-spam";
 import { createEnquiry } from "./create";
 import { notifyNewEnquiry } from "./notify";
+import { log } from "../log";
 
 export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Record<string, string | string[]> }) {
   const token = checkSubmission(
@@ -22,7 +23,7 @@ export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Reco
   );
   const { verdict } = token;
   if (verdict !== "ok") {
-    console.warn(`enquiry refused (${verdict}) from ${ctx.ip}`);
+    log.warn(`enquiry refused (${verdict}) from ${ctx.ip}`);
     throw new AppError(verdict === "honeypot" ? "FORBIDDEN" : "VALIDATION", spamMessages[verdict]);
   }
 
@@ -31,7 +32,7 @@ export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Reco
     { rule: policies.enquiryPerEmail, key: input.email },
   ]);
   if (!limit.allowed) {
-    console.warn(`enquiry refused (rate limit) from ${ctx.ip} for ${input.email}`);
+    log.warn(`enquiry refused (rate limit) from ${ctx.ip} for ${input.email}`);
     throw new AppError(
       "RATE_LIMITED",
       `You have sent several enquiries in a short time. Please try again in ${describeWait(limit.retryAfterS)}, or write to ${env.SALES_EMAIL}.`,
@@ -40,7 +41,7 @@ export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Reco
   }
 
   if (!(await spendFormToken(getOnceStore(), token, Date.now()))) {
-    console.warn(`enquiry refused (replayed form token) from ${ctx.ip}`);
+    log.warn(`enquiry refused (replayed form token) from ${ctx.ip}`);
     throw new AppError("CONFLICT", spamMessages.replayed);
   }
 

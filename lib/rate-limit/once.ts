@@ -1,6 +1,7 @@
 // "Only once": claims on a key (a form token's nonce) that succeed for the first caller and fail for every later one
 // until the key expires. Memory for one process, Redis (SET NX) when several instances must agree.
 import type Redis from "ioredis";
+import { log } from "../log";
 
 export interface OnceStore {
   readonly kind: "memory" | "redis";
@@ -42,7 +43,7 @@ export class RedisOnceStore implements OnceStore {
     try {
       return (await this.redis.set(this.prefix + key, "1", "PX", Math.max(1, Math.ceil(ttlMs)), "NX")) === "OK";
     } catch (e) {
-      console.error("once store (redis) failed; remembering in memory for now:", e instanceof Error ? e.message : e);
+      log.error("once store (redis) failed; remembering in memory for now:", e);
       return this.fallback.claim(key, ttlMs);
     }
   }

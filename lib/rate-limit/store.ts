@@ -7,6 +7,7 @@ import { MemoryStore } from "./memory-store";
 import { RedisStore } from "./redis-store";
 import { MemoryOnceStore, RedisOnceStore, type OnceStore } from "./once";
 import type { RateLimitStore } from "./types";
+import { log } from "../log";
 
 const globalForStore = globalThis as unknown as { __rateLimitStore?: RateLimitStore; __onceStore?: OnceStore; __redis?: Redis };
 
@@ -14,7 +15,7 @@ function redis(url: string): Redis {
   if (!globalForStore.__redis) {
     // Bounded waits: while Redis is down a request waits at most ~2 s, then the callers fall back to memory.
     const client = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2000, connectTimeout: 2000 });
-    client.on("error", (e) => console.error("redis (rate limits):", e.message));
+    client.on("error", (e) => log.error("redis (rate limits):", e.message));
     globalForStore.__redis = client;
   }
   return globalForStore.__redis;
