@@ -1,9 +1,12 @@
 // Validating the environment here makes a bad configuration fail `next build` and `next start` at once, with the
 // variable named, instead of on the first request.
-/** @type {() => Promise<import('next').NextConfig>} */
-module.exports = async () => {
-  const { parseEnv } = await import("./lib/env-schema.mjs");
-  parseEnv(process.env);
+/** @type {(phase: string) => Promise<import('next').NextConfig>} */
+module.exports = async (phase) => {
+  const { parseEnv, startupProblems } = await import("./lib/env-schema.mjs");
+  const env = parseEnv(process.env);
+  // A production server refuses to start with a configuration only a demo may use (a build does not care).
+  const problems = phase === "phase-production-server" ? startupProblems(env) : [];
+  if (problems.length) throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
   return {
     reactStrictMode: true,
     poweredByHeader: false,

@@ -3,8 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { count, uniqueEmail } from "./support/auth-db";
 import { callAction } from "./support/auth-actions";
-import { E2E_BASE_URL } from "./support/e2e-env";
-import { fillEnquiry, randomIp } from "./enquiry-helpers";
+import { ageFormToken, agedFormToken, fillEnquiry, randomIp } from "./enquiry-helpers";
 
 const ACTION = { file: "app/(marketing)/enquire/actions.ts", name: "submitEnquiryAction", page: "/enquire" };
 const stored = (email: string) => count(`SELECT count(*) AS n FROM "Enquiry" WHERE email = ?`, email);
@@ -16,15 +15,6 @@ function validFields(email: string, token: string): Record<string, string> {
   };
 }
 
-/** A form token as the page hands it out, aged past the minimum fill time. */
-async function agedToken(ip: string): Promise<string> {
-  const html = await (await fetch(`${E2E_BASE_URL}/enquire`, { headers: { "x-forwarded-for": ip } })).text();
-  const token = /name="formToken" value="([^"]+)"/.exec(html)?.[1];
-  if (!token) throw new Error("no form token on /enquire");
-  await new Promise((r) => setTimeout(r, 3_100));
-  return token;
-}
-
 test.describe("enquiry spam protection", () => {
   test("a filled honeypot is refused and nothing is stored", async ({ browser }) => {
     const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
@@ -33,7 +23,7 @@ test.describe("enquiry spam protection", () => {
     await page.goto("/enquire");
     await fillEnquiry(page, { email, organization: "Bots Inc" });
     await page.locator('input[name="website"]').evaluate((el: HTMLInputElement) => (el.value = "http://spam.example"));
-    await page.waitForTimeout(3_200);
+    await ageFormToken(page); // so the honeypot alone refuses it
     await page.getByRole("button", { name: "Send enquiry" }).click();
     await expect(page.locator("form").getByRole("alert")).toContainText("could not be sent");
     expect(stored(email)).toBe(0);
@@ -50,19 +40,35 @@ test.describe("enquiry spam protection", () => {
     await expect(page.locator("form").getByRole("alert")).toContainText("quicker than a person");
     await expect(page.locator("form").getByRole("alert")).toBeFocused();
     expect(stored(email)).toBe(0);
-    // A real person who was just quick sends it again and it goes through.
-    await page.waitForTimeout(1_000);
+    // A real person who was just quick sends the same form again once the minimum fill time has passed, and it goes
+    // through: the refusal did not spend the form's token. (The e2e app's minimum is ten minutes, so the page's fresh
+    // token above was too fast on any machine.)
+    const token = await ageFormToken(page);
     await page.getByRole("button", { name: "Send enquiry" }).click();
     await expect(page.getByRole("heading", { name: /we received your enquiry/i })).toBeVisible();
     expect(stored(email)).toBe(1);
     await context.close();
+
+    // That token is spent now: replaying it stores nothing.
+    const replay = await callAction({ ...ACTION, fields: validFields(uniqueEmail("replay"), token), headers: { "x-forwarded-for": randomIp() } });
+    expect(replay.outcome).toBe("CONFLICT");
+    expect(replay.body).toContain("already been sent");
+  });
+
+  test("a form token works once, even when the first use is still being stored", async () => {
+    const token = agedFormToken();
+    const emails = [uniqueEmail("once-a"), uniqueEmail("once-b"), uniqueEmail("once-c")];
+    const outcomes = await Promise.all(
+      emails.map((e) => callAction({ ...ACTION, fields: validFields(e, token), headers: { "x-forwarded-for": randomIp() } })),
+    );
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual(["CONFLICT", "CONFLICT", "redirect"]);
+    expect(emails.map(stored).reduce((a, b) => a + b)).toBe(1);
   });
 
   test("per-email and per-IP limits refuse further enquiries with a clear message", async ({ browser }) => {
     const ip = randomIp();
-    const token = await agedToken(ip);
     const email = uniqueEmail("limited");
-    const send = (e: string, from = ip) => callAction({ ...ACTION, fields: validFields(e, token), headers: { "x-forwarded-for": from } });
+    const send = (e: string, from = ip) => callAction({ ...ACTION, fields: validFields(e, agedFormToken()), headers: { "x-forwarded-for": from } });
 
     // Per email: 3 an hour, whatever the address they come from.
     for (let i = 0; i < 3; i++) expect((await send(email, randomIp())).outcome).toBe("redirect");
@@ -83,7 +89,7 @@ test.describe("enquiry spam protection", () => {
     const page = await context.newPage();
     await page.goto("/enquire");
     await fillEnquiry(page, { email: uniqueEmail("after-limit"), organization: "Limits Ltd" });
-    await page.waitForTimeout(3_200);
+    await ageFormToken(page);
     await page.getByRole("button", { name: "Send enquiry" }).click();
     await expect(page.locator("form").getByRole("alert")).toContainText("Please try again in");
     await context.close();
@@ -91,7 +97,7 @@ test.describe("enquiry spam protection", () => {
 
   test("oversized and malformed submissions are refused without storing anything", async () => {
     const ip = randomIp();
-    const token = await agedToken(ip);
+    const token = agedFormToken();
     const email = uniqueEmail("big");
     const big = await callAction({ ...ACTION, fields: { ...validFields(email, token), message: "x".repeat(40_000) }, headers: { "x-forwarded-for": ip } });
     expect(big.outcome).toBe("PAYLOAD_TOO_LARGE");
@@ -112,7 +118,6 @@ test.describe("enquiry form without JavaScript", () => {
     await page.goto("/enquire?conditions=unknown-condition&studies=abc");
     await page.getByLabel("Name", { exact: true }).fill("No Script");
     await page.getByLabel("Work email").fill("not-an-email");
-    await page.waitForTimeout(3_200);
     await page.getByRole("button", { name: "Send enquiry" }).click();
     await expect(page.locator("form").getByRole("alert")).toContainText("correct the highlighted fields");
     await expect(page.getByLabel("Work email")).toHaveValue("not-an-email");
@@ -122,7 +127,7 @@ test.describe("enquiry form without JavaScript", () => {
 
     const email = uniqueEmail("nojs");
     await fillEnquiry(page, { email, organization: "Plain HTML Ltd" });
-    await page.waitForTimeout(3_200);
+    await ageFormToken(page);
     await page.getByRole("button", { name: "Send enquiry" }).click();
     await expect(page.getByRole("heading", { name: /we received your enquiry/i })).toBeVisible();
     expect(stored(email)).toBe(1);

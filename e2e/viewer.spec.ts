@@ -126,8 +126,14 @@ test("cine plays at the chosen rate, loops and pauses; space toggles it", async 
   expect(at30.changes).toBeGreaterThan(at10.changes / 2 + 5); // clearly faster than 10 fps
   expect(at30.distinct).toBe(15); // it loops through the whole series
   await page.getByRole("button", { name: "Pause cine" }).click();
+  await expect(stage(page)).toHaveAttribute("data-cine", "off");
   const stopped = await sliceOf(page);
-  await page.waitForTimeout(300);
+  // Cine steps on animation frames: let twenty frames pass (several steps at 30 fps had it still been playing).
+  await page.evaluate(() => new Promise<void>((done) => {
+    let frames = 0;
+    const tick = () => (++frames >= 20 ? done() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }));
   expect(await sliceOf(page)).toBe(stopped);
   await stage(page).focus();
   await page.keyboard.press(" ");

@@ -41,9 +41,6 @@ export const envSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
   STRIPE_API_URL: url(["http:", "https:"]).optional(),
   DEMO_MODE: bool.default(false),
-  // How many proxies in front of the app append to X-Forwarded-For; the client address for rate limits is the entry
-  // that many places from the right (1: one load balancer or reverse proxy, or none).
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   // The vendor behind the site (footer, contact, imprint, terms, privacy). Unset: clearly marked example values.
   VENDOR_NAME: z.string().min(2).max(200).optional(),
   // Postal address; separate lines with " | ".
@@ -55,6 +52,11 @@ export const envSchema = z.object({
   // Plain-text files (a "# " line starts a section) holding the operator's own terms of use and privacy notice.
   VENDOR_TERMS_FILE: z.string().min(1).optional(),
   VENDOR_PRIVACY_FILE: z.string().min(1).optional(),
+  // The enquiry form refuses submissions sent sooner than this after the page was served (scripts post at once).
+  ENQUIRY_MIN_FILL_MS: z.coerce.number().int().min(0).max(3_600_000).default(3_000),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. 0 (no proxy): the client address is the
+  // TCP peer and X-Forwarded-For is ignored; N: the entry N places from the right (lib/rate-limit/client-ip.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 }).superRefine((e, ctx) => {
   // A public production site needs a stable, shared secret; the generated one in DATA_DIR is for local use only.
   const local = !e.APP_URL || /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(e.APP_URL);
@@ -62,6 +64,18 @@ export const envSchema = z.object({
     ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (openssl rand -base64 32)" });
   }
 });
+
+/**
+ * What a production server must not start with (checked when the server starts, not at build time): without SMTP the
+ * sign-in links would go to the dev mailbox of a live site, which only a demo may do.
+ */
+export function startupProblems(env) {
+  const problems = [];
+  if (env.NODE_ENV === "production" && !env.SMTP_URL && !env.DEMO_MODE) {
+    problems.push("  SMTP_URL: is required in production (smtp://user:pass@host:587), unless DEMO_MODE=1 for a demo");
+  }
+  return problems;
+}
 
 /**
  * Validates a raw environment. Empty strings count as unset so that a `.env` copied from `.env.example` with blank

@@ -23,7 +23,7 @@ export function demoSignInHelp(appUrl: string): string {
   return [
     "Demo users: admin@localhost (admin) and sales@localhost (sales).",
     `To sign in, open ${appUrl}/sign-in and enter one of these addresses. With no SMTP_URL set, the sign-in link is`,
-    `printed on the server log (look for "[dev mailbox]") and kept in the dev mailbox, which the admin reads at`,
+    `printed on the server log in demo mode (look for "[dev mailbox]") and kept in the dev mailbox, which the admin reads at`,
     `${appUrl}/desk/admin/mailbox - sign in as admin@localhost first, then open sales@localhost's link from there.`,
   ].join("\n");
 }

@@ -20,7 +20,7 @@ try {
 }
 
 console.log(`\n> starting the storefront at http://localhost:${port}`);
-const server = spawn("node_modules/.bin/next", ["start", "-p", port], {
+const server = spawn(process.execPath, ["scripts/server.mjs", "-p", port], {
   stdio: "inherit",
   env: { ...env, NODE_ENV: "production", APP_URL: env.APP_URL ?? `http://localhost:${port}` },
 });

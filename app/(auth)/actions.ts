@@ -8,8 +8,8 @@ import { requestSignInLink } from "@/lib/auth/magic-link";
 import { signOutCurrentSession } from "@/lib/auth/sign-out";
 import { z } from "zod";
 
-export const requestSignInAction = publicAction({ schema: signInSchema, maxBytes: 4096 }, async (input) => {
-  await requestSignInLink(input.email, input.callbackUrl);
+export const requestSignInAction = publicAction({ schema: signInSchema, maxBytes: 4096 }, async (input, { ip }) => {
+  await requestSignInLink(input.email, input.callbackUrl, ip);
   redirect(`/sign-in/check-email?${new URLSearchParams({ email: input.email })}`);
 });
 

@@ -46,17 +46,20 @@ export async function callAction(opts: {
   fields: Record<string, string | string[]>;
   cookie?: string;
   headers?: Record<string, string>;
+  /** Another instance of the same build (default: the e2e app). */
+  base?: string;
 }): Promise<ActionResponse> {
+  const base = opts.base ?? E2E_BASE_URL;
   const fd = new FormData();
   for (const [k, v] of Object.entries(opts.fields)) for (const one of [v].flat()) fd.append(k, one);
   const body = await encodeReply([null, fd]);
-  const res = await fetch(`${E2E_BASE_URL}${opts.page}`, {
+  const res = await fetch(`${base}${opts.page}`, {
     method: "POST",
     redirect: "manual",
     headers: {
       accept: "text/x-component",
       "next-action": actionId(opts.file, opts.name),
-      origin: E2E_BASE_URL,
+      origin: base,
       ...(opts.cookie ? { cookie: opts.cookie } : {}),
       ...opts.headers,
     },

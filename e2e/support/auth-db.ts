@@ -3,6 +3,7 @@
 // (it relies on import.meta). Dates are written the way Prisma's SQLite adapter writes them.
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
+import { hashSessionToken } from "../../lib/auth/session-token";
 import { E2E_ENV } from "./e2e-env";
 
 let handle: Database.Database | undefined;
@@ -43,12 +44,12 @@ export function createUser(role: Role, opts: { organization?: { id: string; name
   return { id, email, role, organizationId: opts.organization?.id ?? null, organizationName: opts.organization?.name ?? null };
 }
 
-/** A database session as next-auth creates it after a magic link; returns the cookie value. */
+/** A database session as next-auth creates it after a magic link (the token stored hashed); returns the cookie value. */
 export function createSession(userId: string): string {
   const token = crypto.randomBytes(32).toString("hex");
   e2eDb()
     .prepare(`INSERT INTO "Session" (id, sessionToken, userId, expires) VALUES (?, ?, ?, ?)`)
-    .run(newId(), token, userId, sqlDate(new Date(Date.now() + 24 * 3600_000)));
+    .run(newId(), hashSessionToken(token), userId, sqlDate(new Date(Date.now() + 24 * 3600_000)));
   return token;
 }
 

@@ -11,6 +11,13 @@ export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3125);
 export const E2E_SMTP_HTTP_PORT = Number(process.env.E2E_SMTP_HTTP_PORT ?? 3126);
 export const E2E_MAILBOX_URL = `http://127.0.0.1:${E2E_SMTP_HTTP_PORT}`;
 
+// A known secret, so specs can mint the enquiry form's token with a chosen issue time through the app's own function
+// (e2e/enquiry-helpers.ts) instead of sleeping past the minimum fill time.
+export const E2E_AUTH_SECRET = "e2e-auth-secret-0123456789abcdefghijklmnopqrstuv";
+// Ten minutes: a form token the page just served is always "too fast", whatever the machine's speed; specs that
+// send a form on purpose hand it a token issued longer ago than that.
+export const E2E_MIN_FILL_MS = 10 * 60_000;
+
 export const E2E_ENV: Record<string, string> = {
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -19,6 +26,11 @@ export const E2E_ENV: Record<string, string> = {
   DATA_DIR: E2E_DATA_DIR,
   DATABASE_URL: `file:${path.join(E2E_DATA_DIR, "storefront.db")}`,
   DEMO_MODE: "1",
+  AUTH_SECRET: E2E_AUTH_SECRET,
+  // The specs play the part of a reverse proxy: the X-Forwarded-For they send stands for the client, so each test can
+  // be a client of its own for the rate limits. e2e/client-address.spec.ts runs an instance that trusts no proxy.
+  TRUSTED_PROXY_HOPS: "1",
+  ENQUIRY_MIN_FILL_MS: String(E2E_MIN_FILL_MS),
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
   // With REDIS_URL set (CI), the app's rate limits live in Redis, as with several instances in production.
   ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),

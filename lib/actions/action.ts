@@ -12,6 +12,7 @@ import { fieldErrorsOf } from "../validations/form";
 import { echoValues, formDataFiles, formDataSize, formDataToObject } from "./form-data";
 import { requestIp } from "./request";
 import type { ActionResult, ActionState } from "./types";
+import { log } from "../log";
 
 interface Options<S extends z.ZodType> {
   schema: S;
@@ -51,7 +52,7 @@ function run<S extends z.ZodType, U, T>(
     } catch (e) {
       unstable_rethrow(e);
       const err = isAppError(e) ? e : new AppError("INTERNAL", undefined, { cause: e });
-      if (err.code === "INTERNAL") console.error("server action failed:", e);
+      if (err.code === "INTERNAL") log.error("server action failed:", e);
       const echo = err.code === "UNAUTHENTICATED" || err.code === "FORBIDDEN" ? undefined : echoValues(raw, opts.noEcho);
       return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors, values: echo };
     }

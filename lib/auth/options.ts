@@ -10,9 +10,11 @@ import { db } from "../db";
 import { env } from "../env";
 import { recordAudit } from "../audit/record";
 import { SESSION_COOKIE, SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S, useSecureCookies } from "./cookies";
-import { deliverSignInLink, MAGIC_LINK_MAX_AGE_S } from "./magic-link";
+import { MAGIC_LINK_MAX_AGE_S, refuseNextAuthSignIn } from "./magic-link";
 import { getAuthSecret } from "./secret";
 import { LANDING_PATH } from "./landing";
+import { withHashedSessionTokens } from "./hashed-session-adapter";
+import { email as emailRule } from "../validations/form";
 
 // next-auth v4 builds its callback URLs from NEXTAUTH_URL and nothing else; derive it from the validated APP_URL.
 process.env.NEXTAUTH_URL ??= env.APP_URL;
@@ -21,7 +23,7 @@ let options: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
   return (options ??= {
-    adapter: PrismaAdapter(db as never) as Adapter,
+    adapter: withHashedSessionTokens(PrismaAdapter(db as never) as Adapter),
     secret: getAuthSecret(),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_S, updateAge: SESSION_UPDATE_AGE_S },
     useSecureCookies,
@@ -34,7 +36,10 @@ export function authOptions(): NextAuthOptions {
         // Unused (the transport is ours) but next-auth requires a value.
         server: "smtp://unused.invalid",
         from: env.MAIL_FROM,
-        sendVerificationRequest: deliverSignInLink,
+        sendVerificationRequest: refuseNextAuthSignIn,
+        // The app's email rule for every identifier next-auth handles ("Name <a@x>" or "a,b@x" throw, so no token or
+        // user is ever made for them). lib/auth/auth-endpoints.ts sends sign-in requests the app's own way anyway.
+        normalizeIdentifier: (identifier) => emailRule().parse(identifier),
       }),
     ],
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error", signOut: "/sign-out" },

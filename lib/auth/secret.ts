@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { env } from "../env";
+import { preparePrivateDir } from "../db/private-files.mjs";
 
 let cached: string | undefined;
 
@@ -33,7 +34,7 @@ function readOrCreateSecret(file: string): string {
   } catch {
     // not there yet: create it below
   }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  preparePrivateDir(path.dirname(file));
   const secret = crypto.randomBytes(32).toString("base64url");
   try {
     // "wx": when two processes start at once, the loser reads the winner's secret instead of overwriting it.

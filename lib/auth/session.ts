@@ -6,6 +6,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { db } from "../db";
 import { SESSION_COOKIE } from "./cookies";
+import { hashSessionToken } from "./session-token";
 import type { Principal, Role } from "./roles";
 
 export interface SessionUser extends Principal {
@@ -21,7 +22,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 
 export async function findSessionUser(sessionToken: string): Promise<SessionUser | null> {
   const session = await db.session.findUnique({
-    where: { sessionToken },
+    where: { sessionToken: hashSessionToken(sessionToken) },
     select: {
       expires: true,
       user: {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { recordAudit } from "../audit/record";
 import { SESSION_COOKIE, useSecureCookies } from "./cookies";
+import { hashSessionToken } from "./session-token";
 import type { SessionUser } from "./session";
 
 type CookieStore = {
@@ -12,7 +13,7 @@ type CookieStore = {
 /** Ends this browser's session: the row goes (so the token is dead everywhere) and so does the cookie. */
 export async function signOutCurrentSession(store: CookieStore, user: SessionUser | null, ip: string): Promise<void> {
   const token = store.get(SESSION_COOKIE)?.value;
-  if (token) await db.session.deleteMany({ where: { sessionToken: token } });
+  if (token) await db.session.deleteMany({ where: { sessionToken: hashSessionToken(token) } });
   store.delete({ name: SESSION_COOKIE, path: "/", secure: useSecureCookies });
   if (user) await recordAudit(db, { actor: user, action: "auth.signed_out", targetType: "user", targetId: user.id, ip });
 }

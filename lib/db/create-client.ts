@@ -1,7 +1,7 @@
 // Builds a Prisma client for a database URL. Used by the app's singleton and by CLIs and tests, which need their own
 // clients (scratch databases, explicit URLs).
 import path from "node:path";
-import fs from "node:fs";
+import { preparePrivateSqliteFile } from "./private-files.mjs";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
@@ -20,7 +20,7 @@ export function createPrismaClient(url: string): Db {
     return new PgClient({ adapter }) as unknown as Db;
   }
   const file = sqlitePath(url);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  preparePrivateSqliteFile(file);
   const adapter = new PrismaBetterSqlite3({ url: file });
   return new SqliteClient({ adapter });
 }

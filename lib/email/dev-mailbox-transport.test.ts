@@ -8,9 +8,9 @@ beforeAll(async () => (s = await createScratchDb()));
 afterAll(() => s?.cleanup());
 
 describe("dev mailbox transport", () => {
-  it("stores the mail and prints its links on the log", async () => {
+  it("stores the mail and, in demo mode, prints its links on the log", async () => {
     const lines: string[] = [];
-    const transport = createDevMailboxTransport(s.db, (l) => lines.push(l));
+    const transport = createDevMailboxTransport(s.db, { printLinks: true, log: (l) => lines.push(l) });
     const mail = signInMail({ url: "http://localhost:3000/sign-in/verify?token=abc&email=a%40localhost", host: "localhost:3000", expires: new Date(Date.now() + 3_600_000) });
     const sent = await transport.send({ ...mail, to: "a@localhost", from: "data@localhost" });
     expect(sent.transport).toBe("dev-mailbox");
@@ -18,5 +18,23 @@ describe("dev mailbox transport", () => {
     expect(stored).toMatchObject({ to: "a@localhost", subject: "Sign in to localhost:3000" });
     expect(stored.html).toContain("&amp;email=a%40localhost");
     expect(lines.join("\n")).toContain("http://localhost:3000/sign-in/verify?token=abc&email=a%40localhost");
+  });
+
+  it("outside demo mode logs that a message was stored, never its links", async () => {
+    const lines: string[] = [];
+    const transport = createDevMailboxTransport(s.db, { printLinks: false, log: (l) => lines.push(l) });
+    const mail = signInMail({ url: "http://localhost:3000/sign-in/verify?token=secret-token", host: "localhost:3000", expires: new Date(Date.now() + 3_600_000) });
+    await transport.send({ ...mail, to: "b@localhost", from: "data@localhost" });
+    expect(lines.join("\n")).toContain("to b@localhost: Sign in to localhost:3000");
+    expect(lines.join("\n")).not.toContain("secret-token");
+  });
+
+  it("escapes control characters in what it logs", async () => {
+    const lines: string[] = [];
+    const transport = createDevMailboxTransport(s.db, { printLinks: false, log: (l) => lines.push(l) });
+    await transport.send({ to: "c@localhost", from: "data@localhost", subject: "Hi\n[auth] admin signed in", text: "x" });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain("\n");
+    expect(lines[0]).toContain("Hi\\n[auth] admin signed in");
   });
 });

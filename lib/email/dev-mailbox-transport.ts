@@ -1,9 +1,14 @@
 // The embedded default: mail is stored in the database (admins read it at /desk/admin/mailbox in development and
-// demo mode) and its links are printed on the server log, so a newcomer can sign in with no mail server at all.
+// demo mode). In demo mode its links are printed on the server log too, so a newcomer can sign in with no mail server
+// at all; otherwise the log names the message only - a sign-in link on a log is a way into someone's account.
 import type { Db } from "../db/create-client";
+import { logSafe } from "../log/safe";
 import type { MailTransport, OutgoingMail, SentMail } from "./types";
 
-export function createDevMailboxTransport(db: Db, log: (line: string) => void = console.log): MailTransport {
+export function createDevMailboxTransport(
+  db: Db,
+  { printLinks, log = console.log }: { printLinks: boolean; log?: (line: string) => void },
+): MailTransport {
   return {
     kind: "dev-mailbox",
     async send(mail: OutgoingMail & { from: string }): Promise<SentMail> {
@@ -12,8 +17,8 @@ export function createDevMailboxTransport(db: Db, log: (line: string) => void = 
         data: { to: mail.to, from: mail.from, subject: mail.subject, text: withAttachmentList(mail), html: mail.html ?? null },
         select: { id: true },
       });
-      const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
-      log(`[dev mailbox] to ${mail.to}: ${mail.subject}${links.map((l) => `\n  ${l}`).join("")}`);
+      const links = printLinks ? (mail.text.match(/https?:\/\/\S+/g) ?? []) : [];
+      log(`[dev mailbox] to ${logSafe(mail.to)}: ${logSafe(mail.subject)}${links.map((l) => `\n  ${logSafe(l)}`).join("")}`);
       return { messageId: row.id, transport: "dev-mailbox" };
     },
   };

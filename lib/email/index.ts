@@ -13,7 +13,7 @@ const globalForMail = globalThis as unknown as { __mailTransport?: MailTransport
 export function getMailTransport(): MailTransport {
   return (globalForMail.__mailTransport ??= env.SMTP_URL
     ? createSmtpTransport(env.SMTP_URL)
-    : createDevMailboxTransport(db));
+    : createDevMailboxTransport(db, { printLinks: env.DEMO_MODE }));
 }
 
 export function sendMail(mail: OutgoingMail): Promise<SentMail> {

@@ -11,11 +11,15 @@ const columns = [
   "studies", "timeline", "assignee", "source", "message",
 ] as const;
 
-/** Quotes when needed, and defuses spreadsheet formulas (a cell starting with = + - @ runs in Excel). */
+/**
+ * Quotes every cell that holds a delimiter of any common locale (`,`, `;` as in German or French Excel, tab) or a
+ * quote or line break, so no cell splits into two - the second of which could start with `=` - and defuses spreadsheet
+ * formulas (a cell starting with = + - @ tab or CR runs in Excel).
+ */
 export function csvCell(value: unknown): string {
   let s = value === null || value === undefined ? "" : String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function exportEnquiriesCsv(db: Db, f: InboxFilters, meId: string): ReadableStream<Uint8Array> {

@@ -6,6 +6,7 @@ import { env } from "../env";
 import { sendMail } from "../email";
 import { enquiryConfirmationMail, enquiryNotificationMail, type EnquirySummary } from "../email/templates/enquiry";
 import { countryLabel, jobRoleLabel, timelineLabel, useLabel, useLongLabel } from "./labels";
+import { log } from "../log";
 
 export async function notifyNewEnquiry(e: Omit<EnquirySummary, "country" | "jobRole" | "intendedUse" | "timeline"> & {
   country: string;
@@ -32,7 +33,7 @@ export async function notifyNewEnquiry(e: Omit<EnquirySummary, "country" | "jobR
           data: { enquiryId: e.id, type: "email", body: label, data: JSON.stringify({ to: mail.to, subject: mail.subject }) },
         });
       } catch (err) {
-        console.error(`enquiry ${e.id}: mail to ${mail.to} failed:`, err);
+        log.error(`enquiry ${e.id}: mail to ${mail.to} failed:`, err);
         await db.enquiryEvent.create({
           data: { enquiryId: e.id, type: "email-failed", body: `${label}: sending failed`, data: JSON.stringify({ to: mail.to }) },
         });

@@ -10,6 +10,7 @@ import type { SessionUser } from "../auth/session";
 import { changeStatus, loadEnquiryForWork, recordReply } from "./work";
 import { attachmentStorage } from "../storage/attachments";
 import { checkAttachments, removeAttachments, storeAttachments, type IncomingFile } from "./attachments";
+import { log } from "../log";
 
 export async function replyToEnquiry(
   user: SessionUser,
@@ -34,7 +35,7 @@ export async function replyToEnquiry(
     });
   } catch (e) {
     await removeAttachments(storage, attachments);
-    console.error(`reply to enquiry ${enquiry.id} failed:`, e);
+    log.error(`reply to enquiry ${enquiry.id} failed:`, e);
     await db.enquiryEvent.create({
       data: { enquiryId: enquiry.id, actorId: user.id, type: "email-failed", body: `Reply "${input.subject}": sending failed`, data: JSON.stringify({ to: enquiry.email }) },
     });

@@ -1,35 +1,48 @@
 // Accepting an enquiry from the public form: spam checks and rate limits first (nothing is stored when they refuse),
-// then store, then mail the buyer and sales.
+// then the form token is spent (it works once), then store, then mail the buyer and sales.
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors/app-error";
 import { getAuthSecret } from "../auth/secret";
 import { describeWait, policies, rateLimit } from "../rate-limit";
+import { ipRateKey } from "../rate-limit/client-ip";
+import { getOnceStore } from "../rate-limit/store";
 import { localPath } from "../validations/auth";
 import type { Enquiry } from "../validations/enquiry";
-import { checkSubmission, HONEYPOT_FIELD, spamMessages, TOKEN_FIELD } from "./anti-spam";
+import { checkSubmission, HONEYPOT_FIELD, spamMessages, spendFormToken, TOKEN_FIELD } from "./anti-spam";
 import { createEnquiry } from "./create";
 import { notifyNewEnquiry } from "./notify";
+import { log } from "../log";
 
 export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Record<string, string | string[]> }) {
-  const verdict = checkSubmission(getAuthSecret(), { token: ctx.raw[TOKEN_FIELD], honeypot: ctx.raw[HONEYPOT_FIELD] });
+  const token = checkSubmission(
+    getAuthSecret(),
+    { token: ctx.raw[TOKEN_FIELD], honeypot: ctx.raw[HONEYPOT_FIELD] },
+    { now: Date.now(), minFillMs: env.ENQUIRY_MIN_FILL_MS },
+  );
+  const { verdict } = token;
   if (verdict !== "ok") {
-    console.warn(`enquiry refused (${verdict}) from ${ctx.ip}`);
+    log.warn(`enquiry refused (${verdict}) from ${ctx.ip}`);
     throw new AppError(verdict === "honeypot" ? "FORBIDDEN" : "VALIDATION", spamMessages[verdict]);
   }
 
   const limit = await rateLimit([
-    { rule: policies.enquiryPerIp, key: ctx.ip },
+    { rule: policies.enquiryPerIp, key: ipRateKey(ctx.ip) },
     { rule: policies.enquiryPerEmail, key: input.email },
   ]);
   if (!limit.allowed) {
-    console.warn(`enquiry refused (rate limit) from ${ctx.ip} for ${input.email}`);
+    log.warn(`enquiry refused (rate limit) from ${ctx.ip} for ${input.email}`);
     throw new AppError(
       "RATE_LIMITED",
       `You have sent several enquiries in a short time. Please try again in ${describeWait(limit.retryAfterS)}, or write to ${env.SALES_EMAIL}.`,
       { retryAfter: limit.retryAfterS },
     );
+  }
+
+  if (!(await spendFormToken(getOnceStore(), token, Date.now()))) {
+    log.warn(`enquiry refused (replayed form token) from ${ctx.ip}`);
+    throw new AppError("CONFLICT", spamMessages.replayed);
   }
 
   const source = localPath.safeParse(ctx.raw.source);

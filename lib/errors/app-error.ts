@@ -1,5 +1,6 @@
 // Typed application errors. The code decides the HTTP status in exactly one place (httpStatus), so route handlers,
 // server actions and pages answer the same way for the same failure.
+import { log } from "../log";
 export const errorCodes = [
   "UNAUTHENTICATED",
   "FORBIDDEN",
@@ -69,7 +70,7 @@ export function isAppError(e: unknown): e is AppError {
 /** The JSON response a route handler sends for an error; unknown errors are logged and answered generically. */
 export function errorResponse(e: unknown): Response {
   const err = isAppError(e) ? e : new AppError("INTERNAL", undefined, { cause: e });
-  if (err.code === "INTERNAL") console.error(e);
+  if (err.code === "INTERNAL") log.error(e);
   const headers: Record<string, string> = { "cache-control": "no-store" };
   if (err.retryAfter) headers["retry-after"] = String(err.retryAfter);
   return Response.json(

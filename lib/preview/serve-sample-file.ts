@@ -8,6 +8,7 @@ import { checkPhi } from "@/lib/dicom";
 import { storageForStudy, StorageKeyError, StorageNotFoundError } from "@/lib/storage";
 import type { SampleFile, SampleFileKind } from "./find-sample-file";
 import { etagMatches, notFound, notModified, SAMPLE_CACHE_CONTROL, strongEtag } from "./http-cache";
+import { log } from "../log";
 
 const CONTENT_TYPES: Record<SampleFileKind, string> = {
   dicom: "application/dicom",
@@ -50,7 +51,7 @@ export async function serveSampleFile(req: Request, kind: SampleFileKind, file: 
     const bytes = await buffer(await storage.read(file.key));
     const phi = checkPhi(bytes);
     if (!phi.ok || !phi.clean) {
-      console.error(`preview: refused ${file.key}: ${phi.ok ? `identifying attributes ${phi.findings.map((f) => f.keyword).join(", ")}` : phi.reason}`);
+      log.error(`preview: refused ${file.key}: ${phi.ok ? `identifying attributes ${phi.findings.map((f) => f.keyword).join(", ")}` : phi.reason}`);
       return notFound();
     }
     return new Response(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), { headers: headers(kind, file, etag, bytes.length) });

@@ -1,5 +1,6 @@
 import type { RateLimitResult, RateLimitStore } from "./types";
 import { MemoryStore } from "./memory-store";
+import { log } from "../log";
 
 export interface RateLimitRule {
   /** Namespaces the keys, e.g. "enquiry:ip". */
@@ -17,7 +18,7 @@ export async function hit(store: RateLimitStore, rule: RateLimitRule, key: strin
   try {
     window = await store.increment(fullKey, rule.windowMs);
   } catch (e) {
-    console.error(`rate limit store (${store.kind}) failed; limiting in memory for now:`, e);
+    log.error(`rate limit store (${store.kind}) failed; limiting in memory for now:`, e);
     window = await fallback.increment(fullKey, rule.windowMs);
   }
   const retryAfterS = Math.max(1, Math.ceil((window.resetAt - Date.now()) / 1000));

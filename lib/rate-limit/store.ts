@@ -1,21 +1,30 @@
-// The process's rate-limit store: Redis when REDIS_URL is set (limits shared by every instance), memory otherwise.
+// The process's rate-limit and "only once" stores: Redis when REDIS_URL is set (shared by every instance), memory
+// otherwise.
 import "server-only";
 import Redis from "ioredis";
 import { env } from "../env";
 import { MemoryStore } from "./memory-store";
 import { RedisStore } from "./redis-store";
+import { MemoryOnceStore, RedisOnceStore, type OnceStore } from "./once";
 import type { RateLimitStore } from "./types";
+import { log } from "../log";
 
-const globalForStore = globalThis as unknown as { __rateLimitStore?: RateLimitStore };
+const globalForStore = globalThis as unknown as { __rateLimitStore?: RateLimitStore; __onceStore?: OnceStore; __redis?: Redis };
 
-function createStore(): RateLimitStore {
-  if (!env.REDIS_URL) return new MemoryStore();
-  // Bounded waits: while Redis is down a request waits at most ~2 s, then the limiter falls back to memory.
-  const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, commandTimeout: 2000, connectTimeout: 2000 });
-  redis.on("error", (e) => console.error("redis (rate limits):", e.message));
-  return new RedisStore(redis);
+function redis(url: string): Redis {
+  if (!globalForStore.__redis) {
+    // Bounded waits: while Redis is down a request waits at most ~2 s, then the callers fall back to memory.
+    const client = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2000, connectTimeout: 2000 });
+    client.on("error", (e) => log.error("redis (rate limits):", e.message));
+    globalForStore.__redis = client;
+  }
+  return globalForStore.__redis;
 }
 
 export function getRateLimitStore(): RateLimitStore {
-  return (globalForStore.__rateLimitStore ??= createStore());
+  return (globalForStore.__rateLimitStore ??= env.REDIS_URL ? new RedisStore(redis(env.REDIS_URL)) : new MemoryStore());
+}
+
+export function getOnceStore(): OnceStore {
+  return (globalForStore.__onceStore ??= env.REDIS_URL ? new RedisOnceStore(redis(env.REDIS_URL)) : new MemoryOnceStore());
 }

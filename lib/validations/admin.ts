@@ -1,7 +1,7 @@
 // Inputs of the admin actions: users, roles and organisations.
 import { z } from "zod";
 import { roles } from "../auth/roles";
-import { email, text } from "./form";
+import { email, nameText } from "./form";
 
 const id = z.string().trim().min(1, "Missing id").max(64);
 const role = z.enum(roles, { error: "Choose a role" });
@@ -23,6 +23,6 @@ export const setDisabledSchema = z.object({
 
 export const setOrganizationSchema = z.object({ userId: id, organizationId: optionalOrgId });
 
-export const organizationSchema = z.object({ name: text("an organisation name", 2, 200) });
+export const organizationSchema = z.object({ name: nameText("an organisation name", 2, 200) });
 
-export const renameOrganizationSchema = z.object({ organizationId: id, name: text("an organisation name", 2, 200) });
+export const renameOrganizationSchema = z.object({ organizationId: id, name: nameText("an organisation name", 2, 200) });

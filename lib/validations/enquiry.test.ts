@@ -96,3 +96,25 @@ describe("enquirySchema", () => {
     expect(enquirySchema.safeParse({ ...formShape, name: "n".repeat(121) }).success).toBe(false);
   });
 });
+
+describe("names and organisations", () => {
+  it("lose bidi overrides, invisible characters and line breaks", () => {
+    const r = enquirySchema.parse({
+      ...formShape,
+      name: "Eve\u202E\u200B Smith\nSubject: FAKE",
+      organization: "\uFEFFAcme\u2066 Labs\u2069\u200D",
+    });
+    expect(r.name).toBe("Eve Smith Subject: FAKE");
+    expect(r.organization).toBe("Acme Labs");
+  });
+
+  it("keep joiners between letters, which some scripts need", () => {
+    const r = enquirySchema.parse({ ...formShape, name: "می\u200Cخواهم", organization: "क्\u200Dष Labs" });
+    expect(r.name).toBe("می\u200Cخواهم");
+    expect(r.organization).toBe("क्\u200Dष Labs");
+  });
+
+  it("are still required when nothing visible is left", () => {
+    expect(enquirySchema.safeParse({ ...formShape, name: "\u200B\u202E\u200B" }).success).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
 // submitted FormData with it. Anti-spam fields are not part of it: they are checked on the server only.
 import { z } from "zod";
 import { countryCodes } from "./countries";
-import { checkbox, email, enumField, optionalInt, optionalText, stringList, text } from "./form";
+import { checkbox, email, enumField, nameText, optionalInt, optionalText, stringList } from "./form";
 
 export const intendedUses = ["research", "commercial"] as const;
 export type IntendedUse = (typeof intendedUses)[number];
@@ -45,9 +45,9 @@ export const MAX_STUDIES = 2_400_000;
 export const MESSAGE_MAX = 5000;
 
 export const enquirySchema = z.object({
-  name: text("your name", 2, 120),
+  name: nameText("your name", 2, 120),
   email: email("your work email"),
-  organization: text("your organisation", 2, 200),
+  organization: nameText("your organisation", 2, 200),
   country: enumField(countryCodes, "Choose your country"),
   jobRole: enumField(jobRoles, "Choose your role"),
   intendedUse: enumField(intendedUses, "Choose research or commercial use"),

@@ -11,6 +11,20 @@ export const text = (label: string, min: number, max: number) =>
     .min(min, `${cap(label)} must be at least ${min} characters`)
     .max(max, `${cap(label)} must be at most ${max} characters`);
 
+// Names and organisations are shown to staff, put in email subjects and logged: control characters become spaces,
+// and bidi overrides/isolates and invisible characters go - they can disguise a name ("evil\u202Egpj.exe" shows as
+// "evilexe.jpg") or make two look alike. ZWJ/ZWNJ stay between letters, where Persian or Indic scripts need them.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const STRAY_JOINER = /(?<![\p{L}\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{M}])/gu;
+
+export const cleanName = (v: string): string => v.replace(CONTROL, " ").replace(INVISIBLE, "").replace(STRAY_JOINER, "");
+
+/** A person's or an organisation's name: text() after cleanName. */
+export const nameText = (label: string, min: number, max: number) =>
+  z.preprocess((v) => (typeof v === "string" ? cleanName(v) : v), text(label, min, max));
+
 export const optionalText = (label: string, max: number) =>
   z.preprocess(
     (v) => (v === undefined || v === null ? "" : v),

@@ -1,4 +1,4 @@
-// Starts the production build on a scratch database for a benchmark: migrate, seed, `next start`; resolves once the
+// Starts the production build on a scratch database for a benchmark: migrate, seed, the app server; resolves once the
 // server answers. Benchmarks never touch the demo's data.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -16,6 +16,8 @@ export async function startApp({ port, name, extraEnv = {}, beforeStart }) {
     DATA_DIR: dataDir,
     DATABASE_URL: `file:${path.join(dataDir, "storefront.db")}`,
     APP_URL: `http://localhost:${port}`,
+    // No SMTP server here: a production server runs on the dev mailbox only as a demo.
+    DEMO_MODE: "1",
     ...extraEnv,
   };
   const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"], env });
@@ -23,7 +25,7 @@ export async function startApp({ port, name, extraEnv = {}, beforeStart }) {
   // --demo: the synthetic sample study too, so /preview measures a real page.
   run("node_modules/.bin/tsx", ["prisma/seed.ts", "--demo"]);
   if (beforeStart) await beforeStart(env);
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { stdio: "ignore", env });
+  const child = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port)], { stdio: "ignore", env });
   const url = `http://localhost:${port}`;
   for (let i = 0; i < 120; i++) {
     try {

@@ -12,6 +12,7 @@ import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { preparePrivateSqliteFile } from "../../lib/db/private-files.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const PROVIDERS = /** @type {const} */ (["sqlite", "postgresql"]);
@@ -144,7 +145,7 @@ function createFactory(url) {
   if (providerOf(url) === "sqlite") {
     const file = url === ":memory:" ? url : sqliteFileOf(url);
     try {
-      if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+      if (file !== ":memory:") preparePrivateSqliteFile(file);
     } catch (e) {
       throw new Error(`cannot create the folder of ${describeUrl(url)}: ${/** @type {Error} */ (e).message}`);
     }

@@ -12,7 +12,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env: proc
 run(process.execPath, ["scripts/db/deploy.mjs"]);
 run("node_modules/.bin/tsx", ["prisma/seed.ts", "--demo"]);
 
-const server = spawn("node_modules/.bin/next", ["start", "-p", process.env.PORT ?? "3100"], {
+const server = spawn(process.execPath, ["scripts/server.mjs", "-p", process.env.PORT ?? "3100"], {
   stdio: "inherit",
   env: process.env,
 });

@@ -38,7 +38,7 @@ export default async function EnquirePage({ searchParams }: { searchParams: Prom
             action={submitEnquiryAction}
             conditions={conditions}
             countries={countryOptions()}
-            formToken={issueFormToken(getAuthSecret())}
+            formToken={issueFormToken(getAuthSecret(), Date.now())}
             defaults={{
               ...Object.fromEntries(Object.entries(me).filter(([, v]) => v)),
               conditions: prefill.conditions,

@@ -13,7 +13,9 @@ const paramsSchema = z.object({
 });
 
 // The sign-in mail links here, not straight to the callback: a mail scanner that opens links would otherwise use
-// the one-time token up. The button submits the same parameters to next-auth's callback (GET, works without JS).
+// the one-time token up, and a cross-site page could sign a visitor in as someone else. The button POSTs the same
+// parameters to next-auth's callback, which only this same-origin POST reaches (lib/auth/auth-endpoints.ts); works
+// without JS.
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = paramsSchema.safeParse(await searchParams);
   if (!parsed.success) {
@@ -35,10 +37,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
       <p className="mt-4 text-slate-700 dark:text-slate-300">
         Continue to sign in as <strong>{email}</strong>.
       </p>
-      <form method="get" action="/api/auth/callback/email" className="mt-6">
-        <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="email" value={email} />
+      <form method="post" action={`/api/auth/callback/email?${new URLSearchParams({ callbackUrl, token, email })}`} className="mt-6">
         <button type="submit" className={buttonClass()}>
           Continue
         </button>

@@ -1,11 +1,15 @@
-// next-auth's endpoints: the magic-link callback that creates the database session, and its own sign-in endpoints
-// (rate-limited in lib/auth/magic-link.ts like the sign-in page).
+// next-auth's endpoints: the magic-link callback that creates the database session, and its own sign-in endpoints,
+// behind the app's rules (lib/auth/auth-endpoints.ts: confirmation step, the app's sign-in path).
+import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
+import { interceptAuthRequest } from "@/lib/auth/auth-endpoints";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
-function handler(req: Request, ctx: Ctx) {
+async function handler(req: NextRequest, ctx: Ctx) {
+  const intercepted = await interceptAuthRequest(req, (await ctx.params).nextauth ?? []);
+  if (intercepted) return intercepted;
   // Options are built on the first request, not at import, so `next build` needs no secret.
   return NextAuth(req as never, ctx as never, authOptions());
 }
