@@ -37,6 +37,8 @@ export const envSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
   STRIPE_API_URL: url(["http:", "https:"]).optional(),
   DEMO_MODE: bool.default(false),
+  // Synthetic catalogue studies `db:seed -- --demo` writes when the catalogue has none (catalog:synth; 0 = none).
+  DEMO_CATALOG_STUDIES: z.coerce.number().int().min(0).max(50_000_000).default(2_400_000),
   // How many proxies in front of the app append to X-Forwarded-For; the client address for rate limits is the entry
   // that many places from the right (1: one load balancer or reverse proxy, or none).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),

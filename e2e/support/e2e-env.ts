@@ -19,6 +19,8 @@ export const E2E_ENV: Record<string, string> = {
   DATA_DIR: E2E_DATA_DIR,
   DATABASE_URL: `file:${path.join(E2E_DATA_DIR, "storefront.db")}`,
   DEMO_MODE: "1",
+  // A small synthetic catalogue keeps the server's start quick; the cohort specs only need it non-trivial.
+  DEMO_CATALOG_STUDIES: "24000",
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
   // With REDIS_URL set (CI), the app's rate limits live in Redis, as with several instances in production.
   ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),

@@ -1,7 +1,7 @@
 // Streams a per-study labels table (any size): header -> column map, each record -> a validated LabelRow, or problems
 // with file line and column (field number). Same CSV variants as the statistics importer: comma, semicolon or tab,
 // a BOM, quoted fields, CRLF, thousands separators. Pure apart from reading the given byte stream.
-import { parse } from "csv-parse";
+import { parse, type Options } from "csv-parse";
 import { Readable } from "node:stream";
 import { CsvImportError, Problems, TooManyProblems } from "../../dataset/csv/errors";
 import { detectDelimiter, firstContentLine } from "../../dataset/csv/tokenise";
@@ -98,7 +98,20 @@ export async function parseLabels(
   const delimiter = detectDelimiter(sample, headerLine);
 
   const p = new Problems();
-  const parser = parse({ delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true, relax_quotes: false });
+  // Each record carries the line it starts on (the line after the previous record ended); records are numbered here,
+  // as csv-parse produces them, so an error after buffered records still knows where the failing record began.
+  let lastEnd = 0;
+  const parser = parse({
+    delimiter,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
+    on_record: (record: string[], ctx: { lines: number }) => {
+      const line = lastEnd + 1;
+      lastEnd = ctx.lines;
+      return { record, line };
+    },
+  } as unknown as Options);
   const feed = Readable.from(
     (async function* () {
       for (const s of h.buffered) yield s;
@@ -111,18 +124,17 @@ export async function parseLabels(
   let columns: (LabelColumn | null)[] | null = null;
   let width = 0;
   let rows = 0;
-  let prevEnd = 0;
   const seen = new Set<string>();
   try {
     try {
-      for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-        const line = prevEnd + 1;
-        prevEnd = rec.info.lines;
+      for await (const rec of parser as AsyncIterable<{ record: string[]; line: number }>) {
+        const line = rec.line;
         const fields = rec.record;
         if (fields.every((f) => f.trim() === "")) continue;
         if (columns === null) {
           columns = readHeader(fields, line, p);
           width = fields.length;
+          if (p.count > 0) break; // rows cannot be read against a wrong header
           continue;
         }
         const row = readRow(fields, columns, width, line, delimiter, p);
@@ -140,10 +152,10 @@ export async function parseLabels(
       const err = e as { code?: string; lines?: number; message: string };
       if (typeof err.code === "string" && err.code.startsWith("CSV_") || err.code === "INVALID_OPENING_QUOTE") {
         const msg = err.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed (missing closing quote)" : err.message;
-        p.add(err.code === "CSV_QUOTE_NOT_CLOSED" ? prevEnd + 1 : err.lines ?? prevEnd + 1, 1, msg);
+        p.add(err.code === "CSV_QUOTE_NOT_CLOSED" ? lastEnd + 1 : err.lines ?? lastEnd + 1, 1, msg);
       } else throw e;
     }
-    if (columns === null) p.add(headerLine, 1, "the file is empty");
+    if (columns === null && p.count === 0) p.add(headerLine, 1, "the file is empty");
     else if (rows === 0 && p.count === 0) p.add(headerLine, 1, "the file has a header but no data rows");
   } catch (e) {
     if (!(e instanceof TooManyProblems)) throw e;
