@@ -3,6 +3,8 @@
 // then --filters random filter mixes (1 to 5 filters): p50/p95/max of the count and of the full breakdown, each
 // measured end to end as the app calls them (latest-version read + in-memory pass). Last line: JSON.
 // PostgreSQL: BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/test; the role needs CREATEDB).
+// --keep: use (and keep) the databases BENCH_CATALOG_SQLITE_URL / BENCH_CATALOG_POSTGRES_URL instead of scratch ones,
+// migrated on the way; catalog:synth then skips an identical catalogue (its time is reported as null).
 import { parseArgs } from "node:util";
 import { createScratchDb } from "../../lib/testing/scratch-db";
 import { synthesiseCatalogue } from "../../lib/catalogue/synth-catalogue";
@@ -14,6 +16,8 @@ import { EXAMPLE_STATS_PATH } from "../../lib/dataset/example";
 import { openBulkSink } from "../catalogue/open-sink";
 import { progressBar } from "../catalogue/progress";
 import fs from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "../../lib/db/create-client";
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +25,7 @@ const { values } = parseArgs({
     filters: { type: "string", default: "1000" },
     db: { type: "string", default: "sqlite,postgresql" },
     seed: { type: "string", default: "bench" },
+    keep: { type: "boolean", default: false },
   },
 });
 const studies = Number(values.studies);
@@ -36,7 +41,7 @@ const stats = (xs: number[]) => ({ p50: +pct(xs, 50).toFixed(2), p95: +pct(xs, 9
 async function benchOne(kind: "sqlite" | "postgresql") {
   if (kind === "postgresql") process.env.TEST_DATABASE_URL = pgUrl;
   else delete process.env.TEST_DATABASE_URL;
-  const scratch = await createScratchDb();
+  const scratch = values.keep ? await keptDb(kind) : await createScratchDb();
   try {
     const bar = progressBar(`catalog:synth (${kind})`, "studies");
     const t0 = performance.now();
@@ -49,7 +54,7 @@ async function benchOne(kind: "sqlite" | "postgresql") {
       onProgress: (d, t) => bar.update(d, t),
       beforePublish: async () => bar.stop(),
     });
-    const synthSeconds = (performance.now() - t0) / 1000;
+    const synthSeconds = synth.skipped ? null : (performance.now() - t0) / 1000;
     clearCatalogueCache();
     const t1 = performance.now();
     const ix = await catalogueIndex(scratch.db, synth.datasetId);
@@ -80,7 +85,7 @@ async function benchOne(kind: "sqlite" | "postgresql") {
     const out = {
       db: kind,
       studies,
-      synthSeconds: +synthSeconds.toFixed(1),
+      synthSeconds: synthSeconds === null ? null : +synthSeconds.toFixed(1),
       combos: ix.index.length,
       indexLoadMs: Math.round(indexLoadMs),
       filters,
@@ -94,6 +99,20 @@ async function benchOne(kind: "sqlite" | "postgresql") {
     clearCatalogueCache();
     await scratch.cleanup();
   }
+}
+
+async function keptDb(kind: "sqlite" | "postgresql") {
+  const url = kind === "sqlite"
+    ? process.env.BENCH_CATALOG_SQLITE_URL ?? "file:./.data/bench/catalog.db"
+    : process.env.BENCH_CATALOG_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/bench_catalog";
+  const { adminQuery, applyMigrations, quoteIdent } = await import("../db/engine.mjs");
+  if (kind === "postgresql") {
+    const name = new URL(url).pathname.slice(1);
+    await adminQuery(pgUrl, `CREATE DATABASE ${quoteIdent(name)}`).catch(() => {}); // exists already
+  } else fs.mkdirSync(path.dirname(url.replace(/^file:/, "")), { recursive: true });
+  await applyMigrations(url);
+  const db = createPrismaClient(url);
+  return { url, db, cleanup: () => db.$disconnect() };
 }
 
 async function main() {
