@@ -7,7 +7,7 @@ export function searchTextOf(e: Pick<Enquiry, "name" | "email" | "organization" 
   return [e.name, e.email, e.organization, e.message].join("\n").toLowerCase();
 }
 
-export async function createEnquiry(db: Db, input: Enquiry, meta: { ip: string | null; source: string | null }) {
+export async function createEnquiry(db: Db, input: Enquiry, meta: { ip: string | null; source: string | null; cohortId?: string | null }) {
   return db.$transaction(async (tx) => {
     const enquiry = await tx.enquiry.create({
       data: {
@@ -23,6 +23,7 @@ export async function createEnquiry(db: Db, input: Enquiry, meta: { ip: string |
         message: input.message,
         consent: input.consent,
         source: meta.source,
+        cohortId: meta.cohortId ?? null,
         ip: meta.ip,
         searchText: searchTextOf(input),
       },
@@ -35,7 +36,7 @@ export async function createEnquiry(db: Db, input: Enquiry, meta: { ip: string |
       action: "enquiry.created",
       targetType: "enquiry",
       targetId: enquiry.id,
-      details: { email: input.email, organization: input.organization, source: meta.source },
+      details: { email: input.email, organization: input.organization, source: meta.source, ...(meta.cohortId ? { cohortId: meta.cohortId } : {}) },
       ip: meta.ip,
     });
     return enquiry;
