@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { mulberry32 } from "../synth/rng";
-import { breakdownCohort, clearCatalogueCache, countCohort } from "./engine";
+import { breakdownCohort, catalogueIndex, clearCatalogueCache, countCohort, VERSION_CHECK_MS } from "./engine";
 import { createCohort, isStudyInCohort, listCohortStudies } from "./cohorts";
 import { importLabels } from "./import-labels";
 import { bruteForce, labelsCsv, randomStudies, vocabOf } from "./test-catalogue";
@@ -92,8 +92,17 @@ describe("catalogue versions", () => {
     const onV2 = await countCohort(scratch.db, v1.datasetId, filter);
     expect(onV2.ok && onV2.studies).toBe(bruteForce([...relabelled, ...added], filter).length);
 
+    // A process re-reads the latest version number at most every VERSION_CHECK_MS (injected clock).
+    clearCatalogueCache();
+    const t0 = 1_000_000;
+    expect((await catalogueIndex(scratch.db, v1.datasetId, () => t0)).version).toBe(2);
+    await importRows("versions", labelsCsv([...relabelled, ...added, ...randomStudies(23, 5, "1.2.840.23")]));
+    expect((await catalogueIndex(scratch.db, v1.datasetId, () => t0 + VERSION_CHECK_MS - 1)).version).toBe(2);
+    expect((await catalogueIndex(scratch.db, v1.datasetId, () => t0 + VERSION_CHECK_MS)).version).toBe(3);
+    clearCatalogueCache();
+
     // The same file again: nothing changes, no version.
-    const again = await importRows("versions", labelsCsv([...relabelled, ...added]));
-    expect(again).toMatchObject({ version: null, latestVersion: 2, added: 0, changed: 0, unchanged: 300 });
+    const again = await importRows("versions", labelsCsv([...relabelled, ...added, ...randomStudies(23, 5, "1.2.840.23")]));
+    expect(again).toMatchObject({ version: null, latestVersion: 3, added: 0, changed: 0, unchanged: 305 });
   });
 });
