@@ -17,6 +17,7 @@ const WHO: Who[] = ["anonymous", "customerA", "customerB", "sales", "admin"];
 const anyUser: Expectations = { anonymous: "signin", customerA: "ok", customerB: "ok", sales: "ok", admin: "ok" };
 const staffPage: Expectations = { anonymous: "signin", customerA: 403, customerB: 403, sales: "ok", admin: "ok" };
 const adminPage: Expectations = { anonymous: "signin", customerA: 403, customerB: 403, sales: 403, admin: "ok" };
+const everyone: Expectations = { anonymous: "ok", customerA: "ok", customerB: "ok", sales: "ok", admin: "ok" };
 // Actions and route handlers answer 401 rather than redirecting.
 const api = (e: Expectations): Expectations => ({ ...e, anonymous: e.anonymous === "signin" ? 401 : e.anonymous });
 
@@ -124,6 +125,9 @@ const matrix: Entry[] = [
   { kind: "page", route: "/desk/admin/users", path: () => "/desk/admin/users", expect: adminPage },
   { kind: "page", route: "/desk/admin/organizations", path: () => "/desk/admin/organizations", expect: adminPage },
   { kind: "page", route: "/desk/admin/audit", path: () => "/desk/admin/audit", expect: adminPage },
+  { kind: "page", route: "/desk/admin/catalogue", path: () => "/desk/admin/catalogue", expect: adminPage },
+  // ---- catalogue: the cohort count is public (the cohort page's live updates)
+  { kind: "route", route: "/api/cohort/count", path: () => "/api/cohort/count?condition=Disc%20herniation", expect: everyone },
   // E2E runs in demo mode, so the dev mailbox exists (it is 404 on a production site without DEMO_MODE).
   { kind: "page", route: "/desk/admin/mailbox", path: () => "/desk/admin/mailbox", expect: adminPage },
   {

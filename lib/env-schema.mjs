@@ -57,6 +57,8 @@ export const envSchema = z.object({
   // How many reverse proxies in front of the app append to X-Forwarded-For. 0 (no proxy): the client address is the
   // TCP peer and X-Forwarded-For is ignored; N: the entry N places from the right (lib/rate-limit/client-ip.ts).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Synthetic catalogue studies `db:seed -- --demo` writes when the catalogue has none (catalog:synth; 0 = none).
+  DEMO_CATALOG_STUDIES: z.coerce.number().int().min(0).max(50_000_000).default(2_400_000),
 }).superRefine((e, ctx) => {
   // A public production site needs a stable, shared secret; the generated one in DATA_DIR is for local use only.
   const local = !e.APP_URL || /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(e.APP_URL);

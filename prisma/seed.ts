@@ -8,6 +8,7 @@ import { env } from "../lib/env";
 import { DATASET_TITLE, importStats } from "../lib/dataset/import-stats";
 import { EXAMPLE_STATS_PATH } from "../lib/dataset/example";
 import { ensureSampleStudy } from "./seed-sample";
+import { ensureCatalogue } from "./seed-catalogue";
 import { demoSignInHelp, seedDemoUsers } from "./seed-users";
 
 const demo = process.argv.includes("--demo");
@@ -34,6 +35,7 @@ async function main() {
     }
     if (demo) {
       await ensureSampleStudy(db, { datasetSlug: env.DATASET_SLUG, dataDir: env.DATA_DIR });
+      await ensureCatalogue(db, { datasetSlug: env.DATASET_SLUG, dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL, studies: env.DEMO_CATALOG_STUDIES });
       await seedDemoUsers(db);
       console.log(demoSignInHelp(env.APP_URL));
     }

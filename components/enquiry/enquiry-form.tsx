@@ -22,7 +22,7 @@ export interface EnquiryFormProps {
   conditions: string[];
   countries: { value: string; label: string }[];
   formToken: string;
-  defaults: Partial<EnquiryInput> & { source?: string };
+  defaults: Partial<EnquiryInput> & { source?: string; cohortId?: string };
 }
 
 const opts = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -82,6 +82,7 @@ export function EnquiryForm({ action, conditions, countries, formToken, defaults
       </p>
       <input type="hidden" name="formToken" value={formToken} />
       {defaults.source ? <input type="hidden" name="source" value={defaults.source} /> : null}
+      {defaults.cohortId ? <input type="hidden" name="cohortId" value={defaults.cohortId} /> : null}
       <Honeypot name="website" />
 
       <div className="grid gap-5 sm:grid-cols-2">

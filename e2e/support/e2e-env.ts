@@ -31,6 +31,8 @@ export const E2E_ENV: Record<string, string> = {
   // be a client of its own for the rate limits. e2e/client-address.spec.ts runs an instance that trusts no proxy.
   TRUSTED_PROXY_HOPS: "1",
   ENQUIRY_MIN_FILL_MS: String(E2E_MIN_FILL_MS),
+  // A small synthetic catalogue keeps the server's start quick; the cohort specs only need it non-trivial.
+  DEMO_CATALOG_STUDIES: "24000",
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
   // With REDIS_URL set (CI), the app's rate limits live in Redis, as with several instances in production.
   ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),

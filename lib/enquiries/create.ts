@@ -8,11 +8,13 @@ export function searchTextOf(e: Pick<Enquiry, "name" | "email" | "organization" 
   return [e.name, e.email, e.organization, e.message].join("\n").toLowerCase();
 }
 
+type Meta = { ip: string | null; source: string | null; cohortId?: string | null; now?: Date };
+
 // Each attempt places at least one of the enquiries racing for a number; this many arriving in the same instant is
 // far beyond a storefront's enquiry rate.
 const REFERENCE_ATTEMPTS = 25;
 
-export async function createEnquiry(db: Db, input: Enquiry, meta: { ip: string | null; source: string | null; now?: Date }) {
+export async function createEnquiry(db: Db, input: Enquiry, meta: Meta) {
   const now = meta.now ?? new Date();
   for (let attempt = 0; ; attempt++) {
     try {
@@ -23,7 +25,7 @@ export async function createEnquiry(db: Db, input: Enquiry, meta: { ip: string |
   }
 }
 
-async function insert(db: Db, input: Enquiry, meta: { ip: string | null; source: string | null }, now: Date) {
+async function insert(db: Db, input: Enquiry, meta: Meta, now: Date) {
   return db.$transaction(async (tx) => {
     const reference = await nextReference(tx, now);
     const enquiry = await tx.enquiry.create({
@@ -42,6 +44,7 @@ async function insert(db: Db, input: Enquiry, meta: { ip: string | null; source:
         message: input.message,
         consent: input.consent,
         source: meta.source,
+        cohortId: meta.cohortId ?? null,
         ip: meta.ip,
         searchText: searchTextOf(input),
       },
@@ -54,7 +57,7 @@ async function insert(db: Db, input: Enquiry, meta: { ip: string | null; source:
       action: "enquiry.created",
       targetType: "enquiry",
       targetId: enquiry.id,
-      details: { reference, email: input.email, organization: input.organization, source: meta.source },
+      details: { reference, email: input.email, organization: input.organization, source: meta.source, ...(meta.cohortId ? { cohortId: meta.cohortId } : {}) },
       ip: meta.ip,
     });
     return enquiry;

@@ -10,6 +10,7 @@ import { dicomParser } from "./dicom-parser";
 import { generatePack } from "./pack";
 import { REPORT_LABELS } from "./report-text";
 import { uidFor } from "./rng";
+import { parseLabelsText, type LabelRow } from "../catalogue/labels-csv/parse-labels";
 import { hasTool, listFiles, pdfText, run } from "./test-helpers";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "synth-pack-"));
@@ -31,7 +32,15 @@ describe("layout", () => {
       expect(images(files).filter((f) => f.startsWith(`${st}/SE000002/`))).toHaveLength(20);
     }
     for (const f of images(files)) expect(files).toContain(`${f}.jpg`);
-    expect(files).toHaveLength(2 * 35 * 2 + 4);
+    expect(files).toHaveLength(2 * 35 * 2 + 5);
+  });
+
+  it("writes a labels file that labels:import accepts, one row per study keyed by its StudyInstanceUID", async () => {
+    const rows: LabelRow[] = [];
+    await parseLabelsText(readFileSync(path.join(out, "Spine_MRI_labels.csv")), (r) => void rows.push(r));
+    expect(rows.map((r) => r.studyInstanceUid)).toEqual([uidFor("test", "study/1"), uidFor("test", "study/2")]);
+    expect(rows[0]).toMatchObject({ conditions: ["Degenerative disc disease", "Disc herniation", "Spinal stenosis"], method: "MRI 1.5T", sex: "M", age: 45, objectKey: "ST000001", fieldStrength: 1500 });
+    expect(rows[0]!.sizeBytes).toBe(listFiles(path.join(out, "ST000001")).reduce((s, f) => s + statSync(path.join(out, "ST000001", f)).size, 0));
   });
 
   it("copies the example statistics CSV byte for byte when it exists", () => {

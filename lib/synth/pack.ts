@@ -9,10 +9,12 @@ import type { PlanOptions } from "./planes";
 import { produceAll } from "./pool";
 import { REPORT_NAME, type ProduceOptions, type Produced } from "./produce";
 import { uidFor } from "./rng";
+import { LABELS_NAME, writeLabelsFile } from "./labels-file";
 
 export const FILE_SET_ID = "SYNTHETIC";
 export { REPORT_NAME };
 export const CSV_NAME = "Spine_MRI_conditions.csv";
+export { LABELS_NAME };
 
 export interface PackOptions extends PlanOptions {
   studies?: number;
@@ -38,7 +40,7 @@ export interface PackSummary {
   ms: number;
 }
 
-const OWN = /^(ST\d{6}|DICOMDIR|Lumbar_Spine_MRI\.pdf|Spine_MRI_conditions\.csv)$/;
+const OWN = /^(ST\d{6}|DICOMDIR|Lumbar_Spine_MRI\.pdf|Spine_MRI_conditions\.csv|Spine_MRI_labels\.csv)$/;
 
 /** Empty dir, or one whose DICOMDIR says it is our synthetic pack: then our own entries are cleared (idempotent). */
 async function prepare(outDir: string, force: boolean): Promise<void> {
@@ -71,10 +73,11 @@ export async function generatePack(outDir: string, o: PackOptions = {}): Promise
   const patients: DirPatient[] = produced.map((p) => ({ sex: p.sex, studies: [p.dir] }));
   const dicomdir = buildDicomdir(patients, uidFor(seed, `dicomdir/${studies}`), FILE_SET_ID);
   await writeFile(path.join(outDir, "DICOMDIR"), dicomdir);
+  await writeLabelsFile(outDir, seed, produced);
   const csv = await writeConditionsCsv(path.join(outDir, CSV_NAME), o.conditionsCsv === undefined ? DEFAULT_CONDITIONS_CSV : o.conditionsCsv);
   const sum = (f: (p: Produced) => number) => produced.reduce((a, p) => a + f(p), 0);
   return {
-    outDir, studies, images: sum((p) => p.images), files: sum((p) => p.files) + 2,
+    outDir, studies, images: sum((p) => p.images), files: sum((p) => p.files) + 3,
     bytes: sum((p) => p.bytes) + dicomdir.length, csv, ms: performance.now() - started,
   };
 }

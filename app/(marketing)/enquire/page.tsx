@@ -8,8 +8,12 @@ import { issueFormToken } from "@/lib/enquiries/anti-spam";
 import { knownConditions } from "@/lib/enquiries/conditions";
 import { parsePrefill } from "@/lib/enquiries/prefill";
 import { countryOptions } from "@/lib/validations/countries";
+import { MAX_STUDIES } from "@/lib/validations/enquiry";
 import { env } from "@/lib/env";
 import { submitEnquiryAction } from "./actions";
+import { db } from "@/lib/db";
+import { resolveCohort } from "@/lib/catalogue/cohorts";
+import { CohortSummary } from "@/components/cohort/cohort-summary";
 
 // Rendered per request: the anti-spam form token carries the time the form was served, and the condition list
 // comes from the database (which need not exist at build time).
@@ -23,7 +27,16 @@ export const metadata: Metadata = {
 
 export default async function EnquirePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [conditions, user] = await Promise.all([knownConditions(), getCurrentUser()]);
-  const prefill = parsePrefill(await searchParams, conditions);
+  const params = await searchParams;
+  const prefill = parsePrefill(params, conditions);
+  // ?cohort=<id> from the cohort builder: the stored cohort prefills the form and is linked to the enquiry.
+  const cohortId = typeof params.cohort === "string" && /^[a-z0-9]{10,40}$/.test(params.cohort) ? params.cohort : null;
+  const cohort = cohortId ? await resolveCohort(db, cohortId) : null;
+  if (cohort) {
+    if (prefill.conditions.length === 0) prefill.conditions = cohort.filter.conditions.filter((c) => conditions.includes(c));
+    prefill.studyCount ??= cohort.studies > 0 && cohort.studies <= MAX_STUDIES ? cohort.studies : undefined;
+    prefill.source ??= "/cohort";
+  }
   // A signed-in customer need not type who they are again (staff trying the form get it blank).
   const me = user?.role === "CUSTOMER" ? { name: user.name ?? undefined, email: user.email, organization: user.organizationName ?? undefined } : {};
   return (
@@ -33,6 +46,11 @@ export default async function EnquirePage({ searchParams }: { searchParams: Prom
           title="Request a quote"
           lead="Tell us what you need. Sales replies within one working day with a quote for your use and cohort."
         />
+        {cohort ? (
+          <div className="mt-8">
+            <CohortSummary cohort={cohort} />
+          </div>
+        ) : null}
         <div className="mt-8">
           <EnquiryForm
             action={submitEnquiryAction}
@@ -45,6 +63,7 @@ export default async function EnquirePage({ searchParams }: { searchParams: Prom
               ...(prefill.studyCount ? { studyCount: String(prefill.studyCount) } : {}),
               ...(prefill.intendedUse ? { intendedUse: prefill.intendedUse } : {}),
               ...(prefill.source ? { source: prefill.source } : {}),
+              ...(cohort ? { cohortId: cohort.id } : {}),
             }}
           />
         </div>

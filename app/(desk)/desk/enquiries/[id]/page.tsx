@@ -11,6 +11,8 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { STAFF } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { getEnquiry } from "@/lib/enquiries/detail";
+import { resolveCohort } from "@/lib/catalogue/cohorts";
+import { CohortSummary } from "@/components/cohort/cohort-summary";
 import { listStaff } from "@/lib/users/list";
 import { addNoteAction, assignAction, changeStatusAction, replyAction } from "../actions";
 
@@ -24,6 +26,7 @@ export default async function EnquiryPage({ params }: { params: Promise<{ id: st
   await requirePageRole(STAFF, `/desk/enquiries/${encodeURIComponent(id)}`);
   const [e, staff] = await Promise.all([getEnquiry(db, id), listStaff(db)]);
   if (!e) notFound();
+  const cohort = e.cohortId ? await resolveCohort(db, e.cohortId) : null;
   return (
     <Container className="py-8">
       <p className="text-sm">
@@ -57,6 +60,7 @@ export default async function EnquiryPage({ params }: { params: Promise<{ id: st
             <h2 className="text-lg font-semibold">Details</h2>
             <div className="mt-4"><EnquiryFields e={e} /></div>
           </Card>
+          {cohort ? <CohortSummary cohort={cohort} title="Requested cohort" /> : null}
           <Card>
             <h2 className="text-lg font-semibold">Reply by email</h2>
             <div className="mt-4">

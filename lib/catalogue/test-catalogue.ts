@@ -1,0 +1,97 @@
+// Test helpers: random labelled studies, their labels CSV, and a brute-force cohort filter over them by name.
+import { mulberry32 } from "../synth/rng";
+import type { CohortFilter } from "./filter";
+import type { LabelRow } from "./labels-csv/parse-labels";
+import { SEX_VALUES, type SexValue } from "./labels";
+import type { FilterVocab } from "./random-filter";
+
+export const VOCAB = {
+  conditions: ["Disc herniation", "Spinal stenosis", "Scoliosis", "Spondylosis", "No pathology", "Schmorl's nodes"],
+  methods: ["MRI 1.5T", "MRI 3T", "Low-field MRI 0.3T"],
+  sequences: ["SAG T2", "AX T2", "SAG T1", "SAG STIR"],
+  scanners: [["Philips", "Intera"], ["Philips", "Ingenia"], ["SIEMENS", "Skyra"], [null, null]] as const,
+  tesla: [1500, 3000, 300, 0],
+};
+
+export function randomStudies(seed: number, n: number, uidBase = `1.2.3.${seed}`): LabelRow[] {
+  const r = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const some = <T>(xs: readonly T[], min: number) => {
+    const out = xs.filter(() => r() < 0.35);
+    while (out.length < min) {
+      const x = pick(xs);
+      if (!out.includes(x)) out.push(x);
+    }
+    return out;
+  };
+  return Array.from({ length: n }, (_, i) => {
+    const [manufacturer, model] = pick(VOCAB.scanners);
+    const u = r();
+    return {
+      studyInstanceUid: `${uidBase}.${i + 1}`,
+      conditions: some(VOCAB.conditions, 1),
+      method: pick(VOCAB.methods),
+      sequences: some(VOCAB.sequences, 0),
+      sex: pick(SEX_VALUES) as SexValue,
+      age: u < 0.1 ? -1 : u < 0.15 ? 90 : Math.floor(r() * 90),
+      race: r() < 0.3 ? "Asian" : null,
+      manufacturer,
+      model,
+      fieldStrength: pick(VOCAB.tesla),
+      studyYear: 2020,
+      seriesCount: 3,
+      instanceCount: 60,
+      sizeBytes: 1000 + Math.floor(r() * 1_000_000),
+      objectKey: `studies/${uidBase}.${i + 1}.zip`,
+      sha256: (i.toString(16) + "0".repeat(64)).slice(0, 64),
+    };
+  });
+}
+
+export function labelsCsv(rows: LabelRow[], delimiter: "," | ";" = ","): string {
+  const head = ["study_instance_uid", "conditions", "method", "sequences", "sex", "age", "race", "manufacturer", "model", "field_strength", "study_year", "series_count", "instance_count", "size_bytes", "object_key", "sha256"];
+  const q = (s: string) => (/[",;\n|]/.test(s) && !/^[^",;\n]*$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = rows.map((s) =>
+    [
+      s.studyInstanceUid, s.conditions.join("|"), s.method, s.sequences.join("|"), s.sex === "U" ? "" : s.sex,
+      s.age < 0 ? "" : String(s.age), s.race ?? "", s.manufacturer ?? "", s.model ?? "",
+      s.fieldStrength ? String(s.fieldStrength / 1000) : "", String(s.studyYear), String(s.seriesCount), String(s.instanceCount),
+      String(s.sizeBytes), s.objectKey, s.sha256,
+    ].map(q).join(delimiter),
+  );
+  return [head.join(delimiter), ...lines].join("\n") + "\n";
+}
+
+/** The reference: evaluate the filter on every study, by label names. */
+export function bruteForce(rows: LabelRow[], f: CohortFilter): LabelRow[] {
+  const lc = (xs: readonly string[]) => xs.map((x) => x.toLowerCase());
+  return rows.filter((s) => {
+    const conds = lc(s.conditions);
+    const want = lc(f.conditions);
+    if (want.length && (f.match === "all" ? !want.every((c) => conds.includes(c)) : !want.some((c) => conds.includes(c)))) return false;
+    if (f.methods.length && !lc(f.methods).includes(s.method.toLowerCase())) return false;
+    if (f.sequences.length && !lc(f.sequences).every((q) => lc(s.sequences).includes(q))) return false;
+    if (f.sex.length && !f.sex.includes(s.sex)) return false;
+    if (f.ageMin !== undefined || f.ageMax !== undefined) {
+      if (s.age < 0 || s.age < (f.ageMin ?? 0) || s.age > (f.ageMax ?? 1000)) return false;
+    }
+    if (f.manufacturers.length && !(s.manufacturer && lc(f.manufacturers).includes(s.manufacturer.toLowerCase()))) return false;
+    const model = s.model ? [s.manufacturer, s.model].filter(Boolean).join(" ").toLowerCase() : null;
+    if (f.models.length && !(model && lc(f.models).includes(model))) return false;
+    if (f.tesla.length && !f.tesla.map((t) => Math.round(t * 1000)).includes(s.fieldStrength)) return false;
+    return true;
+  });
+}
+
+/** The label values present in `rows`, for randomFilter (so every filter compiles). */
+export function vocabOf(rows: LabelRow[]): FilterVocab {
+  const uniq = <T>(xs: T[]) => [...new Set(xs)];
+  return {
+    conditions: uniq(rows.flatMap((s) => s.conditions)),
+    methods: uniq(rows.map((s) => s.method)),
+    sequences: uniq(rows.flatMap((s) => s.sequences)),
+    manufacturers: uniq(rows.flatMap((s) => (s.manufacturer ? [s.manufacturer] : []))),
+    models: uniq(rows.flatMap((s) => (s.model ? [[s.manufacturer, s.model].filter(Boolean).join(" ")] : []))),
+    tesla: uniq(rows.flatMap((s) => (s.fieldStrength ? [s.fieldStrength / 1000] : []))),
+  };
+}

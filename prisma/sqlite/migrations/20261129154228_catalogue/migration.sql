@@ -1,0 +1,144 @@
+-- CreateTable
+CREATE TABLE "CatalogueStudy" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "datasetId" TEXT NOT NULL,
+    "studyInstanceUid" TEXT NOT NULL,
+    "addedIn" INTEGER NOT NULL,
+    "removedIn" INTEGER,
+    "conditions" INTEGER NOT NULL,
+    "primaryCondition" INTEGER NOT NULL,
+    "method" INTEGER NOT NULL,
+    "sequences" INTEGER NOT NULL,
+    "sex" INTEGER NOT NULL,
+    "age" INTEGER NOT NULL,
+    "race" INTEGER NOT NULL,
+    "manufacturer" INTEGER NOT NULL,
+    "model" INTEGER NOT NULL,
+    "fieldStrength" INTEGER NOT NULL,
+    "studyYear" INTEGER NOT NULL,
+    "seriesCount" INTEGER NOT NULL,
+    "instanceCount" INTEGER NOT NULL,
+    "sizeBytes" BIGINT NOT NULL,
+    "objectKey" TEXT NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "synthetic" BOOLEAN NOT NULL DEFAULT false
+);
+
+-- CreateTable
+CREATE TABLE "CatalogueCode" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "datasetId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "code" INTEGER NOT NULL,
+    "value" TEXT NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "CatalogueVersion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "datasetId" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
+    "source" TEXT NOT NULL,
+    "note" TEXT,
+    "studies" INTEGER NOT NULL,
+    "added" INTEGER NOT NULL,
+    "removed" INTEGER NOT NULL,
+    "sizeBytes" BIGINT NOT NULL,
+    "summary" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "CatalogueVersion_datasetId_fkey" FOREIGN KEY ("datasetId") REFERENCES "Dataset" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CatalogueCombo" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "datasetId" TEXT NOT NULL,
+    "conditions" INTEGER NOT NULL,
+    "method" INTEGER NOT NULL,
+    "sequences" INTEGER NOT NULL,
+    "sex" INTEGER NOT NULL,
+    "age" INTEGER NOT NULL,
+    "manufacturer" INTEGER NOT NULL,
+    "model" INTEGER NOT NULL,
+    "fieldStrength" INTEGER NOT NULL,
+    "addedIn" INTEGER NOT NULL,
+    "removedIn" INTEGER NOT NULL,
+    "studies" INTEGER NOT NULL,
+    "sizeBytes" BIGINT NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Cohort" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "datasetId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "filter" TEXT NOT NULL,
+    "studies" INTEGER NOT NULL,
+    "sizeBytes" BIGINT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Cohort_datasetId_fkey" FOREIGN KEY ("datasetId") REFERENCES "Dataset" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Enquiry" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "organization" TEXT NOT NULL,
+    "country" TEXT NOT NULL,
+    "jobRole" TEXT NOT NULL,
+    "intendedUse" TEXT NOT NULL,
+    "conditions" TEXT NOT NULL,
+    "studyCount" INTEGER,
+    "timeline" TEXT NOT NULL,
+    "message" TEXT NOT NULL,
+    "consent" BOOLEAN NOT NULL,
+    "source" TEXT,
+    "cohortId" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'NEW',
+    "assigneeId" TEXT,
+    "ip" TEXT,
+    "searchText" TEXT NOT NULL DEFAULT '',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Enquiry_cohortId_fkey" FOREIGN KEY ("cohortId") REFERENCES "Cohort" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Enquiry_assigneeId_fkey" FOREIGN KEY ("assigneeId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+INSERT INTO "new_Enquiry" ("assigneeId", "conditions", "consent", "country", "createdAt", "email", "id", "intendedUse", "ip", "jobRole", "message", "name", "organization", "searchText", "source", "status", "studyCount", "timeline", "updatedAt") SELECT "assigneeId", "conditions", "consent", "country", "createdAt", "email", "id", "intendedUse", "ip", "jobRole", "message", "name", "organization", "searchText", "source", "status", "studyCount", "timeline", "updatedAt" FROM "Enquiry";
+DROP TABLE "Enquiry";
+ALTER TABLE "new_Enquiry" RENAME TO "Enquiry";
+CREATE INDEX "Enquiry_status_createdAt_idx" ON "Enquiry"("status", "createdAt");
+CREATE INDEX "Enquiry_assigneeId_createdAt_idx" ON "Enquiry"("assigneeId", "createdAt");
+CREATE INDEX "Enquiry_intendedUse_createdAt_idx" ON "Enquiry"("intendedUse", "createdAt");
+CREATE INDEX "Enquiry_country_createdAt_idx" ON "Enquiry"("country", "createdAt");
+CREATE INDEX "Enquiry_createdAt_idx" ON "Enquiry"("createdAt");
+CREATE INDEX "Enquiry_name_idx" ON "Enquiry"("name");
+CREATE INDEX "Enquiry_email_idx" ON "Enquiry"("email");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+
+-- CreateIndex
+CREATE INDEX "CatalogueStudy_datasetId_addedIn_idx" ON "CatalogueStudy"("datasetId", "addedIn");
+
+-- CreateIndex
+CREATE INDEX "CatalogueStudy_datasetId_removedIn_idx" ON "CatalogueStudy"("datasetId", "removedIn");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CatalogueStudy_datasetId_studyInstanceUid_addedIn_key" ON "CatalogueStudy"("datasetId", "studyInstanceUid", "addedIn");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CatalogueCode_datasetId_kind_value_key" ON "CatalogueCode"("datasetId", "kind", "value");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CatalogueCode_datasetId_kind_code_key" ON "CatalogueCode"("datasetId", "kind", "code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CatalogueVersion_datasetId_number_key" ON "CatalogueVersion"("datasetId", "number");
+
+-- CreateIndex
+CREATE INDEX "CatalogueCombo_datasetId_idx" ON "CatalogueCombo"("datasetId");
+
+-- CreateIndex
+CREATE INDEX "Cohort_datasetId_createdAt_idx" ON "Cohort"("datasetId", "createdAt");

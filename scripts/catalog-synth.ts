@@ -1,0 +1,91 @@
+// CLI: npm run catalog:synth -- --studies 2400000 [--seed S] [--dataset <slug>] [--stats <file.csv>] [--json]
+// Fills the catalogue with synthetic studies whose per-condition and per-method totals are the statistics CSV's.
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { openBulkSink } from "./catalogue/open-sink";
+import { progressBar } from "./catalogue/progress";
+
+const USAGE = `usage: npm run catalog:synth -- --studies N [--seed S] [--dataset <slug>] [--stats <file.csv>] [--json]
+
+Writes N synthetic catalogue studies (labels, size, delivery key and SHA-256; no DICOM) as a new catalogue version.
+Their per-condition and per-method totals follow the statistics: --stats <file.csv>, else the dataset's imported
+statistics, else data/examples/Spine_MRI_conditions.csv. The previous synthetic set is retired. Same N, seed and
+statistics again: nothing changes. An interrupted run leaves nothing visible; run it again.
+  --studies N   how many (default 2400000)
+  --seed S      PRNG seed (default "catalog")
+  --json        print the result as one JSON object on the last line`;
+
+function usage(message: string): never {
+  console.error(`catalog:synth: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        studies: { type: "string", default: "2400000" },
+        seed: { type: "string", default: "catalog" },
+        dataset: { type: "string" },
+        stats: { type: "string" },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    usage((e as Error).message);
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const studies = Number(args.values.studies.replace(/[_,]/g, ""));
+  if (!Number.isInteger(studies) || studies < 1 || studies > 50_000_000) usage("--studies must be a whole number 1..50000000");
+  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+  const { env } = await import("../lib/env");
+  const slug = args.values.dataset ?? env.DATASET_SLUG;
+  if (!/^[a-z0-9-]+$/.test(slug)) usage(`--dataset must be lowercase letters, digits and dashes, got "${slug}"`);
+  const { createPrismaClient } = await import("../lib/db/create-client");
+  const { synthesiseCatalogue } = await import("../lib/catalogue/synth-catalogue");
+  const { loadSynthStats } = await import("./catalogue/synth-stats");
+  const db = createPrismaClient(env.DATABASE_URL);
+  const started = performance.now();
+  const bar = progressBar("catalog:synth", "studies");
+  try {
+    const { stats, source } = await loadSynthStats(db, slug, args.values.stats);
+    const result = await synthesiseCatalogue(db, {
+      datasetSlug: slug,
+      studies,
+      seed: args.values.seed,
+      stats,
+      sink: await openBulkSink(env.DATABASE_URL),
+      onProgress: (d, t) => bar.update(d, t),
+      beforePublish: async () => {
+        bar.stop();
+        if (!args.values.json) console.log("publishing the version (rebuilding the pre-aggregates)...");
+      },
+    });
+    bar.stop();
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    const out = { ok: true, studies, seed: args.values.seed, statsSource: source, skipped: result.skipped, version: result.latestVersion, seconds };
+    if (args.values.json) console.log(JSON.stringify(out));
+    else if (result.skipped) console.log(`The catalogue already holds this synthetic set (version ${result.latestVersion}); nothing changed.`);
+    else console.log(`Catalogue version ${result.latestVersion}: ${studies.toLocaleString("en-US")} synthetic studies from ${source} in ${seconds} s`);
+    return 0;
+  } catch (e) {
+    bar.stop();
+    console.error(`catalog:synth: ${(e as Error).message}`);
+    return 1;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,111 @@
+// CLI: npm run labels:import -- <file.csv> [--dataset <slug>] [--json]. Imports the per-study labels table into the
+// catalogue as a new catalogue version. Problems print as <file>:<line>:<column>: <message> (exit 1, nothing
+// changed); bad usage exits 2. The same file again changes nothing.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { progressBar } from "./catalogue/progress";
+
+const USAGE = `usage: npm run labels:import -- <file.csv> [--dataset <slug>] [--by <who>] [--json]
+
+Imports per-study labels keyed by StudyInstanceUID (columns: see README, "Study labels"). Rows that are new or whose
+labels changed become a new catalogue version; studies not in the file are kept.
+  --dataset <slug>  dataset to import into (default: DATASET_SLUG, "lumbar-spine-mri")
+  --by <who>        recorded as the importer (default: cli:<user>)
+  --json            print the result as one JSON object on the last line`;
+
+function usage(message?: string): never {
+  if (message) console.error(`labels:import: ${message}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+function currentUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return "unknown";
+  }
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        dataset: { type: "string" },
+        by: { type: "string" },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    usage((e as Error).message);
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.positionals.length !== 1) usage(args.positionals.length ? "one file at a time" : "missing <file.csv>");
+  const file = args.positionals[0]!;
+  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+  const { env } = await import("../lib/env");
+  const slug = args.values.dataset ?? env.DATASET_SLUG;
+  if (!/^[a-z0-9-]+$/.test(slug)) usage(`--dataset must be lowercase letters, digits and dashes, got "${slug}"`);
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+  } catch (e) {
+    console.error(`${file}: cannot read: ${(e as Error).message}`);
+    return 1;
+  }
+  const json = args.values.json;
+  const [{ createPrismaClient }, { importLabels }, { CsvImportError }] = await Promise.all([
+    import("../lib/db/create-client"),
+    import("../lib/catalogue/import-labels"),
+    import("../lib/dataset/csv"),
+  ]);
+  const db = createPrismaClient(env.DATABASE_URL);
+  const bar = progressBar("labels:import", "studies");
+  try {
+    const r = await importLabels(db, {
+      datasetSlug: slug,
+      fileName: path.basename(file),
+      open: () => fs.createReadStream(file, { highWaterMark: 1 << 20 }),
+      actor: null,
+      importedBy: args.values.by ?? `cli:${currentUser()}`,
+      onProgress: (d, t) => bar.update(d, t),
+    });
+    bar.stop();
+    const out = { ok: true, file, rows: r.rows, added: r.added, changed: r.changed, unchanged: r.unchanged, version: r.latestVersion, newVersion: r.version !== null };
+    if (!json) {
+      console.log(`Imported ${file} into dataset "${slug}": ${r.rows} rows, ${r.added} added, ${r.changed} changed, ${r.unchanged} unchanged`);
+      console.log(r.version ? `  catalogue version ${r.version.number}: ${r.version.studies.toLocaleString("en-US")} studies` : `  nothing changed; catalogue version stays ${r.latestVersion}`);
+    } else console.log(JSON.stringify(out));
+    return 0;
+  } catch (e) {
+    bar.stop();
+    if (e instanceof CsvImportError) {
+      for (const line of e.format(file)) console.error(line);
+      console.error(`labels:import: ${file} refused (${e.problems.length} problem(s)); nothing was imported`);
+      if (json) console.log(JSON.stringify({ ok: false, file, problems: e.problems }));
+      return 1;
+    }
+    const code = (e as { code?: unknown }).code;
+    const message = (e as Error).message.trim();
+    console.error(code === "P2021" || code === "P2022" ? `labels:import: the database is not migrated: ${message.split("\n").at(-1)}` : `labels:import: ${message}`);
+    if (json) console.log(JSON.stringify({ ok: false, file, error: message.split("\n").at(-1) }));
+    return 1;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
