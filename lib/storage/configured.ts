@@ -29,9 +29,11 @@ export function archiveLocation(e: Env = env): string {
   return path.resolve(/*turbopackIgnore: true*/ e.ARCHIVE_DIR ?? path.join(e.DATA_DIR, "archives"));
 }
 
-/** Where an import puts a dataset's study files: null = index them where they are (local driver). */
-export function importLocation(datasetSlug: string, e: Env = env): string | null {
-  return e.STORAGE_DRIVER === "s3" ? s3Location(e.S3_BUCKET!, e.S3_PREFIX, "studies", datasetSlug) : null;
+/** Where an import puts one study's files (S3: `<prefix>/studies/<dataset>/<Study Instance UID>`); null with the
+ *  local driver, which indexes them where they are. One prefix per study keeps packs that reuse the vendor's
+ *  ST000001/... folder names from colliding. */
+export function importLocation(datasetSlug: string, studyUid: string, e: Env = env): string | null {
+  return e.STORAGE_DRIVER === "s3" ? s3Location(e.S3_BUCKET!, e.S3_PREFIX, "studies", datasetSlug, studyUid) : null;
 }
 
 export const archiveStorage = (e: Env = env, s3: () => S3Client = s3Client): Storage => openStorage(archiveLocation(e), s3);
