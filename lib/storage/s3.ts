@@ -4,6 +4,7 @@ import { GetObjectCommand, HeadObjectCommand, NotFound, NoSuchKey, S3Client, S3S
 import { Upload } from "@aws-sdk/lib-storage";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { Readable } from "node:stream";
+import { attachment } from "./content-disposition";
 import { assertSafeKey } from "./keys";
 import { StorageNotFoundError, type ByteRange, type Storage } from "./types";
 
@@ -30,12 +31,6 @@ export function createS3Client(s: S3Settings): S3Client {
 
 const notFound = (e: unknown) =>
   e instanceof NotFound || e instanceof NoSuchKey || (e instanceof S3ServiceException && e.$metadata.httpStatusCode === 404);
-
-/** Quotes a file name for Content-Disposition (ASCII fallback plus the RFC 5987 form). */
-export function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\w.-]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export function createS3Storage(client: S3Client, bucket: string, prefix: string): Storage {
   const base = prefix.replace(/^\/+|\/+$/g, "");
