@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { haveTools } from "./test-utils/tools";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { importFolder } from "../importer";
@@ -36,7 +37,7 @@ afterAll(async () => {
 
 const sha256 = (f: string) => createHash("sha256").update(fs.readFileSync(f)).digest("hex");
 
-describe("delivery archives", () => {
+describe.skipIf(!haveTools("unzip", "sha256sum"))("delivery archives", () => {
   it("builds a stored zip per study that unzip and sha256sum verify, with size and hash on the study", async () => {
     const r = await buildArchives(deps, { datasetSlug: "t-archive" });
     expect(r).toMatchObject({ built: 2, current: 0, failed: [] });

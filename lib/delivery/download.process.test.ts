@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { haveTools } from "./test-utils/tools";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { importFolder } from "../importer";
@@ -52,7 +53,7 @@ function verifyArchive(zip: string) {
   execFileSync("sha256sum", ["-c", "--strict", "--quiet", "SHA256SUMS"], { cwd: x });
 }
 
-describe("downloads with real clients", () => {
+describe.skipIf(!haveTools("aria2c", "curl", "unzip", "sha256sum"))("downloads with real clients", () => {
   it("the archive is a real multi-megabyte study (so a download can be cut mid-file)", () => {
     expect(archive.size).toBeGreaterThan(4 * 1024 * 1024);
     verifyArchive(archive.path);

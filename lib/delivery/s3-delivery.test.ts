@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { haveTools } from "./test-utils/tools";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { importFolder } from "../importer";
@@ -35,7 +36,7 @@ const client = () => s3.client;
 const archivesAt = () => s3Location(s3.bucket, "delivery", "archives");
 const sha256 = (f: string) => createHash("sha256").update(fs.readFileSync(f)).digest("hex");
 
-describe("S3 storage end to end", () => {
+describe.skipIf(!haveTools("curl", "unzip", "sha256sum"))("S3 storage end to end", () => {
   it("imports into the bucket, archives from the bucket, and serves a presigned redirect that curl resumes", async () => {
     const pack = path.join(dir, "pack");
     await generatePack(pack, { studies: 1 });
