@@ -1,7 +1,6 @@
-// Sends a serveObject answer on a plain Node http response (tests, benchmarks, or any non-Next server): the web
-// stream is piped with backpressure, and a closed socket cancels it, which stops the file read.
+// Sends a serveObject answer on a Node http response (a Next.js API route's res, or a plain Node server): piped with
+// backpressure, Content-Length intact, and a closed socket destroys the body, which stops the file read.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ServeRequest, ServeResult } from "./serve-object";
 
@@ -18,5 +17,6 @@ export async function sendResult(res: ServerResponse, result: ServeResult): Prom
     res.end();
     return;
   }
-  await pipeline(Readable.fromWeb(result.body as import("node:stream/web").ReadableStream), res).catch(() => undefined);
+  // A client that disconnects rejects the pipeline: that is its normal end, already recorded by the body's counter.
+  await pipeline(result.body, res).catch(() => undefined);
 }

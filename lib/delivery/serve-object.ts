@@ -1,8 +1,8 @@
-// Serves one stored object over HTTP without any web framework: the caller (a route handler, or a plain Node server
-// in tests) has already decided the caller may have it. Local driver: streamed with ETag, a single Range, If-Range,
+// Serves one stored object over HTTP without any web framework: the caller (a Node API route, or a plain Node server
+// in tests) has already decided the client may have it. Local driver: streamed with ETag, a single Range, If-Range,
 // If-None-Match, 206/416 and Content-Length, pulled chunk by chunk as the client takes it (backpressure), and a
-// client that goes away cancels the read. Drivers that presign (S3): a 302 to a short-lived URL, no bytes here.
-import type { Readable } from "node:stream";
+// client that goes away stops the read. Drivers that presign (S3): a 302 to a short-lived URL, no bytes here.
+import { Transform, pipeline, type Readable } from "node:stream";
 import { StorageNotFoundError, type Storage, type StoredFile } from "../storage";
 import { attachment } from "../storage/content-disposition";
 import { parseRange } from "./byte-range";
@@ -38,15 +38,9 @@ export interface DeliveryOutcome {
 export interface ServeResult {
   status: number;
   headers: Record<string, string>;
-  body: ReadableStream<Uint8Array> | null;
+  /** Node stream of the bytes to send (null: no body); send it with node-adapter's sendResult. */
+  body: Readable | null;
 }
-
-export const headersFrom = (h: Headers, method = "GET"): ServeRequest => ({
-  method,
-  range: h.get("range"),
-  ifRange: h.get("if-range"),
-  ifNoneMatch: h.get("if-none-match"),
-});
 
 export async function serveObject(storage: Storage, key: string, req: ServeRequest, opts: ServeOptions): Promise<ServeResult> {
   const done = (status: number, bytesSent = 0, complete = true) => opts.onDone?.({ status, bytesSent, complete, range: req.range });
@@ -93,14 +87,15 @@ export async function serveObject(storage: Storage, key: string, req: ServeReque
     return { status, headers, body: null };
   }
   const source = await storage.read(key, range.kind === "range" ? { start: range.start, end: range.end } : undefined);
-  return { status, headers, body: pullStream(source, (bytes, complete) => done(status, bytes, complete && bytes === length)) };
+  return { status, headers, body: countedBody(source, (bytes, complete) => done(status, bytes, complete && bytes === length)) };
 }
 
 /**
- * A web stream that asks the file for the next chunk only when the consumer wants one (the socket drained), so at
- * most one chunk waits in memory per download; cancelling (client disconnected) destroys the file stream.
+ * The file's bytes through a counter. Piped to a socket (node-adapter.ts), the socket's backpressure pauses the file
+ * read; when the client goes away the pipeline destroys the counter and with it the file stream, so nothing more is
+ * read. `onEnd` runs once: complete after the last byte, or not when destroyed or failed.
  */
-export function pullStream(source: Readable, onEnd: (bytes: number, complete: boolean) => void): ReadableStream<Uint8Array> {
+export function countedBody(source: Readable, onEnd: (bytes: number, complete: boolean) => void): Readable {
   let bytes = 0;
   let ended = false;
   const end = (complete: boolean) => {
@@ -108,34 +103,17 @@ export function pullStream(source: Readable, onEnd: (bytes: number, complete: bo
     ended = true;
     onEnd(bytes, complete);
   };
-  return new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        source.on("data", (chunk: Buffer) => {
-          bytes += chunk.length;
-          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-          if ((controller.desiredSize ?? 0) <= 0) source.pause();
-        });
-        source.once("end", () => {
-          controller.close();
-          end(true);
-        });
-        source.once("error", (e) => {
-          controller.error(e);
-          end(false);
-        });
-        source.pause();
-      },
-      pull() {
-        source.resume();
-      },
-      cancel() {
-        source.destroy();
-        end(false);
-      },
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      bytes += chunk.length;
+      cb(null, chunk);
     },
-    { highWaterMark: 1 },
-  );
+  });
+  counter.once("end", () => end(true));
+  counter.once("close", () => end(false));
+  // Errors reach whoever consumes the counter; pipeline only links the two so that destroying one destroys both.
+  pipeline(source, counter, () => undefined);
+  return counter;
 }
 
 function etagFor(info: StoredFile, sha256: string | null | undefined): string {
