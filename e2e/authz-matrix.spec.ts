@@ -247,4 +247,12 @@ test("the matrix covers every protected entry point in the build", () => {
     .map((key) => key.replace(/\/(page|route)$/, "").replace(/\/\([^)]+\)/g, "") || "/")
     .filter((route) => !routes.has(route) && !PUBLIC_ROUTE_PREFIXES.some((p) => route.startsWith(p)));
   expect(missingRoutes, "pages and route handlers missing from the authorisation matrix").toEqual([]);
+
+  // Pages Router API routes (downloads use them to keep Content-Length; see pages/api/preview/studies/[id]/archive.ts).
+  const pagesManifest = path.resolve(__dirname, "../.next/server/pages-manifest.json");
+  const apiRoutes = fs.existsSync(pagesManifest) ? Object.keys(JSON.parse(fs.readFileSync(pagesManifest, "utf8")) as Record<string, string>) : [];
+  const missingApi = apiRoutes
+    .filter((route) => route.startsWith("/api/"))
+    .filter((route) => !routes.has(route) && !PUBLIC_ROUTE_PREFIXES.some((p) => route.startsWith(p)));
+  expect(missingApi, "API routes missing from the authorisation matrix").toEqual([]);
 });

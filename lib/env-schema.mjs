@@ -59,7 +59,33 @@ export const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Synthetic catalogue studies `db:seed -- --demo` writes when the catalogue has none (catalog:synth; 0 = none).
   DEMO_CATALOG_STUDIES: z.coerce.number().int().min(0).max(50_000_000).default(2_400_000),
+  // Where imports put study files and where delivery archives are written: "local" (study files stay where they were
+  // imported from, archives go to ARCHIVE_DIR) or "s3" (both go to S3_BUCKET under S3_PREFIX).
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  ARCHIVE_DIR: z.string().min(1).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name (3-63 lowercase letters, digits, dots, dashes)")
+    .optional(),
+  S3_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, "must be a relative path like delivery/v1 (no leading or trailing /)")
+    .optional(),
+  S3_ENDPOINT: url(["http:", "https:"]).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_FORCE_PATH_STYLE: bool.default(false),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // Lifetime of a presigned download URL (S3 driver): long enough to start a download, short enough that a leaked
+  // link is soon useless. A started download is not cut off when it expires.
+  DOWNLOAD_URL_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
 }).superRefine((e, ctx) => {
+  if (e.STORAGE_DRIVER === "s3" && !e.S3_BUCKET) {
+    ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE_DRIVER=s3" });
+  }
+  if (!!e.S3_ACCESS_KEY_ID !== !!e.S3_SECRET_ACCESS_KEY) {
+    ctx.addIssue({ code: "custom", path: ["S3_SECRET_ACCESS_KEY"], message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together" });
+  }
   // A public production site needs a stable, shared secret; the generated one in DATA_DIR is for local use only.
   const local = !e.APP_URL || /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(e.APP_URL);
   if (e.NODE_ENV === "production" && !local && !e.AUTH_SECRET) {

@@ -7,6 +7,7 @@ import { createPrismaClient } from "../lib/db/create-client";
 import { env } from "../lib/env";
 import { DATASET_TITLE, importStats } from "../lib/dataset/import-stats";
 import { EXAMPLE_STATS_PATH } from "../lib/dataset/example";
+import { ensureSampleArchives } from "./seed-archives";
 import { ensureSampleStudy } from "./seed-sample";
 import { ensureCatalogue } from "./seed-catalogue";
 import { demoSignInHelp, seedDemoUsers } from "./seed-users";
@@ -36,6 +37,7 @@ async function main() {
     if (demo) {
       await ensureSampleStudy(db, { datasetSlug: env.DATASET_SLUG, dataDir: env.DATA_DIR });
       await ensureCatalogue(db, { datasetSlug: env.DATASET_SLUG, dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL, studies: env.DEMO_CATALOG_STUDIES });
+      await ensureSampleArchives(db, env.DATASET_SLUG);
       await seedDemoUsers(db);
       console.log(demoSignInHelp(env.APP_URL));
     }

@@ -7,13 +7,14 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { formatReport } from "./import-report";
 
-const USAGE = `usage: npm run import -- <folder> [--dataset <slug>] [--sample] [--json] [--workers N]
+const USAGE = `usage: npm run import -- <folder> [--dataset <slug>] [--sample] [--archives] [--json] [--workers N]
 
 Imports DICOM studies from <folder>: the vendor's layout (DICOMDIR, ST*/SE*/IM* files with or without .dcm, .jpg
-renderings, the PDF report, the conditions CSV) or any folder of DICOM files. Files stay where they are.
+renderings, the PDF report, the conditions CSV) or any folder of DICOM files. Files stay where they are (STORAGE_DRIVER=local) or are copied into S3_BUCKET (s3).
   --dataset <slug>  dataset to import into (default: DATASET_SLUG, "lumbar-spine-mri")
   --sample          mark the studies as the public preview; a study is published only when no file carries
                     identifying attributes (the others are imported unpublished and listed)
+  --archives        also build each imported study's delivery archive (as npm run archives:build does)
   --json            print the report as one JSON object on the last line of stdout
   --workers N       threads that read, hash and parse files (default: one per core, at most 4; 0 = none)`;
 
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
       options: {
         dataset: { type: "string" },
         sample: { type: "boolean", default: false },
+        archives: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         workers: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
@@ -51,6 +53,9 @@ async function main(): Promise<number> {
   const { env } = await import("../lib/env");
   const { createPrismaClient } = await import("../lib/db/create-client");
   const { importFolder, ImportAbortedError, ImportSourceError, describeDbError, tuneForImport } = await import("../lib/importer");
+  const { archiveStorage, importLocation, s3Client } = await import("../lib/storage/configured");
+  const { openStorage } = await import("../lib/storage");
+  const { buildArchives } = await import("../lib/delivery/build-archives");
   const slug = args.values.dataset ?? env.DATASET_SLUG;
   if (!/^[a-z0-9-]+$/.test(slug)) usage(`--dataset must be lowercase letters, digits and dashes, got "${slug}"`);
 
@@ -73,6 +78,15 @@ async function main(): Promise<number> {
       workers,
       signal: abort.signal,
       importedBy: `cli:${currentUser()}`,
+      // S3: each study's files go under <prefix>/studies/<dataset>/<Study Instance UID>/ in the bucket.
+      destination: env.STORAGE_DRIVER === "s3" ? (uid) => openStorage(importLocation(slug, uid)!, s3Client) : undefined,
+      afterImport: args.values.archives
+        ? async (studyIds) => {
+            const r = await buildArchives({ db, archives: archiveStorage(), s3: s3Client }, { studyIds });
+            if (r.failed.length > 0) throw new Error(`archives failed: ${r.failed.map((f) => `${f.study}: ${f.error}`).join("; ")}`);
+            console.error(`import: archives ${r.built} built, ${r.current} current`);
+          }
+        : undefined,
       onProgress: ({ done, total }) => {
         if (!started) bar?.start(total, 0);
         started = true;

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import findBrowserModule from "./test/find-browser.cjs";
 const { findBrowser } = findBrowserModule;
 import { ensureDcmtk } from "./test/ensure-dcmtk.mjs";
+import { ensureDeliveryTools } from "./test/ensure-delivery-tools.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 delete env.TEST_DATABASE_URL; // npm test uses SQLite only; .ci/run re-runs the database suites on PostgreSQL
@@ -31,6 +32,7 @@ try {
 }
 console.log(`Chromium for end-to-end tests: ${browser}`);
 ensureDcmtk();
+ensureDeliveryTools();
 
 const bin = (name) => `node_modules/.bin/${name}`;
 step("types", bin("tsc"), ["--noEmit"]);

@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import { AppError } from "../errors/app-error";
 import type { Storage } from "../storage";
 import { ATTACHMENT_KINDS, ATTACHMENT_LIMITS } from "./attachment-rules";
+import { Readable } from "node:stream";
 
 export { ATTACHMENT_LIMITS };
 
@@ -55,12 +56,11 @@ export function checkAttachments(files: IncomingFile[]): (IncomingFile & { conte
 
 /** Stores checked files under the enquiry; on any failure removes what it stored, so nothing is half-kept. */
 export async function storeAttachments(storage: Storage, enquiryId: string, files: ReturnType<typeof checkAttachments>): Promise<StoredAttachment[]> {
-  if (!storage.write) throw new Error("attachment storage is not writable");
   const stored: StoredAttachment[] = [];
   try {
     for (const f of files) {
       const key = `enquiries/${enquiryId}/${crypto.randomBytes(8).toString("hex")}/${f.name}`;
-      await storage.write(key, f.bytes);
+      await storage.write(key, Readable.from([Buffer.from(f.bytes)]));
       stored.push({ key, name: f.name, size: f.bytes.length, contentType: f.contentType, sha256: crypto.createHash("sha256").update(f.bytes).digest("hex") });
     }
     return stored;

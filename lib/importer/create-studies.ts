@@ -18,7 +18,7 @@ export async function createStudies(db: Db, ctx: WriteContext, parts: StudyPart[
     return {
       datasetId: ctx.datasetId,
       studyInstanceUid: part.uid,
-      storageRoot: ctx.root,
+      storageRoot: ctx.locationFor(part.uid),
       isSample: ctx.sample,
       ...part.fields,
       reportKey: report.key,

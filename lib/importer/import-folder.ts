@@ -10,7 +10,10 @@ import { loadStatistics, pickStatisticsFiles } from "./load-statistics";
 import { indexRenderings } from "./pair-renderings";
 import { planSources } from "./plan-sources";
 import { publishSamples } from "./publish";
+import { createLocalStorage } from "../storage";
+import { reportFor } from "./study-report";
 import { summaryForDb } from "./summary";
+import { filesOf, uploadPart } from "./upload-part";
 import type { ImportOptions, ImportReport, Problem, Rejected } from "./types";
 import { walkTree, type WalkedTree } from "./walk-tree";
 import { writeBatch } from "./write-batch";
@@ -73,7 +76,10 @@ async function runImport(
   const rejected: Rejected[] = [...plan.rejected];
   const renderings = indexRenderings(tree.byKind.jpg);
   const paired = new Set<string>();
-  const ctx: WriteContext = { datasetId, root, sample: opts.sample === true, reports: indexReports(tree.byKind.pdf) };
+  const destination = opts.destination;
+  const locationFor = (uid: string) => (destination ? destination(uid).location : root);
+  const ctx: WriteContext = { datasetId, root, locationFor, sample: opts.sample === true, reports: indexReports(tree.byKind.pdf) };
+  const source = createLocalStorage(root);
   const batch = new Batch(problems);
   const batchSize = Math.min(MAX_BATCH, Math.max(1, opts.batchSize ?? DEFAULT_BATCH));
   const touched = new Set<string>();
@@ -85,6 +91,13 @@ async function runImport(
 
   const flush = async () => {
     const parts = [...batch.studies.values()];
+    if (destination) {
+      for (const part of parts) {
+        const keys = part.files.slice().sort();
+        const report = reportFor(ctx.reports, part.uid, keys[0] ?? null, keys.at(-1) ?? null).key;
+        await uploadPart(source, destination(part.uid), filesOf(part, report));
+      }
+    }
     const w = await writeBatch(db, ctx, parts);
     w.studyIds.forEach((id) => touched.add(id));
     written.studies += w.studies;
@@ -127,6 +140,7 @@ async function runImport(
   const stats = await loadStatistics(db, { root, files: statsFiles, datasetId, datasetSlug: opts.datasetSlug, importedBy: opts.importedBy ?? "import" });
   rejected.push(...stats.rejected);
   const unpublished = await publishSamples(db, [...touched]);
+  await opts.afterImport?.([...touched]);
 
   return {
     studies: studyUids.size,

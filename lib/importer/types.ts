@@ -1,5 +1,6 @@
 // Shapes shared by the import pipeline's steps (walk -> inspect -> write -> publish -> report) and its CLI.
 import type { PhiFinding } from "../dicom";
+import type { Storage } from "../storage";
 
 export interface ImportOptions {
   /** Dataset the studies belong to (created when missing). */
@@ -18,6 +19,10 @@ export interface ImportOptions {
   statistics?: boolean;
   /** Recorded on a statistics import (StatImport.importedBy). */
   importedBy?: string;
+  /** Copy each study's files into this storage (per study) and record its location; unset: index them in place. */
+  destination?: (studyUid: string) => Storage;
+  /** Runs after the studies are written and published, with the ids of the studies this run touched (archives). */
+  afterImport?: (studyIds: string[]) => Promise<void>;
 }
 
 export interface ImportProgress {

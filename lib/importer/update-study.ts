@@ -84,17 +84,18 @@ export function updateStudy(db: Db, ctx: WriteContext, part: StudyPart): Promise
   return db.$transaction(
     async (tx) => {
       const where = { datasetId_studyInstanceUid: { datasetId: ctx.datasetId, studyInstanceUid: part.uid } };
+      const location = ctx.locationFor(part.uid);
       let study = await tx.study.findUnique({ where });
       let studies = 0;
       if (!study) {
         study = await tx.study.create({
-          data: { datasetId: ctx.datasetId, studyInstanceUid: part.uid, storageRoot: ctx.root, isSample: ctx.sample, ...part.fields },
+          data: { datasetId: ctx.datasetId, studyInstanceUid: part.uid, storageRoot: location, isSample: ctx.sample, ...part.fields },
         });
         studies = 1;
-      } else if (study.storageRoot !== ctx.root) {
+      } else if (study.storageRoot !== location) {
         // The study now lives in another folder: its old file keys mean nothing there, so its rows start over.
         await tx.series.deleteMany({ where: { studyId: study.id } });
-        study = await tx.study.update({ where: { id: study.id }, data: { storageRoot: ctx.root, phiFindings: null, reportKey: null } });
+        study = await tx.study.update({ where: { id: study.id }, data: { storageRoot: location, phiFindings: null, reportKey: null } });
       }
       const { series, instances } = await writeSeriesAndInstances(tx, study.id, part);
       const totals = await recount(tx, study.id);
@@ -114,6 +115,10 @@ export function updateStudy(db: Db, ctx: WriteContext, part: StudyPart): Promise
         ...(reportKey !== study.reportKey ? { reportKey } : {}),
         ...(phiFindings !== study.phiFindings ? { phiFindings } : {}),
       };
+      // Its files changed: the delivery archive no longer matches them and is rebuilt by the next archive build.
+      if (study.archiveKey && (series > 0 || instances > 0 || "reportKey" in changed || "instanceCount" in changed)) {
+        Object.assign(changed, { archiveKey: null, archiveSize: null, archiveSha256: null });
+      }
       if (Object.keys(changed).length > 0) await tx.study.update({ where: { id: study.id }, data: changed });
       return { studyIds: [study.id], studies, series, instances, problems };
     },

@@ -6,6 +6,8 @@ import type { Problem } from "./types";
 export interface WriteContext {
   datasetId: string;
   root: string;
+  /** What Study.storageRoot records for a study: the import folder, or where its files were copied (storage location). */
+  locationFor(studyUid: string): string;
   sample: boolean;
   reports: ReportIndex;
 }

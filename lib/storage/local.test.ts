@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalStorage, keyFor, StorageKeyError, StorageNotFoundError } from "./index";
@@ -57,6 +58,17 @@ describe("local storage", () => {
     await expect(s.read("escape")).rejects.toThrow(/outside the storage root/);
     await expect(s.stat("escape-dir/secret.txt")).rejects.toThrow(StorageKeyError);
     expect(await text(await s.read("inside"))).toBe("0123456789");
+  });
+
+  it("writes atomically, creating the root and folders, and refuses writes that would leave the root", async () => {
+    const s = createLocalStorage(path.join(dir, "new-root"));
+    expect(await s.stat("a/b.zip")).toBeNull();
+    expect((await s.write("a/b.zip", Readable.from([Buffer.from("zip!")]))).size).toBe(4);
+    expect(await text(await s.read("a/b.zip"))).toBe("zip!");
+    await s.write("a/b.zip", Readable.from([Buffer.from("v2")]));
+    expect(fs.readdirSync(path.join(dir, "new-root/a"))).toEqual(["b.zip"]);
+    await expect(s.write("../x", Readable.from([]))).rejects.toThrow(StorageKeyError);
+    await expect(createLocalStorage(root).write("escape-dir/x", Readable.from([]))).rejects.toThrow(/outside the storage root/);
   });
 
   it("requires an absolute root; keyFor builds POSIX keys only inside the root", () => {

@@ -1,5 +1,5 @@
-// The storage layer's one interface: routes and delivery read study files by key and never see where they live
-// (a local directory today, an S3-compatible bucket in a later issue).
+// The storage layer's one interface: the importer, the archive builder and the download routes read and write study
+// files by key and never see where they live (a local directory or an S3-compatible bucket).
 import type { Readable } from "node:stream";
 
 export interface StoredFile {
@@ -13,15 +13,33 @@ export interface ByteRange {
   end?: number;
 }
 
+export interface WriteOptions {
+  contentType?: string;
+  /** Exact byte count when known (lets the S3 driver send one PUT instead of a multipart upload). */
+  size?: number;
+}
+
+export interface PresignOptions {
+  /** Seconds the URL stays valid. */
+  expiresIn: number;
+  /** Suggested file name for the browser (Content-Disposition: attachment). */
+  fileName?: string;
+  contentType?: string;
+}
+
 export interface Storage {
+  /** Where this storage lives, as recorded on a study (`/abs/dir` or `s3://bucket/prefix`). */
+  readonly location: string;
   /** A stream of the file's bytes (or of `range`); throws StorageKeyError for a bad key, StorageNotFoundError when absent. */
   read(key: string, range?: ByteRange): Promise<Readable>;
   /** Size and modification time, or null when there is no such file. */
   stat(key: string): Promise<StoredFile | null>;
+  /** Streams `body` to `key`, replacing it atomically (readers never see a half-written file). */
+  write(key: string, body: Readable, opts?: WriteOptions): Promise<StoredFile>;
   /** Absolute path on this machine, for drivers that have one (local); same checks as read. */
   resolve?(key: string): Promise<string>;
-  /** Stores `data` at `key` (whole or not at all), for writable stores such as enquiry attachments; same key checks. */
-  write?(key: string, data: Uint8Array): Promise<void>;
+  /** A short-lived URL any HTTP client can GET (with Range) without credentials, for drivers that have one (S3). */
+  presignGet?(key: string, opts: PresignOptions): Promise<string>;
   /** Deletes the file at `key` if there is one. */
   remove?(key: string): Promise<void>;
 }

@@ -30,7 +30,7 @@ export async function startApp({ port, name, extraEnv = {}, beforeStart }) {
   for (let i = 0; i < 120; i++) {
     try {
       const r = await fetch(url);
-      if (r.ok) return { url, env, stop: () => child.kill("SIGTERM") };
+      if (r.ok) return { url, env, pid: child.pid, stop: () => child.kill("SIGTERM") };
     } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { preload } from "react-dom";
 import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
+import { SampleDownload } from "@/components/delivery/sample-download";
 import { demographics } from "@/components/viewer/sample-study-card";
 import { StudyViewer } from "@/components/viewer/study-viewer";
 import { instanceAt, planeLabel } from "@/components/viewer/series-refs";
@@ -58,6 +59,7 @@ export default async function SampleStudyPage({ params }: Props) {
       <div className="mt-4">
         <StudyViewer study={study} />
       </div>
+      <SampleDownload studyId={study.id} />
     </Container>
   );
 }

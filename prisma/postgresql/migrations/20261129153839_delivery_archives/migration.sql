@@ -1,0 +1,36 @@
+-- AlterTable
+ALTER TABLE "Study" ADD COLUMN     "archiveKey" TEXT,
+ADD COLUMN     "archiveSha256" TEXT,
+ADD COLUMN     "archiveSize" BIGINT;
+
+-- CreateTable
+CREATE TABLE "DownloadEvent" (
+    "id" TEXT NOT NULL,
+    "studyId" TEXT,
+    "objectKey" TEXT NOT NULL,
+    "range" TEXT,
+    "status" INTEGER NOT NULL,
+    "bytesSent" BIGINT NOT NULL DEFAULT 0,
+    "complete" BOOLEAN NOT NULL DEFAULT false,
+    "ip" TEXT,
+    "userAgent" TEXT,
+    "licenceId" TEXT,
+    "tokenId" TEXT,
+    "userId" TEXT,
+    "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" TIMESTAMP(3),
+
+    CONSTRAINT "DownloadEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "DownloadEvent_studyId_startedAt_idx" ON "DownloadEvent"("studyId", "startedAt");
+
+-- CreateIndex
+CREATE INDEX "DownloadEvent_licenceId_startedAt_idx" ON "DownloadEvent"("licenceId", "startedAt");
+
+-- CreateIndex
+CREATE INDEX "DownloadEvent_userId_startedAt_idx" ON "DownloadEvent"("userId", "startedAt");
+
+-- AddForeignKey
+ALTER TABLE "DownloadEvent" ADD CONSTRAINT "DownloadEvent_studyId_fkey" FOREIGN KEY ("studyId") REFERENCES "Study"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,0 +1,190 @@
+// `npm run bench:download [-- --size MiB --runs N]`: the same file (default 1 GiB) downloaded from the app's download
+// route (production build, local storage driver) and from nginx with sendfile, both on loopback, alternating in one
+// run, with curl as the client. Also samples the app server's resident memory (its whole process tree) while it
+// streams. The route is the public sample-archive route: the licence check of the licensed route (a later issue)
+// is a stub seam here, so this measures the streaming itself. Bars: median throughput >= 0.9x nginx's; RSS growth
+// < 50 MB. Last line: one JSON object.
+import { execFileSync, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { startApp } from "./start-app.mjs";
+
+const { values: args } = parseArgs({ options: { size: { type: "string" }, runs: { type: "string" } } });
+const SIZE_MIB = Number(args.size ?? process.env.BENCH_DOWNLOAD_MIB ?? 1024);
+const RUNS = Number(args.runs ?? process.env.BENCH_RUNS ?? 5);
+const port = Number(process.env.BENCH_PORT ?? 3320);
+const nginxPort = Number(process.env.BENCH_NGINX_PORT ?? port + 30);
+const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => fs.existsSync(p));
+if (!NGINX) {
+  console.error("bench:download needs nginx (Debian: apt-get install -y nginx-light)");
+  process.exit(1);
+}
+if (!(SIZE_MIB >= 1 && RUNS >= 1)) throw new Error("--size (MiB) and --runs must be positive");
+const size = SIZE_MIB * 2 ** 20;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Writes `size` bytes of incompressible data (1 MiB of random bytes, varied per block) and returns its SHA-256. */
+function writeBigFile(file) {
+  const hash = createHash("sha256");
+  const fd = fs.openSync(file, "w");
+  const block = randomBytes(2 ** 20);
+  for (let i = 0; i < SIZE_MIB; i++) {
+    block.writeUInt32LE(i, 0);
+    fs.writeSync(fd, block);
+    hash.update(block);
+  }
+  fs.closeSync(fd);
+  return hash.digest("hex");
+}
+
+let archive; // { file, url path }
+const app = await startApp({
+  port,
+  name: "download",
+  // Replace the seeded sample archive with the big file (same key, so it goes through the real route and lookup).
+  beforeStart: async (env) => {
+    const db = new Database(env.DATABASE_URL.replace(/^file:/, ""));
+    const row = db.prepare(`SELECT id, archiveKey FROM "Study" WHERE isSample = 1 AND published = 1 AND archiveKey IS NOT NULL LIMIT 1`).get();
+    if (!row) throw new Error("the seed built no sample archive");
+    const file = path.join(env.DATA_DIR, "archives", ...row.archiveKey.split("/"));
+    const sha = writeBigFile(file);
+    db.prepare(`UPDATE "Study" SET archiveSize = ?, archiveSha256 = ? WHERE id = ?`).run(size, sha, row.id);
+    db.close();
+    archive = { file, path: `/api/preview/studies/${row.id}/archive` };
+  },
+});
+const nginxDir = fs.mkdtempSync(path.resolve(".data", "bench-download", "nginx-"));
+fs.writeFileSync(
+  path.join(nginxDir, "nginx.conf"),
+  `daemon off;
+worker_processes 1;
+pid ${nginxDir}/nginx.pid;
+error_log ${nginxDir}/error.log warn;
+events { worker_connections 64; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  client_body_temp_path ${nginxDir}/body;
+  proxy_temp_path ${nginxDir}/proxy;
+  fastcgi_temp_path ${nginxDir}/fastcgi;
+  uwsgi_temp_path ${nginxDir}/uwsgi;
+  scgi_temp_path ${nginxDir}/scgi;
+  server {
+    listen 127.0.0.1:${nginxPort};
+    location = /file.zip { alias ${archive.file}; default_type application/zip; }
+  }
+}
+`,
+);
+const nginx = spawn(NGINX, ["-c", path.join(nginxDir, "nginx.conf"), "-p", nginxDir], { stdio: ["ignore", "ignore", "inherit"] });
+const stopAll = () => {
+  nginx.kill("SIGTERM");
+  app.stop();
+};
+process.on("exit", stopAll);
+
+async function waitUp(url) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      const r = await fetch(url, { method: "HEAD" });
+      if (r.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${url} did not come up`);
+}
+const appUrl = `${app.url.replace("localhost", "127.0.0.1")}${archive.path}`;
+const nginxUrl = `http://127.0.0.1:${nginxPort}/file.zip`;
+await waitUp(nginxUrl);
+await waitUp(appUrl);
+
+/** Resident memory of a process and all its descendants, in bytes (from /proc). */
+function treeRss(pid) {
+  const children = new Map();
+  for (const d of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const ppid = Number(fs.readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {}
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop();
+    try {
+      total += Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) * 1024;
+    } catch {}
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+/** One download with curl to /dev/null: bytes/s as curl measured it. Samples `rssPid`'s tree meanwhile. */
+async function download(url, rssPid) {
+  let peak = 0;
+  const sampler = rssPid ? setInterval(() => (peak = Math.max(peak, treeRss(rssPid))), 25) : null;
+  const out = await new Promise((resolve, reject) => {
+    const c = spawn("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code} %{size_download} %{speed_download}", url]);
+    let s = "";
+    c.stdout.on("data", (d) => (s += d));
+    c.on("error", reject);
+    c.on("close", (code) => (code === 0 ? resolve(s) : reject(new Error(`curl exited ${code}`))));
+  });
+  if (sampler) clearInterval(sampler);
+  const [status, bytes, speed] = out.split(" ").map(Number);
+  if (status !== 200 || bytes !== size) throw new Error(`${url}: HTTP ${status}, ${bytes} of ${size} bytes`);
+  return { mbps: speed / 1e6, peak };
+}
+
+// Warm both (route compiled and loaded, file in the page cache), then take the app's baseline memory.
+await download(appUrl);
+await download(nginxUrl);
+const appPid = app.pid;
+const baseline = treeRss(appPid);
+const results = { app: [], nginx: [] };
+let peakRss = baseline;
+for (let i = 0; i < RUNS; i++) {
+  // Alternate which goes first, so neither always gets the warmer machine.
+  const order = i % 2 === 0 ? ["app", "nginx"] : ["nginx", "app"];
+  for (const who of order) {
+    const r = await download(who === "app" ? appUrl : nginxUrl, who === "app" ? appPid : null);
+    results[who].push(r.mbps);
+    if (who === "app") peakRss = Math.max(peakRss, r.peak);
+    console.log(`run ${i + 1}/${RUNS} ${who.padEnd(5)} ${r.mbps.toFixed(0)} MB/s${who === "app" ? `, server RSS ${(r.peak / 2 ** 20).toFixed(0)} MiB` : ""}`);
+  }
+}
+stopAll();
+
+const appMedian = median(results.app);
+const nginxMedian = median(results.nginx);
+const ratio = appMedian / nginxMedian;
+const rssGrowthMB = (peakRss - baseline) / 1e6;
+const summary = {
+  bench: "download",
+  note: "app = public sample-archive route via next start (local driver); the licence check is a stub seam until licensing lands",
+  sizeMiB: SIZE_MIB,
+  runs: RUNS,
+  appMBps: results.app.map((x) => Math.round(x)),
+  nginxMBps: results.nginx.map((x) => Math.round(x)),
+  appMedianMBps: Math.round(appMedian),
+  nginxMedianMBps: Math.round(nginxMedian),
+  ratio: Math.round(ratio * 100) / 100,
+  baselineRssMiB: Math.round(baseline / 2 ** 20),
+  rssGrowthMB: Math.round(rssGrowthMB * 10) / 10,
+  bars: { ratio: ">= 0.9", rssGrowthMB: "< 50" },
+  pass: { ratio: ratio >= 0.9, rss: rssGrowthMB < 50 },
+};
+console.log(`app median ${summary.appMedianMBps} MB/s, nginx median ${summary.nginxMedianMBps} MB/s: ${summary.ratio}x (bar >= 0.9x)`);
+console.log(`server RSS growth while streaming: ${summary.rssGrowthMB} MB (bar < 50 MB) - ${summary.note}`);
+console.log(JSON.stringify(summary));
+fs.rmSync(archive.file, { force: true });
+process.exit(0);
