@@ -32,9 +32,12 @@ describe("inspectFile", () => {
   it("lists identifying attributes without their values and drops descriptions that repeat them", () => {
     const r = inspectBuffer("IM1", buildPart10(mrDataset({ PatientName: "DOE^JANE", PatientID: "PID-778341", StudyDescription: "Lumbar spine DOE JANE" })));
     if (r.kind !== "instance") throw new Error(JSON.stringify(r));
-    expect(r.phi.map((f) => f.keyword)).toEqual(["PatientName", "PatientID"]);
+    expect(r.phi.map((f) => f.keyword)).toEqual(["StudyDescription", "PatientName", "PatientID"]);
+    expect(r.phi[0]!.reason).toBe("repeats a known identifier");
     expect(r.meta.studyDescription).toBeNull();
-    expect(JSON.stringify(r)).not.toMatch(/DOE|778341/);
+    // The values travel only in `identifiers` (for the PDF report check, never stored).
+    expect(r.identifiers.sort()).toEqual(["DOE^JANE", "PID-778341"]);
+    expect(JSON.stringify({ ...r, identifiers: [] })).not.toMatch(/DOE|778341/);
   });
 
   it("indexes a file whose path repeats its patient's ID but flags it so its study is never published", () => {
