@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import path from "node:path";
 import { findPhi, parseDicomFile, planeFromOrientation, validateDataSet } from "../dicom";
+import { refuseUndecodable } from "../dicom/tolerate";
 import { str } from "../dicom/summary";
 import { nameParts } from "../dicom/identifiers";
 import { containsAny, dropPatientValues, identifyingValues, PATH_FINDING } from "./patient-values";
@@ -20,7 +21,7 @@ function readError(e: unknown): string {
 }
 
 /** `known`: identifiers found elsewhere in the pack (its DICOMDIR); free text repeating one keeps the study unpublished. */
-export function inspectBuffer(rel: string, bytes: Uint8Array, known: readonly string[] = []): Inspected {
+export async function inspectBuffer(rel: string, bytes: Uint8Array, known: readonly string[] = []): Promise<Inspected> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   try {
     const parsed = parseDicomFile(bytes);
@@ -32,6 +33,8 @@ export function inspectBuffer(rel: string, bytes: Uint8Array, known: readonly st
       const more = problems.length > MAX_REASONS ? `; and ${problems.length - MAX_REASONS} more problem(s)` : "";
       return { kind: "rejected", rel, reason: problems.slice(0, MAX_REASONS).join("; ") + more };
     }
+    const undecodable = await refuseUndecodable(parsed.dataSet, s);
+    if (undecodable) return { kind: "rejected", rel, reason: undecodable };
     const meta: InstanceMeta = {
       sopInstanceUid: s.sopInstanceUid,
       sopClassUid: s.sopClassUid,
@@ -59,7 +62,8 @@ export function inspectBuffer(rel: string, bytes: Uint8Array, known: readonly st
     };
     const identifiers = identifyingValues(parsed.dataSet);
     const dropped = dropPatientValues(meta, nameParts([...identifiers, ...known]));
-    const warnings = dropped.map((f) => `${f} not stored: it repeats or looks like a patient identifier`);
+    // The file's own oddities (tolerated breaches, missing UIDs) go to the report too, like every warning.
+    const warnings = [...s.warnings, ...dropped.map((f) => `${f} not stored: it repeats or looks like a patient identifier`)];
     const phi = findPhi(parsed.dataSet, { known });
     // dcmmkdir names folders after the PatientID. The file is still indexed (its path is an internal storage key,
     // never shown), but the finding keeps its study from ever being published.
