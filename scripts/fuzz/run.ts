@@ -43,9 +43,12 @@ const EXT: Record<InputKind, string> = { dicom: "dcm", csv: "csv" };
 export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
   const started = performance.now();
   const queue: { kind: InputKind; from: number; to: number }[] = [];
-  for (const kind of ["dicom", "csv"] as const) {
-    if (o.cases[kind] > 0 && o.seeds[kind].length === 0) throw new Error(`no ${kind} seed inputs to mutate`);
-    for (let from = 0; from < o.cases[kind]; from += RANGE) queue.push({ kind, from, to: Math.min(o.cases[kind], from + RANGE) });
+  // Ranges of both kinds interleaved, so a run stopped early has covered both.
+  for (let from = 0; from < Math.max(o.cases.dicom, o.cases.csv); from += RANGE) {
+    for (const kind of ["dicom", "csv"] as const) {
+      if (o.cases[kind] > 0 && o.seeds[kind].length === 0) throw new Error(`no ${kind} seed inputs to mutate`);
+      if (from < o.cases[kind]) queue.push({ kind, from, to: Math.min(o.cases[kind], from + RANGE) });
+    }
   }
   const total = o.cases.dicom + o.cases.csv;
   const outcomes: FuzzReport["outcomes"] = {};
