@@ -10,7 +10,12 @@ module.exports = async (phase) => {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
-    serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
+    // The preview JPG route decodes DICOM on the server: the codecs load their .wasm beside their own script.
+    serverExternalPackages: [
+      "better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "sharp",
+      "@cornerstonejs/codec-charls", "@cornerstonejs/codec-libjpeg-turbo-8bit", "@cornerstonejs/codec-openjpeg",
+      "@cornerstonejs/codec-openjph", "dcmjs-codecs",
+    ],
     typedRoutes: false,
     // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role (lib/auth/guards).
     // Desk replies carry attachments (lib/enquiries/attachments.ts: at most 20 MB in all).

@@ -13,8 +13,8 @@ export interface DirectoryRecord {
   referencedSopClassUid: string | null;
   referencedSopInstanceUid: string | null;
   referencedTransferSyntaxUid: string | null;
-  /** Identifying keys of the level (PatientID, StudyInstanceUID, SeriesInstanceUID, Modality, numbers). */
-  keys: Partial<Record<"patientId" | "studyInstanceUid" | "studyDate" | "seriesInstanceUid" | "modality" | "seriesNumber" | "instanceNumber", string>>;
+  /** Identifying keys of the level (PatientID, PatientName, PatientBirthDate, StudyInstanceUID, SeriesInstanceUID, Modality, numbers). */
+  keys: Partial<Record<"patientId" | "patientName" | "patientBirthDate" | "studyInstanceUid" | "studyDate" | "seriesInstanceUid" | "modality" | "seriesNumber" | "instanceNumber", string>>;
   children: DirectoryRecord[];
 }
 
@@ -32,6 +32,8 @@ const MAX_DEPTH = 8;
 
 const KEY_TAGS: [keyof DirectoryRecord["keys"], string][] = [
   ["patientId", "x00100020"],
+  ["patientName", "x00100010"],
+  ["patientBirthDate", "x00100030"],
   ["studyInstanceUid", "x0020000d"],
   ["studyDate", "x00080020"],
   ["seriesInstanceUid", "x0020000e"],

@@ -108,15 +108,15 @@ describe("readDicomdir", () => {
     expect(notDir.problems[0]).toMatch(/not a DICOMDIR/);
   });
 
-  it("makes checkFile reject structurally broken DICOMDIRs", () => {
+  it("makes checkFile reject structurally broken DICOMDIRs", async () => {
     const looping = buildDicomdir(simpleTree(IDS), (l, o) => void (l.next[6] = o[3]!));
-    const r = checkBuffer(looping);
+    const r = await checkBuffer(looping);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(/^DICOMDIR: record offset \d+ loops back/);
-    expect(checkBuffer(buildDicomdir(simpleTree(IDS))).ok).toBe(true);
+    expect((await checkBuffer(buildDicomdir(simpleTree(IDS)))).ok).toBe(true);
   });
 
-  it("terminates on random link graphs, reporting instead of looping", { timeout: 10000 }, () => {
+  it("terminates on random link graphs, reporting instead of looping", { timeout: 10000 }, async () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
     for (let round = 0; round < 60; round++) {
@@ -124,13 +124,13 @@ describe("readDicomdir", () => {
         const pick = () => [0, size + rand(5000), 1 + rand(size), ...o][rand(3 + o.length)] ?? 0;
         for (let i = 0; i < o.length; i++) [l.next[i], l.lower[i]] = [rand(3) ? l.next[i]! : pick(), rand(3) ? l.lower[i]! : pick()];
       });
-      const r = checkBuffer(bytes);
+      const r = await checkBuffer(bytes);
       if (!r.ok) expect(r.reason).toMatch(/^DICOMDIR: /);
     }
   });
 
-  it("flags records placed at the wrong level", () => {
-    const r = checkBuffer(buildDicomdir([{ type: "IMAGE", fileId: ["A"] }, { type: "UNKNOWN" }]));
+  it("flags records placed at the wrong level", async () => {
+    const r = await checkBuffer(buildDicomdir([{ type: "IMAGE", fileId: ["A"] }, { type: "UNKNOWN" }]));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(/IMAGE record at offset \d+ sits at the root.*unknown Directory Record Type "UNKNOWN"/);
   });

@@ -3,6 +3,12 @@ import { describe, expect, it } from "vitest";
 import { parseDicomFile } from "./parse-file";
 import { buildDeflated, buildPart10, mrDataset, TS_EXPLICIT_BE, TS_IMPLICIT_LE } from "./test-utils/build-dicom";
 
+/** The data set alone: no preamble, no 'DICM', no File Meta Information (the group length at 140 says where it ends). */
+function bareDataSet(): Uint8Array {
+  const b = buildPart10(mrDataset());
+  return b.slice(144 + new DataView(b.buffer, b.byteOffset).getUint32(140, true));
+}
+
 describe("parseDicomFile", () => {
   it("extracts the typed summary of an explicit VR little endian MR", () => {
     const r = parseDicomFile(buildPart10(mrDataset()));
@@ -78,7 +84,7 @@ describe("parseDicomFile", () => {
     ["a gzip stream", new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]), /gzip/],
     ["text", new TextEncoder().encode("hello, this is not DICOM at all\n".repeat(10)), /text/],
     ["a file shorter than the preamble", new Uint8Array(100), /too short/],
-    ["a bare data set without preamble", buildPart10(mrDataset()).slice(132), /no 128-byte preamble/],
+    ["a bare data set without preamble", bareDataSet(), /no 128-byte preamble/],
     ["a file cut inside the file meta", buildPart10(mrDataset()).slice(0, 170), /ends inside the File Meta Information/],
     ["a file cut inside the pixel data", buildPart10(mrDataset()).slice(0, -10), /truncated or damaged: element \(7FE0,0010\)/],
   ])("rejects %s with a reason", (_, bytes, reason) => {

@@ -3,6 +3,7 @@ import { inflateRawSync } from "node:zlib";
 import { parseDicom, type DataSet } from "dicom-parser";
 import { describeParseError } from "./parse-errors";
 import { preflight } from "./preflight";
+import { MISSING_ENVELOPE_WARNING, withPart10Envelope } from "./pixels/part10-envelope";
 import { extractSummary } from "./summary";
 import { IMPLICIT_VR_LITTLE_ENDIAN, transferSyntax } from "./transfer-syntax";
 import type { DicomSummary } from "./types";
@@ -55,6 +56,8 @@ export function parseDicomFile(input: Uint8Array | ArrayBuffer): ParseResult {
   } catch {
     return { ok: false, reason: "input is not a byte buffer" };
   }
+  const enveloped = withPart10Envelope(bytes);
+  if (enveloped) bytes = enveloped;
   const pre = preflight(bytes);
   if (!pre.ok) return pre;
   const ts = transferSyntax(pre.transferSyntaxUid);
@@ -80,6 +83,8 @@ export function parseDicomFile(input: Uint8Array | ArrayBuffer): ParseResult {
   delete dataSet.elements[INFLATE_PLACEHOLDER];
   try {
     const summary = extractSummary(dataSet, pre.transferSyntaxUid, ts?.deflated === true);
+    if (enveloped) summary.warnings.push(MISSING_ENVELOPE_WARNING);
+    summary.warnings.push(...pre.warnings);
     return { ok: true, dataSet, summary, bytes };
   } catch (err) {
     return { ok: false, reason: `attributes cannot be read: ${err instanceof Error ? err.message : String(err)}` };

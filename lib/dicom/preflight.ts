@@ -1,7 +1,7 @@
 // Byte-level checks of the Part 10 envelope (preamble, DICM, file meta) before dicom-parser runs, so bad input gets a precise reason.
 
 export type Preflight =
-  | { ok: true; transferSyntaxUid: string; metaEnd: number; metaElements: Map<number, { offset: number; length: number }> }
+  | { ok: true; transferSyntaxUid: string; metaEnd: number; metaElements: Map<number, { offset: number; length: number }>; warnings: string[] }
   | { ok: false; reason: string };
 
 const LONG_VRS = new Set(["OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV"]);
@@ -84,10 +84,11 @@ export function preflight(b: Uint8Array): Preflight {
   if (metaElements.size === 0) {
     return { ok: false, reason: `no File Meta Information after the 'DICM' prefix (first element is ${tagName(u16(b, 132), u16(b, 134))})` };
   }
-  if (!metaElements.has(0x0000)) return { ok: false, reason: "File Meta Information Group Length (0002,0000) is missing" };
+  // dcmtk reads a meta group without its length (the group ends where group 0002 ends): a warning, not a rejection.
+  const warnings = metaElements.has(0x0000) ? [] : ["File Meta Information Group Length (0002,0000) is missing"];
   const ts = metaElements.get(0x0010);
   const tsUid = ts ? latin1.decode(b.subarray(ts.offset, ts.offset + Math.min(ts.length, 128))).replace(/[\0 ]+$/g, "") : "";
   if (!tsUid) return { ok: false, reason: "File Meta Information has no Transfer Syntax UID (0002,0010)" };
   if (pos >= n) return { ok: false, reason: "file holds File Meta Information but no data set" };
-  return { ok: true, transferSyntaxUid: tsUid, metaEnd: pos, metaElements };
+  return { ok: true, transferSyntaxUid: tsUid, metaEnd: pos, metaElements, warnings };
 }

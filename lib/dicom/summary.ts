@@ -92,7 +92,9 @@ function pixelData(ds: DataSet, byteSource: PixelDataInfo["byteSource"]): PixelD
 /** Typed summary of the attributes the importer and viewer need. */
 export function extractSummary(ds: DataSet, transferSyntaxUid: string, inflated = false): DicomSummary {
   const sopClassUid = str(ds, "x00080016") ?? str(ds, "x00020002");
-  const frames = int(ds, "x00280008");
+  // The leading integer, as dcmtk and the decoder (dicom-parser intString) read "1A"; validate-pixels warns about it.
+  const framesText = /^[+-]?\d+/.exec(str(ds, "x00280008") ?? "")?.[0];
+  const frames = framesText === undefined ? null : Number(framesText);
   return {
     sopClassUid,
     sopInstanceUid: str(ds, "x00080018") ?? str(ds, "x00020003"),
@@ -131,5 +133,6 @@ export function extractSummary(ds: DataSet, transferSyntaxUid: string, inflated 
     bodyPartExamined: str(ds, "x00180015"),
     pixelData: pixelData(ds, inflated ? "inflated" : "file"),
     warnings: [],
+    tolerated: [],
   };
 }

@@ -60,6 +60,11 @@ export interface DicomSummary {
   pixelData: PixelDataInfo | null;
   /** Oddities that do not make the file unusable (e.g. a missing Study Instance UID). */
   warnings: string[];
+  /**
+   * Breaches of the standard's letter (a non-conformant UID, a non-integer NumberOfFrames, odd JPEG scan parameters)
+   * that the reference toolkit reads through: the file is accepted when its pixels decode (tolerate.ts). Also in warnings.
+   */
+  tolerated: string[];
 }
 
 export type CheckResult = { ok: true; summary: DicomSummary } | { ok: false; reason: string };

@@ -23,12 +23,14 @@ const PHOTOMETRIC: Record<string, number> = {
   XYB: 3,
 };
 
-function framesProblem(ds: DataSet): string | null {
+function framesProblem(ds: DataSet, tolerated: string[]): string | null {
   if (!ds.elements.x00280008) return null;
   const raw = str(ds, "x00280008");
   if (raw === null) return "NumberOfFrames is present but empty";
-  if (!/^[+-]?\d+$/.test(raw)) return `NumberOfFrames is "${raw.slice(0, 16)}", not an integer`;
-  if (Number(raw) < 1) return `NumberOfFrames is ${raw}`;
+  // "1A": readers (dcmtk, dicom-parser's intString) take the leading integer; the pixel length check still applies.
+  if (/^[+-]?\d+/.test(raw) && !/^[+-]?\d+$/.test(raw)) tolerated.push(`NumberOfFrames is "${raw.slice(0, 16)}", not an integer; read as ${parseInt(raw, 10)}`);
+  else if (!/^[+-]?\d+$/.test(raw)) return `NumberOfFrames is "${raw.slice(0, 16)}", not an integer`;
+  if (parseInt(raw, 10) < 1) return `NumberOfFrames is ${raw}`;
   return null;
 }
 
@@ -57,7 +59,7 @@ function geometryProblems(s: DicomSummary, float: boolean): string[] {
   return p;
 }
 
-function lengthProblems(s: DicomSummary, ts: TransferSyntaxInfo, byteArray: Uint8Array, warnings: string[]): string[] {
+function lengthProblems(s: DicomSummary, ts: TransferSyntaxInfo, byteArray: Uint8Array, warnings: string[], tolerated: string[]): string[] {
   const px = s.pixelData;
   if (!px) return [];
   const frames = s.numberOfFrames;
@@ -80,8 +82,10 @@ function lengthProblems(s: DicomSummary, ts: TransferSyntaxInfo, byteArray: Uint
   if (px.fragments.length < frames) return [`encapsulated pixel data has ${px.fragments.length} fragment(s) for ${frames} frames`];
   const bad = px.fragments.findIndex((f) => f.offset + f.length > byteArray.length);
   if (bad >= 0) return [`pixel data fragment ${bad + 1} runs past the end of the file`];
+  // A codestream header that breaks the letter of its standard is for the decoder to judge (tolerate.ts).
   const problem = codestreamProblem(frameHead(px.fragments, byteArray), ts, s, px.fragments.length === frames);
-  return problem ? [problem] : [];
+  if (problem) tolerated.push(problem);
+  return [];
 }
 
 /** The start of the first frame: its first fragment, joined with the following ones up to 64 KiB when it is short. */
@@ -104,7 +108,7 @@ function frameHead(fragments: PixelFragment[], byteArray: Uint8Array): Uint8Arra
 
 /** Problems with the Image Pixel module and pixel data; empty when fine or when the file holds no pixel data. */
 export function pixelProblems(ds: DataSet, s: DicomSummary, ts: TransferSyntaxInfo): string[] {
-  const frames = framesProblem(ds);
+  const frames = framesProblem(ds, s.tolerated);
   if (frames) return [frames];
   const px = s.pixelData;
   if (!px) return [];
@@ -114,5 +118,5 @@ export function pixelProblems(ds: DataSet, s: DicomSummary, ts: TransferSyntaxIn
     p.push(`${px.keyword} needs BitsAllocated ${px.keyword === "FloatPixelData" ? 32 : 64}, not ${s.bitsAllocated}`);
   }
   if (p.length > 0) return p;
-  return lengthProblems(s, ts, ds.byteArray as Uint8Array, ds.warnings ?? []);
+  return lengthProblems(s, ts, ds.byteArray as Uint8Array, ds.warnings ?? [], s.tolerated);
 }

@@ -7,6 +7,7 @@ import { transferSyntax } from "./transfer-syntax";
 import type { CheckResult, DicomSummary } from "./types";
 import { elementProblems, uidChecks } from "./validate-elements";
 import { pixelProblems } from "./validate-pixels";
+import { refuseUndecodable } from "./tolerate";
 
 /** At most this many problems are joined into one reason. */
 const MAX_REASONS = 3;
@@ -26,21 +27,27 @@ export function validateDataSet(dataSet: DataSet, summary: DicomSummary): string
   if (structural.length > 0) return structural;
   const uids = uidChecks(dataSet, summary.isDicomdir);
   summary.warnings.push(...uids.warnings);
-  if (uids.problems.length > 0) return uids.problems;
+  if (summary.isDicomdir && uids.problems.length > 0) return uids.problems;
+  // A non-conformant UID still identifies the instance (dcmtk reads it): tolerated in image files.
+  summary.tolerated.push(...uids.problems);
   if (summary.isDicomdir) {
     const walk = walkDirectory(dataSet);
     return walk.problems.map((p) => `DICOMDIR: ${p}`);
   }
-  return pixelProblems(dataSet, summary, ts);
+  const problems = pixelProblems(dataSet, summary, ts);
+  summary.warnings.push(...summary.tolerated);
+  return problems;
 }
 
-/** Parse and validate a Part 10 file held in memory. Never throws. */
-export function checkBuffer(bytes: Uint8Array | ArrayBuffer): CheckResult {
+/** Parse and validate a Part 10 file held in memory; tolerated breaches are accepted only when the pixels decode. Never throws. */
+export async function checkBuffer(bytes: Uint8Array | ArrayBuffer): Promise<CheckResult> {
   try {
     const parsed = parseDicomFile(bytes);
     if (!parsed.ok) return parsed;
     const problems = validateDataSet(parsed.dataSet, parsed.summary);
     if (problems.length > 0) return { ok: false, reason: joinReasons(problems) };
+    const refused = await refuseUndecodable(parsed.dataSet, parsed.summary);
+    if (refused) return { ok: false, reason: refused };
     return { ok: true, summary: parsed.summary };
   } catch (err) {
     return { ok: false, reason: `unexpected failure while checking the file: ${err instanceof Error ? err.message : String(err)}` };

@@ -26,6 +26,7 @@ export interface PhiEntry {
   keyword: string;
   tag: string;
   path: string;
+  reason?: string;
 }
 
 export interface SeriesPart {
@@ -97,7 +98,7 @@ export class Batch {
       sha256: r.sha256,
     });
     study.files.push(r.rel);
-    for (const f of r.phi) study.phi.push({ file: r.rel, keyword: f.keyword, tag: f.tag, path: f.path });
+    for (const f of r.phi) study.phi.push({ file: r.rel, keyword: f.keyword, tag: f.tag, path: f.path, ...(f.reason ? { reason: f.reason } : {}) });
     this.size++;
   }
 

@@ -115,13 +115,14 @@ async function runImport(
   };
 
   let done = 0;
-  for await (const r of inspectInOrder(root, plan.order, opts.workers ?? defaultWorkers())) {
+  for await (const r of inspectInOrder(root, plan.order, opts.workers ?? defaultWorkers(), plan.identifiers)) {
     if (r.kind === "rejected") {
       rejected.push({ path: r.rel, reason: r.reason });
       r.identifiers?.forEach((v) => identifiers.add(v));
     } else if (r.kind === "dicomdir") {
       problems.push(...r.problems.map((problem) => ({ path: r.rel, problem })));
     } else {
+      r.identifiers.forEach((v) => identifiers.add(v));
       const jpg = renderings.find(r.rel);
       if (jpg) paired.add(jpg);
       batch.add(r, jpg);
@@ -139,7 +140,7 @@ async function runImport(
   const statsFiles = opts.statistics === false ? [] : pickStatisticsFiles(tree.byKind.csv);
   const stats = await loadStatistics(db, { root, files: statsFiles, datasetId, datasetSlug: opts.datasetSlug, importedBy: opts.importedBy ?? "import" });
   rejected.push(...stats.rejected);
-  const unpublished = await publishSamples(db, [...touched]);
+  const unpublished = await publishSamples(db, [...touched], [...identifiers]);
   await opts.afterImport?.([...touched]);
 
   return {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPart10, mrDataset } from "../dicom/test-utils/build-dicom";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { importFolder } from "./index";
-import { makeFolder, seriesUid, sopUid, studyUid, tempDir, UID } from "./test-utils/make-folder";
+import { CLEAN_REPORT, makeFolder, seriesUid, sopUid, studyUid, tempDir, UID } from "./test-utils/make-folder";
+import { textPdf } from "./test-utils/text-pdf";
 
 let scratch: ScratchDb;
 let root: string;
@@ -69,5 +70,51 @@ describe("importFolder --sample", () => {
     expect(r.unpublished.map((u) => u.study)).toEqual([studyUid(2)]);
     expect(r.unpublished[0]!.reasons.join("\n")).toContain("ST000002/SE000001/IM000009");
     expect((await scratch.db.study.findFirstOrThrow({ where: { studyInstanceUid: studyUid(2) } })).published).toBe(false);
+  });
+
+  it("keeps a study unpublished when its free text or its PDF report repeats a patient value the DICOMDIR holds", async () => {
+    const dir = tempDir();
+    try {
+      makeFolder(dir, {
+        studies: [[1], [1], [1]],
+        dicomdir: true,
+        dicomdirPatient: { PatientID: "PID-99812", PatientName: "Kowalski^Jan" },
+        overrides: { "2/1/1": { StudyDescription: "MRI L-spine Jan Kowalski" } },
+        pdfLines: ["Lumbar Spine MRI", "Referred: Kowalski, Jan", "Age: 45 years"],
+      });
+      // One report sits beside the three study folders, so every study's report names the patient.
+      const r = await importFolder(scratch.db, dir, { datasetSlug: "t-sample-report", workers: 0, sample: true });
+      expect(r.unpublished.map((u) => u.study)).toEqual([studyUid(1), studyUid(2), studyUid(3)]);
+      expect(r.unpublished[0]!.reasons).toEqual([
+        "ReportText (PDF report) repeats a name or identifier found in the study's headers in 1 file(s): Lumbar_Spine_MRI.pdf",
+      ]);
+      expect(r.unpublished[1]!.reasons).toContain("StudyDescription (0008,1030) repeats a known identifier in 1 file(s): ST000002/SE000001/IM000001");
+      const stored = await everyText();
+      for (const value of ["Kowalski", "99812"]) expect(stored).not.toContain(value);
+
+      // The report is cleaned: the studies whose headers are clean are published, the one whose description names
+      // the patient is not.
+      fs.writeFileSync(path.join(dir, "Lumbar_Spine_MRI.pdf"), textPdf(CLEAN_REPORT));
+      const again = await importFolder(scratch.db, dir, { datasetSlug: "t-sample-report", workers: 0, sample: true });
+      expect(again.unpublished.map((u) => u.study)).toEqual([studyUid(2)]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a report with an identifier after its label, or one it cannot read", async () => {
+    const dir = tempDir();
+    try {
+      makeFolder(dir, { studies: [[1]], pdfLines: ["Patient name: Jane Doe", "MRN: 4711"] });
+      const r = await importFolder(scratch.db, dir, { datasetSlug: "t-sample-label", workers: 0, sample: true });
+      expect(r.unpublished[0]!.reasons[0]).toMatch(/^ReportText \(PDF report\) holds an identifier after "Patient name"/);
+      fs.writeFileSync(path.join(dir, "Lumbar_Spine_MRI.pdf"), "%PDF-1.4\n%%EOF\n");
+      const broken = await importFolder(scratch.db, dir, { datasetSlug: "t-sample-label", workers: 0, sample: true });
+      expect(broken.unpublished[0]!.reasons[0]).toMatch(/^ReportText \(PDF report\) text cannot be extracted/);
+      fs.writeFileSync(path.join(dir, "Lumbar_Spine_MRI.pdf"), textPdf(["Patient name: (removed)", ...CLEAN_REPORT]));
+      expect((await importFolder(scratch.db, dir, { datasetSlug: "t-sample-label", workers: 0, sample: true })).unpublished).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -25,29 +25,32 @@ describe("inspectFile", () => {
   });
 
   it("rejects with a reason a person understands", async () => {
-    expect(inspectBuffer("IM000014", buildPart10(mrDataset({ Rows: 0 })))).toEqual({ kind: "rejected", rel: "IM000014", reason: "Rows is 0" });
+    expect(await inspectBuffer("IM000014", buildPart10(mrDataset({ Rows: 0 })))).toEqual({ kind: "rejected", rel: "IM000014", reason: "Rows is 0" });
     expect(await inspectFile(dir, "missing")).toEqual({ kind: "rejected", rel: "missing", reason: "file disappeared while importing" });
   });
 
-  it("lists identifying attributes without their values and drops descriptions that repeat them", () => {
-    const r = inspectBuffer("IM1", buildPart10(mrDataset({ PatientName: "DOE^JANE", PatientID: "PID-778341", StudyDescription: "Lumbar spine DOE JANE" })));
+  it("lists identifying attributes without their values and drops descriptions that repeat them", async () => {
+    const r = await inspectBuffer("IM1", buildPart10(mrDataset({ PatientName: "DOE^JANE", PatientID: "PID-778341", StudyDescription: "Lumbar spine DOE JANE" })));
     if (r.kind !== "instance") throw new Error(JSON.stringify(r));
-    expect(r.phi.map((f) => f.keyword)).toEqual(["PatientName", "PatientID"]);
+    expect(r.phi.map((f) => f.keyword)).toEqual(["StudyDescription", "PatientName", "PatientID"]);
+    expect(r.phi[0]!.reason).toBe("repeats a known identifier");
     expect(r.meta.studyDescription).toBeNull();
-    expect(JSON.stringify(r)).not.toMatch(/DOE|778341/);
+    // The values travel only in `identifiers` (for the PDF report check, never stored).
+    expect(r.identifiers.sort()).toEqual(["DOE^JANE", "PID-778341"]);
+    expect(JSON.stringify({ ...r, identifiers: [] })).not.toMatch(/DOE|778341/);
   });
 
-  it("indexes a file whose path repeats its patient's ID but flags it so its study is never published", () => {
-    const r = inspectBuffer("PID-778341/CR1/6154", buildPart10(mrDataset({ PatientID: "PID-778341" })));
+  it("indexes a file whose path repeats its patient's ID but flags it so its study is never published", async () => {
+    const r = await inspectBuffer("PID-778341/CR1/6154", buildPart10(mrDataset({ PatientID: "PID-778341" })));
     if (r.kind !== "instance") throw new Error(JSON.stringify(r));
     expect(r.phi).toContainEqual(PATH_FINDING);
-    const clean = inspectBuffer("CASE-1/CR1/6154", buildPart10(mrDataset({ PatientID: "PID-778341" })));
+    const clean = await inspectBuffer("CASE-1/CR1/6154", buildPart10(mrDataset({ PatientID: "PID-778341" })));
     if (clean.kind !== "instance") throw new Error(JSON.stringify(clean));
     expect(clean.phi).not.toContainEqual(PATH_FINDING);
   });
 
-  it("recognises a DICOMDIR and reports its problems instead of indexing it", () => {
-    const r = inspectBuffer("DICOMDIR-copy", buildDicomdir(simpleTree([["IM1"]])));
+  it("recognises a DICOMDIR and reports its problems instead of indexing it", async () => {
+    const r = await inspectBuffer("DICOMDIR-copy", buildDicomdir(simpleTree([["IM1"]])));
     expect(r).toEqual({ kind: "dicomdir", rel: "DICOMDIR-copy", problems: [] });
   });
 });

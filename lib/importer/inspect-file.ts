@@ -4,7 +4,9 @@ import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import path from "node:path";
 import { findPhi, parseDicomFile, planeFromOrientation, validateDataSet } from "../dicom";
+import { refuseUndecodable } from "../dicom/tolerate";
 import { str } from "../dicom/summary";
+import { nameParts } from "../dicom/identifiers";
 import { containsAny, dropPatientValues, identifyingValues, PATH_FINDING } from "./patient-values";
 import type { Inspected, InstanceMeta } from "./types";
 
@@ -18,7 +20,8 @@ function readError(e: unknown): string {
   return `file cannot be read (${code ?? String(e)})`;
 }
 
-export function inspectBuffer(rel: string, bytes: Uint8Array): Inspected {
+/** `known`: identifiers found elsewhere in the pack (its DICOMDIR); free text repeating one keeps the study unpublished. */
+export async function inspectBuffer(rel: string, bytes: Uint8Array, known: readonly string[] = []): Promise<Inspected> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   try {
     const parsed = parseDicomFile(bytes);
@@ -30,6 +33,8 @@ export function inspectBuffer(rel: string, bytes: Uint8Array): Inspected {
       const more = problems.length > MAX_REASONS ? `; and ${problems.length - MAX_REASONS} more problem(s)` : "";
       return { kind: "rejected", rel, reason: problems.slice(0, MAX_REASONS).join("; ") + more };
     }
+    const undecodable = await refuseUndecodable(parsed.dataSet, s);
+    if (undecodable) return { kind: "rejected", rel, reason: undecodable };
     const meta: InstanceMeta = {
       sopInstanceUid: s.sopInstanceUid,
       sopClassUid: s.sopClassUid,
@@ -56,13 +61,14 @@ export function inspectBuffer(rel: string, bytes: Uint8Array): Inspected {
       studyDescription: str(parsed.dataSet, "x00081030"),
     };
     const identifiers = identifyingValues(parsed.dataSet);
-    const dropped = dropPatientValues(meta, identifiers);
-    const warnings = dropped.map((f) => `${f} not stored: it repeats the patient's name, id or birth date`);
-    const phi = findPhi(parsed.dataSet);
+    const dropped = dropPatientValues(meta, nameParts([...identifiers, ...known]));
+    // The file's own oddities (tolerated breaches, missing UIDs) go to the report too, like every warning.
+    const warnings = [...s.warnings, ...dropped.map((f) => `${f} not stored: it repeats or looks like a patient identifier`)];
+    const phi = findPhi(parsed.dataSet, { known });
     // dcmmkdir names folders after the PatientID. The file is still indexed (its path is an internal storage key,
     // never shown), but the finding keeps its study from ever being published.
     if (containsAny(rel, identifiers)) phi.push(PATH_FINDING);
-    return { kind: "instance", rel, size: bytes.byteLength, sha256, meta, phi, warnings };
+    return { kind: "instance", rel, size: bytes.byteLength, sha256, meta, phi, warnings, identifiers };
   } catch (e) {
     return { kind: "rejected", rel, reason: `unexpected failure while checking the file: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -71,7 +77,7 @@ export function inspectBuffer(rel: string, bytes: Uint8Array): Inspected {
 /** A stray disk image or archive must not cost gigabytes of memory per worker: nothing this big is one MR image. */
 export const MAX_FILE_BYTES = 1024 ** 3;
 
-export async function inspectFile(root: string, rel: string): Promise<Inspected> {
+export async function inspectFile(root: string, rel: string, known: readonly string[] = []): Promise<Inspected> {
   let bytes: Uint8Array;
   try {
     const fh = await open(path.join(root, ...rel.split("/")), "r");
@@ -85,5 +91,5 @@ export async function inspectFile(root: string, rel: string): Promise<Inspected>
   } catch (e) {
     return { kind: "rejected", rel, reason: readError(e) };
   }
-  return inspectBuffer(rel, bytes);
+  return inspectBuffer(rel, bytes, known);
 }

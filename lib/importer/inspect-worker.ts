@@ -7,6 +7,8 @@ export interface InspectRequest {
   id: number;
   root: string;
   rels: string[];
+  /** Identifiers known from the pack's DICOMDIR (see inspectBuffer). */
+  known: string[];
 }
 export interface InspectResponse {
   id: number;
@@ -15,6 +17,6 @@ export interface InspectResponse {
 
 parentPort?.on("message", async (req: InspectRequest) => {
   const results: Inspected[] = [];
-  for (const rel of req.rels) results.push(await inspectFile(req.root, rel));
+  for (const rel of req.rels) results.push(await inspectFile(req.root, rel, req.known));
   parentPort?.postMessage({ id: req.id, results } satisfies InspectResponse);
 });

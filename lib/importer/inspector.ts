@@ -14,18 +14,18 @@ export interface Inspector {
 
 export const defaultWorkers = () => Math.min(4, Math.max(1, os.availableParallelism?.() ?? os.cpus().length));
 
-export function createInspector(root: string, workers: number): Inspector {
+export function createInspector(root: string, workers: number, known: string[] = []): Inspector {
   if (workers <= 0) {
     return {
       async inspect(rels) {
         const out: Inspected[] = [];
-        for (const rel of rels) out.push(await inspectFile(root, rel));
+        for (const rel of rels) out.push(await inspectFile(root, rel, known));
         return out;
       },
       async close() {},
     };
   }
-  return createPool(root, workers);
+  return createPool(root, workers, known);
 }
 
 interface Task {
@@ -34,7 +34,7 @@ interface Task {
   reject(err: Error): void;
 }
 
-function createPool(root: string, size: number): Inspector {
+function createPool(root: string, size: number, known: string[]): Inspector {
   const boot = path.join(__dirname, "worker-boot.cjs");
   const entry = path.join(__dirname, `inspect-worker${path.extname(__filename)}`);
   const queue: Task[] = [];
@@ -76,7 +76,7 @@ function createPool(root: string, size: number): Inspector {
     inspect(rels) {
       if (failed) return Promise.reject(failed);
       return new Promise((resolve, reject) => {
-        queue.push({ req: { id: nextId++, root, rels }, resolve, reject });
+        queue.push({ req: { id: nextId++, root, rels, known }, resolve, reject });
         dispatch();
       });
     },

@@ -1,5 +1,6 @@
 // Study.phiFindings: which identifying attributes (keyword + tag + where, never the value) sit in which files of a
 // study. Kept per file so a later run that re-checks some files replaces exactly their entries.
+import { describeFinding } from "../dicom/phi-check";
 import type { PhiEntry } from "./batch";
 
 /** How many file names one reason line lists before "and N more". */
@@ -28,7 +29,7 @@ export function mergePhi(existing: string | null, checkedFiles: string[], found:
 export function phiReasons(json: string | null): string[] {
   const byAttribute = new Map<string, Set<string>>();
   for (const e of parse(json)) {
-    const label = e.path === e.tag ? `${e.keyword} ${e.tag}` : `${e.keyword} ${e.tag} at ${e.path}`;
+    const label = describeFinding(e);
     const files = byAttribute.get(label) ?? new Set<string>();
     files.add(e.file);
     byAttribute.set(label, files);

@@ -71,8 +71,11 @@ export async function planSources(tree: WalkedTree): Promise<SourcePlan> {
 
 function collectPatientIds(records: DirectoryRecord[], out: Set<string>): void {
   for (const rec of records) {
-    const id = rec.keys.patientId?.trim();
-    if (id && id.length >= 2) out.add(id);
+    // Names and birth dates too: the PHI gate looks for them in the instances' free text and the PDF report.
+    for (const v of [rec.keys.patientId, rec.keys.patientName, rec.keys.patientBirthDate]) {
+      const value = v?.trim();
+      if (value && value.length >= 2) out.add(value);
+    }
     collectPatientIds(rec.children, out);
   }
 }

@@ -24,11 +24,12 @@ export async function findSampleInstanceFile(db: Db, instanceId: string, kind: "
   if (!ID_PATTERN.test(instanceId)) return null;
   const row = await db.instance.findFirst({
     where: { id: instanceId, series: { study: PUBLIC_SAMPLE } },
-    select: { fileKey: true, jpgKey: true, sha256: true, sizeBytes: true, series: { select: { study: { select: { storageRoot: true } } } } },
+    select: { fileKey: true, rows: true, columns: true, sha256: true, sizeBytes: true, series: { select: { study: { select: { storageRoot: true } } } } },
   });
   if (!row) return null;
   const storageRoot = row.series.study.storageRoot;
-  if (kind === "jpg") return row.jpgKey ? { storageRoot, key: row.jpgKey, sha256: null, sizeBytes: null, fileName: baseName(row.jpgKey) } : null;
+  // The JPG is rendered from the DICOM itself (serve-sample-file.ts), so it exists exactly when the file has pixels.
+  if (kind === "jpg" && (row.rows === null || row.columns === null)) return null;
   return { storageRoot, key: row.fileKey, sha256: row.sha256, sizeBytes: row.sizeBytes, fileName: baseName(row.fileKey) };
 }
 

@@ -60,7 +60,7 @@ export async function getSampleStudy(db: Db, key: string): Promise<ViewerStudy |
       series: {
         include: {
           instances: {
-            select: { id: true, instanceNumber: true, sliceLocation: true, rows: true, columns: true, frames: true, jpgKey: true, sizeBytes: true },
+            select: { id: true, instanceNumber: true, sliceLocation: true, rows: true, columns: true, frames: true, sizeBytes: true },
           },
         },
       },
@@ -74,7 +74,8 @@ export async function getSampleStudy(db: Db, key: string): Promise<ViewerStudy |
       description: s.description,
       seriesNumber: s.seriesNumber,
       instances: s.instances
-        .map(({ jpgKey, ...i }) => ({ ...i, hasJpg: jpgKey !== null }))
+        // A JPG is rendered from the DICOM pixels on request (render-jpg.ts): every image instance has one.
+        .map((i) => ({ ...i, hasJpg: i.rows !== null && i.columns !== null }))
         .sort(compareInstances),
     }))
     .filter((s) => s.instances.length > 0)

@@ -45,7 +45,7 @@ export async function listSampleStudies(db: Db, limit = 24): Promise<SampleStudy
         select: {
           plane: true,
           _count: { select: { instances: true } },
-          instances: { where: { jpgKey: { not: null } }, select: { id: true }, orderBy: [{ instanceNumber: "asc" }, { id: "asc" }] },
+          instances: { where: { rows: { not: null }, columns: { not: null } }, select: { id: true }, orderBy: [{ instanceNumber: "asc" }, { id: "asc" }] },
         },
       },
     },

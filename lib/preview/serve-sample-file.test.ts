@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "@/lib/testing/scratch-db";
 import { findSampleInstanceFile, findSampleReport } from "./find-sample-file";
+import sharp from "sharp";
+import { RENDER_VERSION } from "./render-jpg";
 import { serveSampleFile } from "./serve-sample-file";
 import { seedPreviewFixture, type PreviewFixture } from "./test-fixtures";
 
@@ -46,10 +48,33 @@ describe("serveSampleFile", () => {
     expect(String(errors[0])).toContain("PatientName");
   });
 
-  it("streams JPGs and the PDF report with their types and a weak ETag", async () => {
-    const jpg = await serveSampleFile(req(), "jpg", await findSampleInstanceFile(scratch.db, fx.published.axial[0]!, "jpg"));
+  it("renders the JPG from the checked DICOM pixels, never the vendor's JPG", async () => {
+    const file = await findSampleInstanceFile(scratch.db, fx.published.axial[0]!, "jpg");
+    const jpg = await serveSampleFile(req(), "jpg", file);
+    expect(jpg.status).toBe(200);
     expect(jpg.headers.get("content-type")).toBe("image/jpeg");
-    expect(await jpg.text()).toBe("jpg-bytes");
+    const bytes = Buffer.from(await jpg.arrayBuffer());
+    expect(bytes.toString()).not.toBe("jpg-bytes"); // what the fixture's vendor JPG holds
+    // The fixture's 4x4 ramp 0..1500 at window 600/1200: first pixel black, last white, one grey channel.
+    const meta = await sharp(bytes).metadata();
+    expect([meta.format, meta.width, meta.height, meta.channels]).toEqual(["jpeg", 4, 4, 1]);
+    const { data } = await sharp(bytes).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+    expect(data[0]).toBeLessThan(10);
+    expect(data[15]).toBeGreaterThan(245);
+    const etag = jpg.headers.get("etag")!;
+    expect(etag).toBe(`"${file!.sha256}-${RENDER_VERSION}"`);
+    expect((await serveSampleFile(req({ "if-none-match": etag }), "jpg", file)).status).toBe(304);
+    // The file with a patient name yields no JPG either.
+    const orig = console.error;
+    console.error = () => undefined;
+    try {
+      expect((await serveSampleFile(req(), "jpg", await findSampleInstanceFile(scratch.db, fx.phi.instanceId, "jpg"))).status).toBe(404);
+    } finally {
+      console.error = orig;
+    }
+  });
+
+  it("streams the PDF report with its type and a weak ETag", async () => {
     const pdf = await serveSampleFile(req(), "report", await findSampleReport(scratch.db, fx.published.studyId));
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     expect(pdf.headers.get("content-disposition")).toBe('inline; filename="Lumbar_Spine_MRI.pdf"');
@@ -61,7 +86,8 @@ describe("serveSampleFile", () => {
   it("answers 404 for nothing, a missing file and a key escaping the root", async () => {
     expect((await serveSampleFile(req(), "dicom", null)).status).toBe(404);
     const base = { storageRoot: fx.root, sha256: null, sizeBytes: null, fileName: "x" };
-    expect((await serveSampleFile(req(), "jpg", { ...base, key: "missing.jpg" })).status).toBe(404);
+    expect((await serveSampleFile(req(), "jpg", { ...base, key: "missing" })).status).toBe(404);
     expect((await serveSampleFile(req(), "jpg", { ...base, key: "../outside" })).status).toBe(404);
+    expect((await serveSampleFile(req(), "report", { ...base, key: "missing.pdf" })).status).toBe(404);
   });
 });

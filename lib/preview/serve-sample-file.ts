@@ -1,14 +1,15 @@
-// Turns a resolved sample file into an HTTP answer: ETag + 304, caching, content type, and for DICOM a last PHI
-// check on the bytes themselves, so a file that still identifies a patient is never served even if its study was
-// published by mistake.
+// Turns a resolved sample file into an HTTP answer: ETag + 304, caching, content type, and for DICOM (and the JPG
+// rendered from it) a last PHI check on the bytes themselves, so a file that still identifies a patient is never
+// served even if its study was published by mistake.
 import "server-only";
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
-import { checkPhi } from "@/lib/dicom";
+import { describeFinding, findPhi, parseDicomFile, type ParseResult } from "@/lib/dicom";
 import { storageForStudy, StorageKeyError, StorageNotFoundError } from "@/lib/storage";
 import type { SampleFile, SampleFileKind } from "./find-sample-file";
 import { etagMatches, notFound, notModified, SAMPLE_CACHE_CONTROL, strongEtag } from "./http-cache";
 import { log } from "../log";
+import { renderJpeg, RENDER_VERSION } from "./render-jpg";
 
 const CONTENT_TYPES: Record<SampleFileKind, string> = {
   dicom: "application/dicom",
@@ -31,30 +32,69 @@ function headers(kind: SampleFileKind, file: SampleFile, etag: string, length: n
   const name = file.fileName.replace(/[^\w.-]/g, "_");
   if (kind === "report") h.set("content-disposition", `inline; filename="${name}"`);
   if (kind === "dicom") h.set("content-disposition", `inline; filename="${name}.dcm"`);
+  if (kind === "jpg") h.set("content-disposition", `inline; filename="${name}.jpg"`);
   return h;
 }
 
+/** Rendered JPGs by storage root, key and content hash: a thumbnail strip asks for the same few images repeatedly. */
+const rendered = new Map<string, Buffer>();
+const MAX_RENDERED = 256;
+
+function remember(key: string, jpg: Buffer): void {
+  if (rendered.size >= MAX_RENDERED) rendered.delete(rendered.keys().next().value!);
+  rendered.set(key, jpg);
+}
+
+/** The DICOM's parsed data set when it passes the PHI gate; null (logged) when it does not or cannot be read. */
+async function checkedDicom(bytes: Buffer, key: string): Promise<ParseResult | null> {
+  const parsed = parseDicomFile(bytes);
+  const findings = parsed.ok ? findPhi(parsed.dataSet) : [];
+  if (!parsed.ok || findings.length > 0) {
+    const why = parsed.ok ? `identifying attributes ${findings.map(describeFinding).join(", ")}` : parsed.reason;
+    console.error(`preview: refused ${key}: ${why}`);
+    return null;
+  }
+  return parsed;
+}
+
+/**
+ * `kind: "jpg"` takes the instance's DICOM file (see findSampleInstanceFile) and answers a JPG rendered from its
+ * checked pixels; the ETag is the DICOM's hash plus the renderer's version.
+ */
 export async function serveSampleFile(req: Request, kind: SampleFileKind, file: SampleFile | null): Promise<Response> {
   if (!file) return notFound();
   const storage = storageForStudy(file);
   try {
     const info = await storage.stat(file.key);
     if (!info) return notFound();
-    // DICOM rows carry the content hash; for JPGs and reports size + mtime identify the version well enough.
-    const etag = file.sha256 ? strongEtag(file.sha256) : `W/"${info.size.toString(16)}-${info.modified.getTime().toString(16)}"`;
+    // DICOM rows carry the content hash; for reports size + mtime identify the version well enough.
+    const version = file.sha256 ?? `${info.size.toString(16)}-${info.modified.getTime().toString(16)}`;
+    const etag = kind === "jpg" ? strongEtag(`${version}-${RENDER_VERSION}`) : file.sha256 ? strongEtag(file.sha256) : `W/"${version}"`;
     if (etagMatches(req.headers.get("if-none-match"), etag)) return notModified(etag);
-    if (kind !== "dicom") {
+    if (kind === "report") {
       const stream = await storage.read(file.key);
       return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { headers: headers(kind, file, etag, info.size) });
     }
     if (info.size > MAX_DICOM_BYTES) return notFound();
+    const cacheKey = `${file.storageRoot}\0${file.key}\0${version}`;
+    const cached = kind === "jpg" ? rendered.get(cacheKey) : undefined;
+    if (cached) return new Response(new Uint8Array(cached), { headers: headers(kind, file, etag, cached.length) });
     const bytes = await buffer(await storage.read(file.key));
     const phi = checkPhi(bytes);
     if (!phi.ok || !phi.clean) {
       log.error(`preview: refused ${file.key}: ${phi.ok ? `identifying attributes ${phi.findings.map((f) => f.keyword).join(", ")}` : phi.reason}`);
+    const parsed = await checkedDicom(bytes, file.key);
+    if (!parsed?.ok) return notFound();
+    if (kind === "dicom") return new Response(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), { headers: headers(kind, file, etag, bytes.length) });
+    let jpg: Buffer;
+    try {
+      jpg = await renderJpeg(parsed.dataSet);
+    } catch (e) {
+      log.error(`preview: cannot render ${file.key}: ${e instanceof Error ? e.message : String(e)}`);
       return notFound();
     }
-    return new Response(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), { headers: headers(kind, file, etag, bytes.length) });
+    remember(cacheKey, jpg);
+    return new Response(new Uint8Array(jpg), { headers: headers(kind, file, etag, jpg.length) });
   } catch (e) {
     // A key the storage refuses (escaping its root) or a file gone since the lookup is, to the public, just absent.
     if (e instanceof StorageKeyError || e instanceof StorageNotFoundError) return notFound();

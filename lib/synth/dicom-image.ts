@@ -43,18 +43,19 @@ const vec = (v: readonly number[]) => v.map((x) => ds(x, 6));
 export function mrImageFile(study: StudyContext, plan: SeriesPlan, slice: Slice, ref: ImageRef, img: RenderedSlice): Uint8Array {
   const p = study.params;
   const pixelBytes = new Uint8Array(img.pixels.buffer, img.pixels.byteOffset, img.pixels.byteLength).slice().buffer;
-  const seriesTime = `${study.time.slice(0, 2)}${String(Number(study.time.slice(2, 4)) + plan.seriesNumber * 6).padStart(2, "0")}00`;
   const dataset: NaturalDataset = {
     SpecificCharacterSet: "ISO_IR 100",
     ImageType: ["ORIGINAL", "PRIMARY", "OTHER"],
     SOPClassUID: MR_IMAGE_STORAGE,
     SOPInstanceUID: ref.sopInstanceUid,
-    StudyDate: study.date,
-    SeriesDate: study.date,
-    ContentDate: study.date,
-    StudyTime: study.time,
-    SeriesTime: seriesTime,
-    ContentTime: seriesTime,
+    // Type 2 dates and times present but empty, as the public-sample profile requires (dates of care identify an
+    // episode); only the DICOMDIR, which is never served, keeps the synthetic date.
+    StudyDate: "",
+    SeriesDate: "",
+    ContentDate: "",
+    StudyTime: "",
+    SeriesTime: "",
+    ContentTime: "",
     AccessionNumber: "",
     Modality: "MR",
     Manufacturer: "Philips Medical Systems",

@@ -53,8 +53,7 @@ export async function reportPdf(input: ReportInput): Promise<Uint8Array> {
   y -= 36;
   text(page, "Lumbar Spine MRI - Radiology Report", left, 17, bold);
   y -= 16;
-  const d = input.date;
-  text(page, `Study date ${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)} (synthetic)   Study UID ${input.studyUid}`, left, 7.5, regular, rgb(0.35, 0.35, 0.35));
+  text(page, `Study UID ${input.studyUid}`, left, 7.5, regular, rgb(0.35, 0.35, 0.35));
   y -= 22;
   for (const field of reportFields(input.params)) {
     text(page, `${field.label}:`, left, 10, bold);

@@ -55,6 +55,16 @@ describe("readAllowedMetadata", () => {
   });
 });
 
+describe("readAllowedMetadata on a damaged file", () => {
+  it("leaves out an element whose length runs past the end instead of throwing", () => {
+    const ds = parseDicom(buildPart10(mrDataset()));
+    ds.elements.x00080070!.length = 1_000_000; // Manufacturer
+    const entries = readAllowedMetadata(ds);
+    expect(entries.map((e) => e.keyword)).not.toContain("Manufacturer");
+    expect(entries.map((e) => e.keyword)).toContain("Modality");
+  });
+});
+
 describe("formatAge", () => {
   it("reads DICOM ages and caps them at 90+", () => {
     expect(formatAge("045Y")).toBe("45 years");

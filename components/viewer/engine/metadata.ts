@@ -88,7 +88,12 @@ function valueOf(ds: DataSet, tag: string, kind: Kind, keyword: string): string 
 export function readAllowedMetadata(ds: DataSet): MetadataEntry[] {
   const out: MetadataEntry[] = [];
   for (const [tag, keyword, label, kind, unit] of METADATA_ALLOW_LIST) {
-    const value = valueOf(ds, tag, kind, keyword);
+    let value: string | null;
+    try {
+      value = valueOf(ds, tag, kind, keyword);
+    } catch {
+      value = null; // a damaged element (its length runs past the end, found by npm run fuzz) is left out, not fatal
+    }
     if (value !== null) out.push({ keyword, label, value: unit ? `${value} ${unit}` : value });
   }
   return out;

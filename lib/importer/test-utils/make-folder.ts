@@ -5,6 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { buildPart10, mrDataset } from "../../dicom/test-utils/build-dicom";
 import { buildDicomdir, type Links, type RecordSpec } from "../../dicom/test-utils/build-dicomdir";
+import { textPdf } from "./text-pdf";
+
+export const CLEAN_REPORT = ["Lumbar Spine MRI - Radiology Report", "Age: 45 years", "Sex: Female", "Preliminary diagnosis: L4-L5 disc herniation."];
 
 export const UID = "1.2.826.0.1.3680043.8.498";
 export const studyUid = (s: number) => `${UID}.${s}`;
@@ -23,6 +26,10 @@ export interface FolderSpec {
   dcm?: boolean;
   jpg?: boolean;
   pdf?: boolean;
+  /** Lines of the PDF report's text (default: a clean report). */
+  pdfLines?: string[];
+  /** Attributes of the DICOMDIR's PATIENT record (default: an empty PatientID). */
+  dicomdirPatient?: Record<string, unknown>;
   csv?: boolean;
   /** Extra attributes for one instance, keyed "s/k/n" (1-based), e.g. { "1/1/2": { PatientName: "DOE^JANE" } }. */
   overrides?: Record<string, Record<string, unknown>>;
@@ -38,7 +45,7 @@ export const fileId = (s: number, k: number, n: number) => [`ST${pad(s)}`, `SE${
 /** Writes the folder and returns the relative paths of its DICOM files, in order. */
 export function makeFolder(root: string, spec: FolderSpec): string[] {
   const written: string[] = [];
-  const records: RecordSpec[] = [{ type: "PATIENT", attrs: { PatientID: "" } }];
+  const records: RecordSpec[] = [{ type: "PATIENT", attrs: spec.dicomdirPatient ?? { PatientID: "" } }];
   spec.studies.forEach((seriesSizes, si) => {
     const s = si + 1;
     const studyRecord = records.push({ type: "STUDY", parent: 0, attrs: { StudyInstanceUID: studyUid(s) } }) - 1;
@@ -67,7 +74,7 @@ export function makeFolder(root: string, spec: FolderSpec): string[] {
     });
   });
   if (spec.dicomdir) fs.writeFileSync(path.join(root, "DICOMDIR"), buildDicomdir(records, spec.patchDicomdir));
-  if (spec.pdf) fs.writeFileSync(path.join(root, "Lumbar_Spine_MRI.pdf"), "%PDF-1.4\n%%EOF\n");
+  if (spec.pdf || spec.pdfLines) fs.writeFileSync(path.join(root, "Lumbar_Spine_MRI.pdf"), textPdf(spec.pdfLines ?? CLEAN_REPORT));
   if (spec.csv) fs.writeFileSync(path.join(root, "Spine_MRI_conditions.csv"), CSV);
   return written;
 }
