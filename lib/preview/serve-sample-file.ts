@@ -51,7 +51,7 @@ async function checkedDicom(bytes: Buffer, key: string): Promise<ParseResult | n
   const findings = parsed.ok ? findPhi(parsed.dataSet) : [];
   if (!parsed.ok || findings.length > 0) {
     const why = parsed.ok ? `identifying attributes ${findings.map(describeFinding).join(", ")}` : parsed.reason;
-    console.error(`preview: refused ${key}: ${why}`);
+    log.error(`preview: refused ${key}: ${why}`);
     return null;
   }
   return parsed;
@@ -80,9 +80,6 @@ export async function serveSampleFile(req: Request, kind: SampleFileKind, file: 
     const cached = kind === "jpg" ? rendered.get(cacheKey) : undefined;
     if (cached) return new Response(new Uint8Array(cached), { headers: headers(kind, file, etag, cached.length) });
     const bytes = await buffer(await storage.read(file.key));
-    const phi = checkPhi(bytes);
-    if (!phi.ok || !phi.clean) {
-      log.error(`preview: refused ${file.key}: ${phi.ok ? `identifying attributes ${phi.findings.map((f) => f.keyword).join(", ")}` : phi.reason}`);
     const parsed = await checkedDicom(bytes, file.key);
     if (!parsed?.ok) return notFound();
     if (kind === "dicom") return new Response(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), { headers: headers(kind, file, etag, bytes.length) });

@@ -80,14 +80,14 @@ describe("local storage", () => {
 
   it("writes whole files under the root, removes them, and refuses keys leading out", async () => {
     const s = createLocalStorage(path.join(dir, "writable"));
-    await s.write!("enquiries/e1/a/quote.pdf", Buffer.from("%PDF-1.4 test"));
+    await s.write("enquiries/e1/a/quote.pdf", Readable.from([Buffer.from("%PDF-1.4 test")]));
     expect(await text(await s.read("enquiries/e1/a/quote.pdf"))).toBe("%PDF-1.4 test");
     expect(fs.readdirSync(path.join(dir, "writable/enquiries/e1/a"))).toEqual(["quote.pdf"]);
     await s.remove!("enquiries/e1/a/quote.pdf");
     expect(await s.stat("enquiries/e1/a/quote.pdf")).toBeNull();
-    await expect(s.write!("../outside.txt", Buffer.from("x"))).rejects.toThrow(StorageKeyError);
+    await expect(s.write("../outside.txt", Readable.from([Buffer.from("x")]))).rejects.toThrow(StorageKeyError);
     const r = createLocalStorage(root);
-    await expect(r.write!("escape-dir/planted.txt", Buffer.from("x"))).rejects.toThrow(StorageKeyError);
+    await expect(r.write("escape-dir/planted.txt", Readable.from([Buffer.from("x")]))).rejects.toThrow(StorageKeyError);
     expect(fs.existsSync(path.join(dir, "planted.txt"))).toBe(false);
   });
 });
