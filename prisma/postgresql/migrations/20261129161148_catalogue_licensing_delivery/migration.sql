@@ -1,5 +1,17 @@
+/*
+  Warnings:
+
+  - A unique constraint covering the columns `[reference]` on the table `Enquiry` will be added. If there are existing duplicate values, this will fail.
+
+*/
 -- AlterTable
-ALTER TABLE "Enquiry" ADD COLUMN     "cohortId" TEXT;
+ALTER TABLE "Enquiry" ADD COLUMN     "cohortId" TEXT,
+ADD COLUMN     "reference" TEXT;
+
+-- AlterTable
+ALTER TABLE "Study" ADD COLUMN     "archiveKey" TEXT,
+ADD COLUMN     "archiveSha256" TEXT,
+ADD COLUMN     "archiveSize" BIGINT;
 
 -- CreateTable
 CREATE TABLE "CatalogueStudy" (
@@ -90,6 +102,26 @@ CREATE TABLE "Cohort" (
     CONSTRAINT "Cohort_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "DownloadEvent" (
+    "id" TEXT NOT NULL,
+    "studyId" TEXT,
+    "objectKey" TEXT NOT NULL,
+    "range" TEXT,
+    "status" INTEGER NOT NULL,
+    "bytesSent" BIGINT NOT NULL DEFAULT 0,
+    "complete" BOOLEAN NOT NULL DEFAULT false,
+    "ip" TEXT,
+    "userAgent" TEXT,
+    "licenceId" TEXT,
+    "tokenId" TEXT,
+    "userId" TEXT,
+    "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" TIMESTAMP(3),
+
+    CONSTRAINT "DownloadEvent_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "CatalogueStudy_datasetId_addedIn_idx" ON "CatalogueStudy"("datasetId", "addedIn");
 
@@ -114,6 +146,18 @@ CREATE INDEX "CatalogueCombo_datasetId_idx" ON "CatalogueCombo"("datasetId");
 -- CreateIndex
 CREATE INDEX "Cohort_datasetId_createdAt_idx" ON "Cohort"("datasetId", "createdAt");
 
+-- CreateIndex
+CREATE INDEX "DownloadEvent_studyId_startedAt_idx" ON "DownloadEvent"("studyId", "startedAt");
+
+-- CreateIndex
+CREATE INDEX "DownloadEvent_licenceId_startedAt_idx" ON "DownloadEvent"("licenceId", "startedAt");
+
+-- CreateIndex
+CREATE INDEX "DownloadEvent_userId_startedAt_idx" ON "DownloadEvent"("userId", "startedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Enquiry_reference_key" ON "Enquiry"("reference");
+
 -- AddForeignKey
 ALTER TABLE "CatalogueVersion" ADD CONSTRAINT "CatalogueVersion_datasetId_fkey" FOREIGN KEY ("datasetId") REFERENCES "Dataset"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -122,3 +166,6 @@ ALTER TABLE "Cohort" ADD CONSTRAINT "Cohort_datasetId_fkey" FOREIGN KEY ("datase
 
 -- AddForeignKey
 ALTER TABLE "Enquiry" ADD CONSTRAINT "Enquiry_cohortId_fkey" FOREIGN KEY ("cohortId") REFERENCES "Cohort"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DownloadEvent" ADD CONSTRAINT "DownloadEvent_studyId_fkey" FOREIGN KEY ("studyId") REFERENCES "Study"("id") ON DELETE SET NULL ON UPDATE CASCADE;

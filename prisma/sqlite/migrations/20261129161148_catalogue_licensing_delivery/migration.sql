@@ -1,3 +1,8 @@
+-- AlterTable
+ALTER TABLE "Study" ADD COLUMN "archiveKey" TEXT;
+ALTER TABLE "Study" ADD COLUMN "archiveSha256" TEXT;
+ALTER TABLE "Study" ADD COLUMN "archiveSize" BIGINT;
+
 -- CreateTable
 CREATE TABLE "CatalogueStudy" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
@@ -79,11 +84,31 @@ CREATE TABLE "Cohort" (
     CONSTRAINT "Cohort_datasetId_fkey" FOREIGN KEY ("datasetId") REFERENCES "Dataset" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "DownloadEvent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "studyId" TEXT,
+    "objectKey" TEXT NOT NULL,
+    "range" TEXT,
+    "status" INTEGER NOT NULL,
+    "bytesSent" BIGINT NOT NULL DEFAULT 0,
+    "complete" BOOLEAN NOT NULL DEFAULT false,
+    "ip" TEXT,
+    "userAgent" TEXT,
+    "licenceId" TEXT,
+    "tokenId" TEXT,
+    "userId" TEXT,
+    "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" DATETIME,
+    CONSTRAINT "DownloadEvent_studyId_fkey" FOREIGN KEY ("studyId") REFERENCES "Study" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
 CREATE TABLE "new_Enquiry" (
     "id" TEXT NOT NULL PRIMARY KEY,
+    "reference" TEXT,
     "name" TEXT NOT NULL,
     "email" TEXT NOT NULL,
     "organization" TEXT NOT NULL,
@@ -109,6 +134,7 @@ CREATE TABLE "new_Enquiry" (
 INSERT INTO "new_Enquiry" ("assigneeId", "conditions", "consent", "country", "createdAt", "email", "id", "intendedUse", "ip", "jobRole", "message", "name", "organization", "searchText", "source", "status", "studyCount", "timeline", "updatedAt") SELECT "assigneeId", "conditions", "consent", "country", "createdAt", "email", "id", "intendedUse", "ip", "jobRole", "message", "name", "organization", "searchText", "source", "status", "studyCount", "timeline", "updatedAt" FROM "Enquiry";
 DROP TABLE "Enquiry";
 ALTER TABLE "new_Enquiry" RENAME TO "Enquiry";
+CREATE UNIQUE INDEX "Enquiry_reference_key" ON "Enquiry"("reference");
 CREATE INDEX "Enquiry_status_createdAt_idx" ON "Enquiry"("status", "createdAt");
 CREATE INDEX "Enquiry_assigneeId_createdAt_idx" ON "Enquiry"("assigneeId", "createdAt");
 CREATE INDEX "Enquiry_intendedUse_createdAt_idx" ON "Enquiry"("intendedUse", "createdAt");
@@ -142,3 +168,12 @@ CREATE INDEX "CatalogueCombo_datasetId_idx" ON "CatalogueCombo"("datasetId");
 
 -- CreateIndex
 CREATE INDEX "Cohort_datasetId_createdAt_idx" ON "Cohort"("datasetId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "DownloadEvent_studyId_startedAt_idx" ON "DownloadEvent"("studyId", "startedAt");
+
+-- CreateIndex
+CREATE INDEX "DownloadEvent_licenceId_startedAt_idx" ON "DownloadEvent"("licenceId", "startedAt");
+
+-- CreateIndex
+CREATE INDEX "DownloadEvent_userId_startedAt_idx" ON "DownloadEvent"("userId", "startedAt");
