@@ -37,12 +37,13 @@ test("an admin creates an organisation, invites a user, promotes and disables th
   await page.getByLabel("Target id or type").fill("user");
   await page.getByRole("button", { name: "Apply" }).click();
   const log = page.locator("ol");
-  for (const action of ["user.invited", "user.role_changed", "user.disabled"]) await expect(log).toContainText(action);
+  // Actions read as words; the actor and the target's details are named.
+  for (const action of ["User invited", "User role changed", "User disabled"]) await expect(log).toContainText(action);
   await page.getByLabel("Action").selectOption("organization.created");
   await page.getByLabel("Target id or type").fill("");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(log).toContainText(org);
-  await expect(log).not.toContainText("user.invited");
+  await expect(log).not.toContainText("User invited");
 });
 
 test("the inbox pages through results and exports what the filters select", async ({ page, signIn }) => {

@@ -118,6 +118,8 @@ test.describe("the enquiry form", () => {
     await page.getByLabel("Name", { exact: true }).fill("G");
     await page.getByLabel("Number of studies").fill("2.5");
     const consent = page.getByLabel(/I agree to be contacted/);
+    await consent.scrollIntoViewIfNeeded();
+    await expect(page.getByLabel("Number of studies")).toBeFocused();
     const before = (await consent.boundingBox())!;
     await page.mouse.click(before.x + before.width / 2, before.y + before.height / 2);
     await expect(consent).toBeChecked();
@@ -190,6 +192,7 @@ test("a buyer follows their enquiry, reads sales' reply and answers; the answer 
   await deskPage.locator("#reply-attachments").setInputFiles({ name: "quote.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 the quote") });
   await deskPage.getByRole("button", { name: "Send reply" }).click();
   await expect(deskPage.getByRole("status").filter({ hasText: "Reply sent with its attachments." })).toBeVisible();
+  await deskPage.getByLabel("Message", { exact: true }).fill("Second try.");
   await deskPage.locator("#reply-attachments").setInputFiles({ name: "quote.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not a pdf") });
   await deskPage.getByRole("button", { name: "Send reply" }).click();
   await expect(deskPage.getByText("quote.pdf is not a real .pdf file")).toBeVisible();

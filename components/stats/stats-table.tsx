@@ -52,7 +52,7 @@ export function StatsTable({
       Swipe the table sideways to see every method <span>→</span>
     </p>
     {/* Shadows at the scrollable edges show that there is more to either side (CSS only: globals.css). */}
-    <div className="scroll-shadow-x overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-label="Studies by condition and method (scrollable)">
+    <div className="scroll-shadow-x relative overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-label="Studies by condition and method (scrollable)">
       <table className="min-w-full text-sm" data-testid="stats-table">
         <caption className="sr-only">Number of studies by condition (rows) and method of study (columns)</caption>
         <thead className="bg-slate-50 text-left dark:bg-slate-900">

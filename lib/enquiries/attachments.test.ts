@@ -22,7 +22,7 @@ const fieldError = (fn: () => unknown) => {
 
 describe("reply attachments", () => {
   it("accepts the files sales sends and ignores an empty file input", () => {
-    const ok = checkAttachments([pdf, agreement, { name: "", bytes: new Uint8Array() }, { name: undefined as unknown as string, bytes: new Uint8Array() }]);
+    const ok = checkAttachments([pdf, agreement, { name: "", bytes: new Uint8Array() }, { name: "undefined", bytes: new Uint8Array() }]);
     expect(ok.map((f) => [f.name, f.contentType])).toEqual([
       ["Quote_2026.pdf", "application/pdf"],
       ["agreement.txt", "text/plain; charset=utf-8"],

@@ -35,13 +35,13 @@ const fail = (message: string): never => {
 
 /** The files to attach, checked; empty file inputs (a form with no file chosen sends one empty entry) are ignored. */
 export function checkAttachments(files: IncomingFile[]): (IncomingFile & { contentType: string; name: string })[] {
-  // A file input left empty arrives as an empty, nameless blob: not an attachment.
-  const chosen = files.filter((f) => f.bytes.length > 0 || (f.name ?? "") !== "");
+  // A file input left empty arrives as an empty blob (named "", or even "undefined", depending on the transport):
+  // zero-byte entries are never attachments.
+  const chosen = files.filter((f) => f.bytes.length > 0);
   if (chosen.length > ATTACHMENT_LIMITS.files) fail(`Attach at most ${ATTACHMENT_LIMITS.files} files`);
   let total = 0;
   const out = chosen.map((f) => {
     const name = safeFileName(f.name ?? "");
-    if (f.bytes.length === 0) fail(`${name} is empty`);
     if (f.bytes.length > ATTACHMENT_LIMITS.bytesEach) fail(`${name} is larger than 10 MB`);
     total += f.bytes.length;
     const ext = name.includes(".") ? name.split(".").pop()!.toLowerCase() : "";
