@@ -16,7 +16,7 @@ export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 export const AUDIT_PAGE_SIZE = 50;
 
 export async function listAuditEvents(db: Db, f: AuditFilters, limit = AUDIT_PAGE_SIZE) {
-  const cursor = decodeCursor(f.after);
+  const cursor = decodeCursor(f.after, "time");
   const where = {
     ...(f.action ? { action: { startsWith: f.action } } : {}),
     ...(f.actor ? { actorEmail: { contains: f.actor } } : {}),

@@ -98,5 +98,13 @@ describe("inbox", () => {
   it("treats a tampered cursor as the first page", async () => {
     const first = await list({ status: "ALL" });
     expect((await list({ status: "ALL", after: "garbage" })).items).toEqual(first.items);
+    const forged = (v: unknown) => Buffer.from(JSON.stringify({ v, id: "x" })).toString("base64url");
+    // A time no Date can hold, a text where a time belongs, a name cursor on the date sort and the reverse.
+    for (const after of [forged(1e300), forged("yesterday"), forged(8.64e15 + 1)]) {
+      expect((await list({ status: "ALL", after })).items).toEqual(first.items);
+      expect((await list({ status: "ALL", before: after })).items).toEqual(first.items);
+    }
+    const byName = await list({ status: "ALL", sort: "name" });
+    expect((await list({ status: "ALL", sort: "name", after: forged(1e300) })).items).toEqual(byName.items);
   });
 });

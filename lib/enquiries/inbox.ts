@@ -70,8 +70,9 @@ const itemSelect = {
 
 export async function listEnquiries(db: Db, f: InboxFilters, meId: string, limit = INBOX_PAGE_SIZE) {
   const where = inboxWhere(f, meId);
-  const after = decodeCursor(f.after);
-  const before = after ? undefined : decodeCursor(f.before);
+  const kind = sortSpec[f.sort].field === "name" ? "text" : "time";
+  const after = decodeCursor(f.after, kind);
+  const before = after ? undefined : decodeCursor(f.before, kind);
   const reverse = !!before;
   const cursor = after ?? before;
   const rows = await db.enquiry.findMany({

@@ -14,7 +14,7 @@ export const USERS_PAGE_SIZE = 50;
 
 /** Users by email, keyset-paged. */
 export async function listUsers(db: Db, f: UserFilters, limit = USERS_PAGE_SIZE) {
-  const cursor = decodeCursor(f.after);
+  const cursor = decodeCursor(f.after, "text");
   const rows = await db.user.findMany({
     where: {
       ...(f.q ? { OR: [{ email: { contains: f.q } }, { name: { contains: f.q } }] } : {}),
