@@ -78,6 +78,24 @@ describe("inbox", () => {
     expect((await list({ q: "buyer42@", status: "ALL" })).total).toBe(1);
   });
 
+  it("searches for % and _ as the characters they are, not as wildcards", async () => {
+    const base = { country: "GB", jobRole: "researcher", intendedUse: "research", conditions: "[]", timeline: "asap", consent: true, status: "SPAM" as const };
+    const rows = [
+      { name: "Percent Buyer", email: "pct@example.org", organization: "100% Imaging", message: "" },
+      { name: "Under Buyer", email: "under_score@example.org", organization: "Under Co", message: "" },
+    ];
+    await s.db.enquiry.createMany({ data: rows.map((r) => ({ ...base, ...r, searchText: searchTextOf(r) })) });
+    try {
+      expect((await list({ q: "%", status: "SPAM" })).items.map((i) => i.name)).toEqual(["Percent Buyer"]);
+      expect((await list({ q: "100%", status: "SPAM" })).items.map((i) => i.name)).toEqual(["Percent Buyer"]);
+      expect((await list({ q: "_", status: "SPAM" })).items.map((i) => i.name)).toEqual(["Under Buyer"]);
+      expect((await list({ q: "t_b", status: "SPAM" })).total).toBe(0); // "percent buyer" has "t b"
+      expect((await list({ q: "\\", status: "SPAM" })).total).toBe(0);
+    } finally {
+      await s.db.enquiry.deleteMany({ where: { email: { in: rows.map((r) => r.email) } } });
+    }
+  });
+
   it.each(["newest", "oldest", "name"])("pages through every row once, sorted %s", async (sort) => {
     const { ids } = await walk({ status: "ALL", sort });
     expect(ids).toHaveLength(60);
