@@ -6,7 +6,8 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_BASE_URL, E2E_DATA_DIR } from "./support/e2e-env";
 import { addEnquiryEvent, createEnquiry, createOrganization, createUser, row, uniqueReference } from "./support/auth-db";
-import { seedSignedIn, type SignedInUser } from "./support/auth-fixture";
+import { SESSION_COOKIE, seedSignedIn, type SignedInUser } from "./support/auth-fixture";
+import { hashSessionToken } from "../lib/auth/session-token";
 import { actionManifest, callAction } from "./support/auth-actions";
 
 type Who = "anonymous" | "customerA" | "customerB" | "sales" | "admin";
@@ -232,6 +233,16 @@ test("a disabled user's session stops working at once", async () => {
   const r = await callAction({ file: ADMIN_ACTIONS, name: "setDisabledAction", page: "/desk/admin/users", fields: { userId: sales.id, disabled: "true" }, cookie: admin.cookieHeader });
   expect(r.outcome).toBe("ok");
   expect((await fetch(`${E2E_BASE_URL}/desk`, { redirect: "manual", headers: { cookie: sales.cookieHeader } })).status).toBe(307);
+});
+
+test("a session token copied from the database is no cookie: rows hold its hash", async () => {
+  const sales = seedSignedIn("SALES");
+  const stored = row<{ sessionToken: string }>(`SELECT sessionToken FROM "Session" WHERE userId = ?`, sales.id)!.sessionToken;
+  expect(stored).toBe(hashSessionToken(sales.sessionToken));
+  expect((await fetch(`${E2E_BASE_URL}/desk`, { redirect: "manual", headers: { cookie: sales.cookieHeader } })).status).toBe(200);
+  const copied = await fetch(`${E2E_BASE_URL}/desk`, { redirect: "manual", headers: { cookie: `${SESSION_COOKIE}=${stored}` } });
+  expect(copied.status).toBe(307);
+  expect(copied.headers.get("location") ?? "").toContain("/sign-in?callbackUrl=");
 });
 
 test("the matrix covers every protected entry point in the build", () => {

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Db } from "../db/create-client";
 import { decodeCursor, encodeCursor } from "../validations/cursor";
+import { keepLiteral, literalContains } from "../db/like";
 
 export const auditFiltersSchema = z.object({
   action: z.string().trim().max(100).optional().catch(undefined),
@@ -16,10 +17,11 @@ export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 export const AUDIT_PAGE_SIZE = 50;
 
 export async function listAuditEvents(db: Db, f: AuditFilters, limit = AUDIT_PAGE_SIZE) {
-  const cursor = decodeCursor(f.after);
+  const cursor = decodeCursor(f.after, "time");
+  const actor = f.actor ? literalContains(db, f.actor) : undefined;
   const where = {
     ...(f.action ? { action: { startsWith: f.action } } : {}),
-    ...(f.actor ? { actorEmail: { contains: f.actor } } : {}),
+    ...(actor ? { actorEmail: actor.filter } : {}),
     ...(f.target ? { OR: [{ targetId: f.target }, { targetType: f.target }] } : {}),
     createdAt: {
       ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}),
@@ -43,9 +45,10 @@ export async function listAuditEvents(db: Db, f: AuditFilters, limit = AUDIT_PAG
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
   });
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
   const next = rows.length > limit && last ? encodeCursor({ v: last.createdAt.getTime(), id: last.id }) : undefined;
+  const items = actor && !actor.exact ? keepLiteral(page, f.actor!, (e) => [e.actorEmail]) : page;
   return { items, next };
 }
 

@@ -3,9 +3,10 @@ import type { Db } from "../db/create-client";
 import type { Enquiry } from "../validations/enquiry";
 import { recordAudit } from "../audit/record";
 import { isReferenceClash, nextReference } from "./reference";
+import { searchForm } from "./search-text";
 
 export function searchTextOf(e: Pick<Enquiry, "name" | "email" | "organization" | "message">): string {
-  return [e.name, e.email, e.organization, e.message].join("\n").toLowerCase();
+  return searchForm([e.name, e.email, e.organization, e.message].join("\n"));
 }
 
 type Meta = { ip: string | null; source: string | null; cohortId?: string | null; now?: Date };

@@ -78,6 +78,24 @@ describe("inbox", () => {
     expect((await list({ q: "buyer42@", status: "ALL" })).total).toBe(1);
   });
 
+  it("searches for % and _ as the characters they are, not as wildcards", async () => {
+    const base = { country: "GB", jobRole: "researcher", intendedUse: "research", conditions: "[]", timeline: "asap", consent: true, status: "SPAM" as const };
+    const rows = [
+      { name: "Percent Buyer", email: "pct@example.org", organization: "100% Imaging", message: "" },
+      { name: "Under Buyer", email: "under_score@example.org", organization: "Under Co", message: "" },
+    ];
+    await s.db.enquiry.createMany({ data: rows.map((r) => ({ ...base, ...r, searchText: searchTextOf(r) })) });
+    try {
+      expect((await list({ q: "%", status: "SPAM" })).items.map((i) => i.name)).toEqual(["Percent Buyer"]);
+      expect((await list({ q: "100%", status: "SPAM" })).items.map((i) => i.name)).toEqual(["Percent Buyer"]);
+      expect((await list({ q: "_", status: "SPAM" })).items.map((i) => i.name)).toEqual(["Under Buyer"]);
+      expect((await list({ q: "t_b", status: "SPAM" })).total).toBe(0); // "percent buyer" has "t b"
+      expect((await list({ q: "\\", status: "SPAM" })).total).toBe(0);
+    } finally {
+      await s.db.enquiry.deleteMany({ where: { email: { in: rows.map((r) => r.email) } } });
+    }
+  });
+
   it.each(["newest", "oldest", "name"])("pages through every row once, sorted %s", async (sort) => {
     const { ids } = await walk({ status: "ALL", sort });
     expect(ids).toHaveLength(60);
@@ -98,5 +116,13 @@ describe("inbox", () => {
   it("treats a tampered cursor as the first page", async () => {
     const first = await list({ status: "ALL" });
     expect((await list({ status: "ALL", after: "garbage" })).items).toEqual(first.items);
+    const forged = (v: unknown) => Buffer.from(JSON.stringify({ v, id: "x" })).toString("base64url");
+    // A time no Date can hold, a text where a time belongs, a name cursor on the date sort and the reverse.
+    for (const after of [forged(1e300), forged("yesterday"), forged(8.64e15 + 1)]) {
+      expect((await list({ status: "ALL", after })).items).toEqual(first.items);
+      expect((await list({ status: "ALL", before: after })).items).toEqual(first.items);
+    }
+    const byName = await list({ status: "ALL", sort: "name" });
+    expect((await list({ status: "ALL", sort: "name", after: forged(1e300) })).items).toEqual(byName.items);
   });
 });

@@ -3,13 +3,14 @@
 import type { Db } from "../db/create-client";
 import { decodeCursor, encodeCursor, type Cursor } from "../validations/cursor";
 import type { InboxFilters, Sort } from "./inbox-filters";
+import { searchForm } from "./search-text";
 
 export const INBOX_PAGE_SIZE = 25;
 
 const DAY = 86_400_000;
 
 export function inboxWhere(f: InboxFilters, meId: string) {
-  const q = f.q?.toLowerCase();
+  const q = f.q ? searchForm(f.q) : undefined;
   return {
     ...(f.status === "ALL" ? {} : f.status ? { status: f.status } : { status: { not: "SPAM" as const } }),
     ...(f.assignee === "me" ? { assigneeId: meId } : f.assignee === "none" ? { assigneeId: null } : f.assignee ? { assigneeId: f.assignee } : {}),
@@ -70,8 +71,9 @@ const itemSelect = {
 
 export async function listEnquiries(db: Db, f: InboxFilters, meId: string, limit = INBOX_PAGE_SIZE) {
   const where = inboxWhere(f, meId);
-  const after = decodeCursor(f.after);
-  const before = after ? undefined : decodeCursor(f.before);
+  const kind = sortSpec[f.sort].field === "name" ? "text" : "time";
+  const after = decodeCursor(f.after, kind);
+  const before = after ? undefined : decodeCursor(f.before, kind);
   const reverse = !!before;
   const cursor = after ?? before;
   const rows = await db.enquiry.findMany({

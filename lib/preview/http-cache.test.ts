@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { etagMatches, notModified, strongEtag } from "./http-cache";
+import { etagMatches, notModified, SAMPLE_CACHE_CONTROL, strongEtag } from "./http-cache";
 
 describe("etagMatches", () => {
   const etag = strongEtag("abc123");
@@ -26,5 +26,15 @@ describe("notModified", () => {
     expect(r.headers.get("etag")).toBe('"x"');
     expect(r.headers.get("cache-control")).toMatch(/max-age/);
     expect(await r.text()).toBe("");
+  });
+});
+
+describe("sample file caching", () => {
+  it("is fresh for a minute at most and then revalidated, in every cache", () => {
+    const maxAge = Number(/max-age=(\d+)/.exec(SAMPLE_CACHE_CONTROL)?.[1]);
+    expect(maxAge).toBeGreaterThan(0);
+    expect(maxAge).toBeLessThanOrEqual(60);
+    expect(SAMPLE_CACHE_CONTROL).toContain("must-revalidate");
+    expect(SAMPLE_CACHE_CONTROL).not.toMatch(/stale-while-revalidate|stale-if-error|s-maxage/);
   });
 });

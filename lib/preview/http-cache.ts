@@ -19,10 +19,12 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 /**
- * Sample files change only when a study is re-imported (new content, new ETag); an hour of freshness keeps
- * scrolling and revisits off the network, and bounds how long a copy outlives unpublishing in shared caches.
+ * A minute of freshness keeps a viewing session's scrolling off the network; after that every cache - the browser's
+ * or a shared one - must ask again (a cheap 304 by ETag while the file is unchanged), so a study that is unpublished
+ * stops being served from any cache within a minute instead of an hour.
  */
-export const SAMPLE_CACHE_CONTROL = "public, max-age=3600, stale-while-revalidate=600";
+export const SAMPLE_MAX_AGE_S = 60;
+export const SAMPLE_CACHE_CONTROL = `public, max-age=${SAMPLE_MAX_AGE_S}, must-revalidate`;
 
 /** A 304 carrying the validators and caching headers a 200 would have (RFC 9110 15.4.5). */
 export function notModified(etag: string, cacheControl = SAMPLE_CACHE_CONTROL): Response {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "../db/create-client";
 import { roles } from "../auth/roles";
 import { decodeCursor, encodeCursor } from "../validations/cursor";
+import { keepLiteral, literalContains } from "../db/like";
 
 export const userFiltersSchema = z.object({
   q: z.string().trim().toLowerCase().max(254).optional().catch(undefined),
@@ -14,10 +15,11 @@ export const USERS_PAGE_SIZE = 50;
 
 /** Users by email, keyset-paged. */
 export async function listUsers(db: Db, f: UserFilters, limit = USERS_PAGE_SIZE) {
-  const cursor = decodeCursor(f.after);
+  const cursor = decodeCursor(f.after, "text");
+  const search = f.q ? literalContains(db, f.q) : undefined;
   const rows = await db.user.findMany({
     where: {
-      ...(f.q ? { OR: [{ email: { contains: f.q } }, { name: { contains: f.q } }] } : {}),
+      ...(search ? { OR: [{ email: search.filter }, { name: search.filter }] } : {}),
       ...(f.role ? { role: f.role } : {}),
       ...(cursor && typeof cursor.v === "string" ? { email: { gt: cursor.v } } : {}),
     },
@@ -34,8 +36,10 @@ export async function listUsers(db: Db, f: UserFilters, limit = USERS_PAGE_SIZE)
       organization: { select: { id: true, name: true } },
     },
   });
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  // The cursor follows the last row read, so rows dropped by keepLiteral never make the next page skip any.
+  const items = search && !search.exact ? keepLiteral(page, f.q!, (u) => [u.email, u.name]) : page;
   return { items, next: rows.length > limit && last ? encodeCursor({ v: last.email, id: last.id }) : undefined };
 }
 

@@ -9,12 +9,22 @@ export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString("base64url");
 }
 
-/** Undefined for anything that is not a cursor we made: a tampered cursor just restarts at the first page. */
-export function decodeCursor(raw: unknown): Cursor | undefined {
+/** The largest time a JavaScript Date holds (ms either side of 1970): beyond it `new Date(v)` is Invalid Date. */
+const MAX_TIME = 8.64e15;
+
+/**
+ * Undefined for anything that is not a cursor we made: a tampered cursor just restarts at the first page. `kind`
+ * says what the sort value must be - a time (an integer a Date can hold) or a text - so a cursor made for one sort
+ * or edited by hand never reaches the query as a value the database refuses.
+ */
+export function decodeCursor(raw: unknown, kind: "time" | "text"): Cursor | undefined {
   if (typeof raw !== "string" || raw.length > 600) return undefined;
   try {
     const r = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
-    return r.success ? r.data : undefined;
+    if (!r.success) return undefined;
+    const { v } = r.data;
+    const fits = kind === "time" ? typeof v === "number" && Number.isSafeInteger(v) && Math.abs(v) <= MAX_TIME : typeof v === "string";
+    return fits ? r.data : undefined;
   } catch {
     return undefined;
   }
