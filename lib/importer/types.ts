@@ -16,6 +16,8 @@ export interface ImportOptions {
   /** Load the pack's conditions CSV (default true). The demo seed turns it off so a synthetic pack never replaces
    *  figures an operator imported. */
   statistics?: boolean;
+  /** Import the pack's per-study labels file(s) into the catalogue (default true). */
+  labels?: boolean;
   /** Recorded on a statistics import (StatImport.importedBy). */
   importedBy?: string;
 }
@@ -66,6 +68,8 @@ export interface ImportReport {
   /** Rows this run actually wrote: 0 everywhere on a re-run of an unchanged folder. */
   written: { studies: number; series: number; instances: number };
   statistics: StatisticsOutcome[];
+  /** Per-study labels files imported into the catalogue. */
+  labels: LabelsOutcome[];
   runId: string;
   root: string;
 }
@@ -102,4 +106,12 @@ export interface InstanceMeta {
   patientAge: string | null;
   patientSex: string | null;
   studyDescription: string | null;
+}
+
+export interface LabelsOutcome {
+  path: string;
+  status: "imported" | "unchanged";
+  rows: number;
+  /** The catalogue version after the import. */
+  version: number;
 }
