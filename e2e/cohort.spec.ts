@@ -25,8 +25,8 @@ test("without JavaScript: the form narrows the cohort, the URL carries it and a 
   await page.getByRole("checkbox", { name: "Disc herniation" }).check();
   await page.getByRole("checkbox", { name: "Spinal stenosis" }).check();
   await page.getByRole("radio", { name: "all of them" }).check();
-  await page.getByLabel("From").selectOption("30");
-  await page.getByLabel("To").selectOption("59");
+  await page.getByLabel("From", { exact: true }).selectOption("30");
+  await page.getByLabel("To", { exact: true }).selectOption("59");
   await page.getByRole("button", { name: "Update count" }).click();
   await expect(page).toHaveURL(/condition=Disc\+herniation&condition=Spinal\+stenosis&match=all.*ageMin=30&ageMax=59/);
   const narrowed = await countOf(await page.getByTestId("cohort-count").textContent());
@@ -61,11 +61,11 @@ test("with JavaScript: the count follows the filters without a page load", async
 test("bad filter values in the URL get a clear message, never a 500", async ({ page }) => {
   const res = await page.goto("/cohort?ageMin=abc&sex=Z&condition=Unicorn");
   expect(res?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toContainText("ageMin");
-  await expect(page.getByRole("alert")).toContainText('"abc" is not a number');
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("ageMin");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText('"abc" is not a number');
   const unknown = await page.goto("/cohort?condition=Unicorn");
   expect(unknown?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toContainText('no condition "Unicorn" in the catalogue');
+  await expect(page.getByRole("main").getByRole("alert")).toContainText('no condition "Unicorn" in the catalogue');
   const api = await fetch(`${E2E_BASE_URL}/api/cohort/count?ageMax=61`);
   expect(api.status).toBe(400);
   expect(JSON.stringify(await api.json())).toContain("5-year band");

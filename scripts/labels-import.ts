@@ -9,7 +9,7 @@ import { progressBar } from "./catalogue/progress";
 
 const USAGE = `usage: npm run labels:import -- <file.csv> [--dataset <slug>] [--by <who>] [--json]
 
-Imports per-study labels keyed by StudyInstanceUID (columns: see README, "Study labels"). Rows that are new or whose
+Imports per-study labels keyed by StudyInstanceUID (columns: see README, "The study catalogue and cohorts"). Rows that are new or whose
 labels changed become a new catalogue version; studies not in the file are kept.
   --dataset <slug>  dataset to import into (default: DATASET_SLUG, "lumbar-spine-mri")
   --by <who>        recorded as the importer (default: cli:<user>)

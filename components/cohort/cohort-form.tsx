@@ -58,24 +58,24 @@ export function CohortForm({ options, filter, children }: { options: CohortOptio
         <legend className="px-1 text-sm font-semibold">Age at the study</legend>
         <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">In 5-year bands; ages of 90 and over are recorded as 90+.</p>
         <div className="grid grid-cols-2 gap-3">
-          <label className="text-sm">
-            From
-            <select name={FILTER_PARAMS.ageMin} defaultValue={filter.ageMin ?? ""} className={select}>
+          <div className="text-sm">
+            <label htmlFor="age-min">From</label>
+            <select id="age-min" name={FILTER_PARAMS.ageMin} defaultValue={filter.ageMin ?? ""} className={select}>
               <option value="">any</option>
               {ages.map((a) => (
                 <option key={a} value={a}>{a === AGE_CAP ? `${a}+` : a}</option>
               ))}
             </select>
-          </label>
-          <label className="text-sm">
-            To
-            <select name={FILTER_PARAMS.ageMax} defaultValue={filter.ageMax ?? ""} className={select}>
+          </div>
+          <div className="text-sm">
+            <label htmlFor="age-max">To</label>
+            <select id="age-max" name={FILTER_PARAMS.ageMax} defaultValue={filter.ageMax ?? ""} className={select}>
               <option value="">any</option>
               {ages.slice(1).map((a) => (
                 <option key={a} value={a === AGE_CAP ? a : a - 1}>{a === AGE_CAP ? `${a}+` : a - 1}</option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
       </fieldset>
       <Group legend="Scanner">

@@ -7,6 +7,7 @@ import { indexReports } from "./find-reports";
 import { inspectInOrder } from "./inspect-in-order";
 import { defaultWorkers } from "./inspector";
 import { loadStatistics, pickStatisticsFiles } from "./load-statistics";
+import { isLabelsFile, loadLabels } from "./load-labels";
 import { indexRenderings } from "./pair-renderings";
 import { planSources } from "./plan-sources";
 import { publishSamples } from "./publish";
@@ -137,9 +138,14 @@ async function runImport(
 
   const unpaired = tree.byKind.jpg.filter((j) => !paired.has(j));
   if (unpaired.length > 0) problems.push({ path: unpaired[0]!, problem: `${unpaired.length} JPG file(s) match no imported DICOM file (first: ${unpaired[0]})` });
-  const statsFiles = opts.statistics === false ? [] : pickStatisticsFiles(tree.byKind.csv);
+  const labelsFiles = tree.byKind.csv.filter(isLabelsFile);
+  const statsFiles = opts.statistics === false ? [] : pickStatisticsFiles(tree.byKind.csv.filter((c) => !isLabelsFile(c)));
   const stats = await loadStatistics(db, { root, files: statsFiles, datasetId, datasetSlug: opts.datasetSlug, importedBy: opts.importedBy ?? "import" });
   rejected.push(...stats.rejected);
+  const labels = opts.labels === false
+    ? { outcomes: [], rejected: [] }
+    : await loadLabels(db, { root, files: labelsFiles, datasetSlug: opts.datasetSlug, importedBy: opts.importedBy ?? "import" });
+  rejected.push(...labels.rejected);
   const unpublished = await publishSamples(db, [...touched], [...identifiers]);
   await opts.afterImport?.([...touched]);
 
@@ -151,10 +157,11 @@ async function runImport(
     unpublished: opts.sample ? unpublished : [],
     seconds: Math.round((performance.now() - started) / 10) / 100,
     problems: dedupe(problems),
-    ignored: tree.byKind.ignored.length + tree.byKind.csv.length - statsFiles.length,
+    ignored: tree.byKind.ignored.length + tree.byKind.csv.length - statsFiles.length - (opts.labels === false ? 0 : labelsFiles.length),
     bytes,
     written,
     statistics: stats.outcomes,
+    labels: labels.outcomes,
     runId,
     root,
   };

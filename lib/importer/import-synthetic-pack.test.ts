@@ -27,6 +27,7 @@ describe("importing a synthetic pack", () => {
     expect(first).toMatchObject({ studies: 1, rejected: [], unpublished: [], problems: [], ignored: 0 });
     expect(first.instances).toBeGreaterThan(10);
     expect(first.statistics).toEqual([expect.objectContaining({ path: "Spine_MRI_conditions.csv", status: "imported" })]);
+    expect(first.labels).toEqual([{ path: "Spine_MRI_labels.csv", status: "imported", rows: 1, version: 1 }]);
   });
 
   it("pairs every image with its JPG, attaches the report and publishes the study", async () => {
@@ -41,5 +42,6 @@ describe("importing a synthetic pack", () => {
     const again = await importFolder(scratch.db, root, { datasetSlug: "t-synth", sample: true, workers: 0 });
     expect(again).toMatchObject({ studies: 1, instances: first.instances, written: { studies: 0, series: 0, instances: 0 } });
     expect(again.statistics[0]?.status).toBe("unchanged");
+    expect(again.labels).toEqual([{ path: "Spine_MRI_labels.csv", status: "unchanged", rows: 1, version: 1 }]);
   });
 });

@@ -17,6 +17,8 @@ export interface ImportOptions {
   /** Load the pack's conditions CSV (default true). The demo seed turns it off so a synthetic pack never replaces
    *  figures an operator imported. */
   statistics?: boolean;
+  /** Import the pack's per-study labels file(s) into the catalogue (default true). */
+  labels?: boolean;
   /** Recorded on a statistics import (StatImport.importedBy). */
   importedBy?: string;
   /** Copy each study's files into this storage (per study) and record its location; unset: index them in place. */
@@ -71,6 +73,8 @@ export interface ImportReport {
   /** Rows this run actually wrote: 0 everywhere on a re-run of an unchanged folder. */
   written: { studies: number; series: number; instances: number };
   statistics: StatisticsOutcome[];
+  /** Per-study labels files imported into the catalogue. */
+  labels: LabelsOutcome[];
   runId: string;
   root: string;
 }
@@ -108,4 +112,12 @@ export interface InstanceMeta {
   patientAge: string | null;
   patientSex: string | null;
   studyDescription: string | null;
+}
+
+export interface LabelsOutcome {
+  path: string;
+  status: "imported" | "unchanged";
+  rows: number;
+  /** The catalogue version after the import. */
+  version: number;
 }

@@ -82,9 +82,14 @@ function StatsBody({
           <h2 id="table-title" className="text-xl font-semibold">
             Studies by condition and method
           </h2>
-          <ButtonLink href="/statistics/download" variant="secondary" download>
-            Download CSV
-          </ButtonLink>
+          <div className="flex flex-wrap gap-3">
+            <ButtonLink href="/cohort" variant="secondary">
+              Build a cohort
+            </ButtonLink>
+            <ButtonLink href="/statistics/download" variant="secondary" download>
+              Download CSV
+            </ButtonLink>
+          </div>
         </div>
         <StatsTable pivot={pivot} rows={rows} sort={sort} />
         <StatsSource source={stats.source} />
