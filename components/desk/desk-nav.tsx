@@ -19,7 +19,8 @@ export function DeskBrand() {
 }
 
 export function DeskNav({ isAdmin, mailbox }: { isAdmin: boolean; mailbox: boolean }) {
-  const path = usePathname();
+  // Typed nullable since the app also has a pages/ folder (pages/api: downloads keep Content-Length); never null here.
+  const path = usePathname() ?? "";
   const active = (href: string) =>
     href === "/desk" ? path === "/desk" || path.startsWith("/desk/enquiries") : path.startsWith(href);
   return (

@@ -80,6 +80,27 @@ describe.skipIf(!haveTools("unzip", "sha256sum"))("delivery archives", () => {
     for (const s of before) expect(sha256(path.join(out, "again", s.archiveKey!))).toBe(s.archiveSha256);
   });
 
+  it("a re-import that changes a study's files clears its archive, so the next build makes a new one", async () => {
+    const pack = tempDir();
+    try {
+      makeFolder(pack, { studies: [[2]], jpg: true, pdf: true });
+      await importFolder(scratch.db, pack, { datasetSlug: "t-archive-2", workers: 0 });
+      await buildArchives(deps, { datasetSlug: "t-archive-2" });
+      const before = await scratch.db.study.findFirstOrThrow({ where: { dataset: { slug: "t-archive-2" } } });
+      expect(before.archiveSha256).toMatch(/^[0-9a-f]{64}$/);
+      makeFolder(pack, { studies: [[2]], jpg: true, pdf: true, overrides: { "1/1/2": { ImageComments: "changed" } } });
+      const r = await importFolder(scratch.db, pack, { datasetSlug: "t-archive-2", workers: 0 });
+      expect(r.written.instances).toBe(1);
+      const cleared = await scratch.db.study.findUniqueOrThrow({ where: { id: before.id } });
+      expect(cleared).toMatchObject({ archiveKey: null, archiveSize: null, archiveSha256: null });
+      expect(await buildArchives(deps, { datasetSlug: "t-archive-2" })).toMatchObject({ built: 1 });
+      const after = await scratch.db.study.findUniqueOrThrow({ where: { id: before.id } });
+      expect(after.archiveSha256).not.toBe(before.archiveSha256);
+    } finally {
+      fs.rmSync(pack, { recursive: true, force: true });
+    }
+  });
+
   it("refuses to archive a DICOM file whose bytes no longer match the catalogue, and leaves the old archive", async () => {
     const study = await scratch.db.study.findFirstOrThrow({ where: { studyInstanceUid: studyUid(2) } });
     const inst = await scratch.db.instance.findFirstOrThrow({ where: { series: { studyId: study.id } } });

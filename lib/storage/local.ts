@@ -42,7 +42,7 @@ export function createLocalStorage(root: string): Storage {
     }
     let real: string;
     try {
-      real = await realpath(/*turbopackIgnore: true*/ path.join(base, ...key.split("/")));
+      real = await realpath(path.join(/*turbopackIgnore: true*/ base, ...key.split("/")));
     } catch (e) {
       if (missing(e)) return null;
       throw e;
@@ -78,7 +78,7 @@ export function createLocalStorage(root: string): Storage {
       assertSafeKey(key);
       await mkdir(/*turbopackIgnore: true*/ root, { recursive: true });
       const base = await rootReal();
-      const target = path.join(base, ...key.split("/"));
+      const target = path.join(/*turbopackIgnore: true*/ base, ...key.split("/"));
       const dir = path.dirname(target);
       await mkdir(/*turbopackIgnore: true*/ dir, { recursive: true });
       if (outside(base, await realpath(/*turbopackIgnore: true*/ dir))) throw new StorageKeyError(key, "resolves outside the storage root");

@@ -1,5 +1,5 @@
 // Starts a local S3-compatible server (s3rver) over real HTTP for tests and benchmarks. Port 0 (the default) lets
-// parallel test files each have their own; S3RVER_PORT pins one. Note: s3rver does not check signatures.
+// parallel test files each have their own. Note: s3rver does not check signatures.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,7 +15,7 @@ export interface LocalS3 {
   stop(): Promise<void>;
 }
 
-export async function startLocalS3(bucket = "delivery-test", port = Number(process.env.S3RVER_PORT ?? 0)): Promise<LocalS3> {
+export async function startLocalS3(bucket = "delivery-test", port = 0): Promise<LocalS3> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "s3rver-"));
   const server = new S3rver({ port, address: "127.0.0.1", silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] });
   const addr = (await server.run()) as AddressInfo;

@@ -4,9 +4,10 @@
 // A Pages Router API route, not an App Router route handler, on purpose: Next 16 drops Content-Length from every
 // route-handler Response (server/send-response.ts, FORBIDDEN_HEADERS) and sends it chunked, which costs download
 // managers their progress and size checks. An API route writes to the Node response itself: Content-Length stays,
-// and the file is piped to the socket with plain Node backpressure.
+// and the file is piped to the socket with plain Node backpressure. (Modules importing "server-only" cannot be used
+// here: it throws outside React's server environment - hence apiDb.)
 import type { NextApiRequest, NextApiResponse } from "next";
-import { db } from "@/lib/db";
+import { apiDb } from "@/lib/delivery/api-db";
 import { findSampleArchive } from "@/lib/delivery/find-sample-archive";
 import { requestFrom, sendResult } from "@/lib/delivery/node-adapter";
 import { recordDownload } from "@/lib/delivery/record-download";
@@ -28,6 +29,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     res.setHeader("allow", "GET, HEAD");
     return text(res, 405, "Method not allowed\n");
   }
+  const db = apiDb();
   const id = typeof req.query.id === "string" ? req.query.id : "";
   const archive = await findSampleArchive(db, id);
   if (!archive) return text(res, 404, "Not found\n");
