@@ -2,70 +2,11 @@
 // Mutates real DICOM files (DICOM_CORPUS, else ../shared/dicom-corpus, else a small synthetic pack) and CSVs and runs
 // them through parse, validate, decode and both CSV importers in child processes. Bounded: it stops after the given
 // number of cases. Failing inputs are saved to --out; the last line is JSON with the counts; exit 1 on any failure.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { fallbackConditionsCsv } from "@/lib/synth/conditions-csv";
-import { generatePack } from "@/lib/synth/pack";
-import { parseDicomFile } from "@/lib/dicom";
 import { runFuzz } from "./fuzz/run";
-
-/** Seeds larger than this make cases slow without finding more (the corpus' big files are multi-frame copies). */
-const MAX_SEED_BYTES = 600 * 1024;
-/**
- * JPEG 2000 / HTJ2K seeds above this many pixels are left out: a 512x512 one takes about a second to decode in the
- * WebAssembly decoder, and would make the run mostly J2K; the small J2K seeds keep those codecs covered.
- * (A fixed rule, not a timing, so the same seed set, and the same cases, on every machine.)
- */
-const MAX_J2K_PIXELS = 256 * 256;
-
-function isSlowSeed(bytes: Uint8Array): boolean {
-  const parsed = parseDicomFile(bytes);
-  if (!parsed.ok) return false;
-  const { transferSyntaxUid: ts, rows, columns } = parsed.summary;
-  return /^1\.2\.840\.10008\.1\.2\.4\.(9\d|20[1-3])$/.test(ts) && (rows ?? 0) * (columns ?? 0) > MAX_J2K_PIXELS;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name));
-}
-
-const isDicom = (file: string) => {
-  const b = readFileSync(file);
-  return b.length > 132 && b.subarray(128, 132).toString("latin1") === "DICM";
-};
-
-async function dicomSeeds(): Promise<{ files: Uint8Array[]; source: string; cleanup(): void }> {
-  const corpus = process.env.DICOM_CORPUS || (existsSync("../shared/dicom-corpus/MANIFEST.tsv") ? "../shared/dicom-corpus" : "");
-  if (corpus) {
-    const files = filesUnder(path.join(corpus, "valid")).filter((f) => statSync(f).size <= MAX_SEED_BYTES && isDicom(f));
-    const all = files.map((f) => new Uint8Array(readFileSync(f)));
-    const fast = all.filter((b) => !isSlowSeed(b));
-    return { files: fast, source: `${path.resolve(corpus)} (${all.length - fast.length} large JPEG 2000 seeds left out)`, cleanup() {} };
-  }
-  const dir = mkdtempSync(path.join(tmpdir(), "fuzz-synth-"));
-  await generatePack(dir, { sagMatrix: 64, traMatrix: 64, sagSlices: 3, traPerDisc: 1, workers: 1 });
-  const files = filesUnder(dir).filter((f) => isDicom(f));
-  return { files: files.map((f) => new Uint8Array(readFileSync(f))), source: "synthetic pack", cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-/** The statistics CSV shapes the importer accepts (long, wide, delimiters, BOM, quotes, thousands separators). */
-function csvSeeds(): Uint8Array[] {
-  const texts = [
-    fallbackConditionsCsv(),
-    "condition,method,studies\nDisc herniation,MRI 1.5T,1200\nSpondylolisthesis,MRI 3T,\"1,250\"\n",
-    "\uFEFFCondition;MRI 1.5T;MRI 3T;Total\nDisc herniation;1 200;300;1 500\nScoliosis;10;20;30\n",
-    "Condition\tMethod\tNumber of studies\n\"Stenosis, lumbar\"\tMRI 1.5T\t42\n",
-    "condition,1.5T,3T\r\n\"Disc \"\"bulge\"\"\",1,2\r\nTotal,1,2\r\n",
-  ];
-  const example = "data/examples/Spine_MRI_conditions.csv";
-  const out = texts.map((t) => new TextEncoder().encode(t));
-  if (existsSync(example)) out.push(new Uint8Array(readFileSync(example)));
-  return out;
-}
+import { csvSeeds, dicomSeeds } from "./fuzz/seeds";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -14,7 +14,6 @@ Lumbar_Spine_MRI.pdf, Spine_MRI_conditions.csv). The same seed gives byte-identi
   --conditions-csv PATH  statistics CSV to copy (default data/examples/Spine_MRI_conditions.csv;
                          a small long-format table is written when it does not exist)
   --force                replace pack entries in a non-empty directory that holds no synthetic pack
-  --jpeg-engine E        gray (default, fast one-component encoder) or jpeg-js
   --workers N            worker threads rendering studies in parallel (default: CPU count)
   -h, --help             this text`;
 
@@ -26,7 +25,6 @@ async function main(): Promise<void> {
       seed: { type: "string", default: "lumbar-synth" },
       "conditions-csv": { type: "string" },
       force: { type: "boolean", default: false },
-      "jpeg-engine": { type: "string", default: "gray" },
       workers: { type: "string", default: String(availableParallelism()) },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -38,9 +36,7 @@ async function main(): Promise<void> {
     return;
   }
   const studies = Number(values.studies);
-  const engine = values["jpeg-engine"];
   if (!Number.isInteger(studies) || studies < 1 || studies > 999_999) throw new Error(`--studies must be 1..999999, got ${values.studies}`);
-  if (engine !== "gray" && engine !== "jpeg-js") throw new Error(`--jpeg-engine must be gray or jpeg-js, got ${engine}`);
   const workers = Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a positive integer, got ${values.workers}`);
 
@@ -60,7 +56,6 @@ async function main(): Promise<void> {
       seed: values.seed,
       conditionsCsv: values["conditions-csv"],
       force: values.force,
-      jpegEngine: engine,
       workers,
       onImage: (bytes) => {
         written += bytes;

@@ -4,7 +4,6 @@ import path from "node:path";
 import { DEFAULT_CONDITIONS_CSV, writeConditionsCsv } from "./conditions-csv";
 import { buildDicomdir, type DirPatient } from "./dicomdir";
 import { dicomParser } from "./dicom-parser";
-import type { JpegEngine } from "./jpeg";
 import type { PlanOptions } from "./planes";
 import { produceAll } from "./pool";
 import { REPORT_NAME, type ProduceOptions, type Produced } from "./produce";
@@ -24,7 +23,6 @@ export interface PackOptions extends PlanOptions {
   /** Replace a non-empty directory that does not hold an earlier synthetic pack. */
   force?: boolean;
   jpegQuality?: number;
-  jpegEngine?: JpegEngine;
   /** Worker threads rendering studies in parallel (default 1: in-process). */
   workers?: number;
   onImage?: (bytes: number) => void;
@@ -66,8 +64,8 @@ export async function generatePack(outDir: string, o: PackOptions = {}): Promise
   const seed = o.seed ?? "lumbar-synth";
   if (!Number.isInteger(studies) || studies < 1 || studies > 999_999) throw new Error("studies must be an integer 1..999999");
   await prepare(outDir, o.force ?? false);
-  const { sagMatrix, traMatrix, sagSlices, traPerDisc, jpegQuality, jpegEngine } = o;
-  const options: ProduceOptions = { seed, sagMatrix, traMatrix, sagSlices, traPerDisc, jpegQuality, jpegEngine };
+  const { sagMatrix, traMatrix, sagSlices, traPerDisc, jpegQuality } = o;
+  const options: ProduceOptions = { seed, sagMatrix, traMatrix, sagSlices, traPerDisc, jpegQuality };
   const produced = await produceAll(outDir, studies, options, o.workers ?? 1, o.onImage);
   // One patient per study: the studies are unrelated synthetic people.
   const patients: DirPatient[] = produced.map((p) => ({ sex: p.sex, studies: [p.dir] }));

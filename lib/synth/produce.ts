@@ -2,7 +2,6 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { DirStudy } from "./dicomdir";
-import type { JpegEngine } from "./jpeg";
 import type { PlanOptions } from "./planes";
 import { reportPdf } from "./report-pdf";
 import { folder, writeStudy } from "./study";
@@ -12,7 +11,6 @@ export const REPORT_NAME = "Lumbar_Spine_MRI.pdf";
 export interface ProduceOptions extends PlanOptions {
   seed: string;
   jpegQuality?: number;
-  jpegEngine?: JpegEngine;
 }
 
 export interface Produced {

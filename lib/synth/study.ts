@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { MR_IMAGE_STORAGE, mrImageFile, STUDY_DESCRIPTION, type StudyContext } from "./dicom-image";
 import type { DirStudy } from "./dicomdir";
-import { encodeJpeg, windowTo8bit, type JpegEngine } from "./jpeg";
+import { encodeJpeg, windowTo8bit } from "./jpeg";
 import { smoothNoise } from "./noise";
 import { buildPhantom } from "./phantom";
 import { axialPlan, sagittalPlan, type PlanOptions } from "./planes";
@@ -15,7 +15,6 @@ export const folder = (prefix: "ST" | "SE" | "IM", n: number) => `${prefix}${Str
 export interface StudyOptions extends PlanOptions {
   seed: string;
   jpegQuality?: number;
-  jpegEngine?: JpegEngine;
   /** Called after each image (DICOM + JPG) is written, with the bytes written. */
   onImage?: (bytes: number) => void;
 }
@@ -59,7 +58,7 @@ export async function writeStudy(outDir: string, k: number, o: StudyOptions): Pr
       const sopInstanceUid = uidFor(o.seed, `study/${k}/series/${s + 1}/image/${i + 1}`);
       const img = renderSlice(phantom, slice, `${o.seed}|${k}|${s}|${i}`, tex);
       const dcm = mrImageFile(context, plan, slice, { sopInstanceUid, seriesUid, instanceNumber: i + 1 }, img);
-      const jpg = encodeJpeg(windowTo8bit(img.pixels, img.windowCenter, img.windowWidth), slice.cols, slice.rows, o.jpegQuality ?? 85, o.jpegEngine);
+      const jpg = await encodeJpeg(windowTo8bit(img.pixels, img.windowCenter, img.windowWidth), slice.cols, slice.rows, o.jpegQuality ?? 85);
       const fileId = [...rel, folder("IM", i + 1)];
       const file = path.join(outDir, ...fileId);
       await Promise.all([writeFile(file, dcm), writeFile(`${file}.jpg`, jpg)]);

@@ -8,5 +8,6 @@ export type ToWorker =
 export type FromWorker =
   | { t: "ready" }
   | { t: "start"; kind: InputKind; i: number }
-  | { t: "fail"; kind: InputKind; i: number; target: string; error: string }
+  /** `sha256` of the input, so the parent can check it regenerated the very bytes that failed. */
+  | { t: "fail"; kind: InputKind; i: number; target: string; error: string; sha256: string }
   | { t: "range-done"; kind: InputKind; from: number; to: number; counts: Record<string, { accepted: number; refused: number }> };

@@ -1,6 +1,7 @@
 // Fuzzer parent: splits the cases into ranges, runs them on child processes with a per-case time limit, restarts a
 // child that hangs or dies, saves every failing input with its error, and counts outcomes per target.
 import { fork, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { caseSeed, mutate } from "./mutate";
@@ -55,10 +56,12 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
   const failed: Failure[] = [];
   let done = 0;
 
-  const save = (kind: InputKind, i: number, type: Failure["type"], target: string, error: string) => {
+  const save = (kind: InputKind, i: number, type: Failure["type"], target: string, error: string, sha256?: string) => {
     mkdirSync(o.outDir, { recursive: true });
     const base = path.join(o.outDir, `${kind}-${o.runSeed}-${i}-${type}-${target}`);
-    writeFileSync(`${base}.${EXT[kind]}`, mutate(o.seeds[kind], caseSeed(o.runSeed, kind, i), kind === "csv").bytes);
+    const input = mutate(o.seeds[kind], caseSeed(o.runSeed, kind, i), kind === "csv").bytes;
+    if (sha256 && createHash("sha256").update(input).digest("hex") !== sha256) error = `(saved input differs from the one that failed: generation is not deterministic)\n${error}`;
+    writeFileSync(`${base}.${EXT[kind]}`, input);
     writeFileSync(`${base}.txt`, `${type} in ${target} on ${kind} case ${i} (seed ${o.runSeed})\n${error}\n`);
     failed.push({ kind, case: i, type, target, error: error.split("\n")[0]!.slice(0, 300), file: `${base}.${EXT[kind]}` });
   };
@@ -106,7 +109,8 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
       };
       child.on("message", (m: FromWorker) => {
         if (m.t === "ready") child.send({ t: "run", ...range } satisfies ToWorker);
-        else if (m.t === "start") current = { kind: m.kind, i: m.i, since: performance.now() }; else if (m.t === "fail") save(m.kind, m.i, "exception", m.target, m.error);
+        else if (m.t === "start") current = { kind: m.kind, i: m.i, since: performance.now() };
+        else if (m.t === "fail") save(m.kind, m.i, "exception", m.target, m.error, m.sha256);
         else if (m.t === "range-done") {
           done += range.to - range.from;
           o.onProgress?.(done, total);

@@ -54,8 +54,13 @@ export const DICOM_TARGETS: Target[] = [
       } catch {
         return "refused";
       }
-      const r = await decodeSlice(ds, 0);
-      return r.ok ? "accepted" : "refused";
+      try {
+        const r = await decodeSlice(ds, 0);
+        return r.ok ? "accepted" : "refused";
+      } catch (e) {
+        // The worker would post this as the slice's error; decodeSlice promises { ok: false } instead.
+        throw new Error(`decodeSlice threw: ${e instanceof Error ? `${e.message}\n${e.stack}` : String(e)}`);
+      }
     },
   },
 ];

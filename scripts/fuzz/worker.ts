@@ -1,5 +1,6 @@
 // Fuzzer child process: generates its share of cases (deterministically, see mutate.ts) and runs every target of the
 // input kind on each. It tells the parent which case starts, so the parent can blame a hang or a crash on it.
+import { createHash } from "node:crypto";
 import { caseSeed, mutate } from "./mutate";
 import { CSV_TARGETS, DICOM_TARGETS, SELFTEST_TARGETS, type InputKind, type Target } from "./targets";
 import type { FromWorker, ToWorker } from "./protocol";
@@ -21,7 +22,7 @@ async function runRange(kind: InputKind, from: number, to: number): Promise<void
         c[await target.run(bytes)]++;
       } catch (e) {
         const error = e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ""}` : String(e);
-        send({ t: "fail", kind, i, target: target.name, error });
+        send({ t: "fail", kind, i, target: target.name, error, sha256: createHash("sha256").update(bytes).digest("hex") });
       }
     }
   }
