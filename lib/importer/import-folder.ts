@@ -1,5 +1,6 @@
 // The import pipeline: walk -> plan (DICOMDIR) -> inspect (worker threads) -> write (per-study transactions) ->
 // statistics CSV -> publish samples -> report. One ImportRun row records every run: running, completed or failed.
+import { buffer } from "node:stream/consumers";
 import type { Db } from "../db/create-client";
 import { DATASET_TITLE } from "../dataset/import-stats";
 import { Batch } from "./batch";
@@ -146,7 +147,9 @@ async function runImport(
     ? { outcomes: [], rejected: [] }
     : await loadLabels(db, { root, files: labelsFiles, datasetSlug: opts.datasetSlug, importedBy: opts.importedBy ?? "import" });
   rejected.push(...labels.rejected);
-  const unpublished = await publishSamples(db, [...touched], [...identifiers]);
+  // Reports are checked from the source folder: with a bucket destination the study's storageRoot is not a local path,
+  // and the keys are the same on both sides.
+  const unpublished = await publishSamples(db, [...touched], [...identifiers], async (_root, key) => buffer(await source.read(key)));
   await opts.afterImport?.([...touched]);
 
   return {
