@@ -9,8 +9,13 @@ module.exports = async () => {
     poweredByHeader: false,
     serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
     typedRoutes: false,
-    // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role (lib/auth/guards).
-    experimental: { authInterrupts: true },
+    // React puts preloads (the study page's first JPG, the font) into a `Link` response header by default, which a
+    // page served from the cache does not carry: keep them in the HTML <head>, where every response has them.
+    reactMaxHeadersLength: 0,
+    experimental: {
+      // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role (lib/auth/guards).
+      authInterrupts: true,
+    },
     // The DICOM codec scripts (decode worker) require("fs")/("path") only when running under Node: give browser
     // bundles an empty module instead of failing the build.
     turbopack: {

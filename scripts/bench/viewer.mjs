@@ -48,15 +48,19 @@ async function firstSlice(browser, url) {
         new PerformanceObserver((l) => element.push(...l.getEntries())).observe({ type: "element", buffered: true });
         const read = () => {
           const get = (n) => performance.getEntriesByName(n)[0]?.startTime;
-          if (get("viewer:first-dicom-slice") === undefined) return setTimeout(read, 5);
+          // The first decoded slice, and the engine running (hydrated): the steps show where the time went.
+          if (get("viewer:first-dicom-slice") === undefined || get("viewer:attached") === undefined) return setTimeout(read, 5);
           const jpg = element.find((e) => e.identifier === "viewer-first-slice");
           const nav = performance.getEntriesByType("navigation")[0];
-          const dicom = performance.getEntriesByType("resource").find((r) => r.name.includes("/dicom"));
+          const res = performance.getEntriesByType("resource");
+          const dicom = res.find((r) => r.name.includes("/dicom"));
+          const jpgRes = jpg && res.find((r) => r.name === new URL(jpg.url, location.href).href);
+          const css = res.filter((r) => r.name.endsWith(".css")).map((r) => r.responseEnd);
           resolve({
             visible: Math.min(jpg ? jpg.renderTime || jpg.loadTime : Infinity, get("viewer:first-slice")),
             canvas: get("viewer:first-slice"),
             dicom: get("viewer:first-dicom-slice"),
-            steps: { html: nav.responseEnd, bytes: dicom?.responseEnd, decoded: get("viewer:first-decoded"), decodeMs: performance.getEntriesByName("viewer:first-decoded")[0]?.detail, earlyDecoded: get("viewer:early-decoded"), attached: get("viewer:attached") },
+            steps: { html: nav.responseEnd, css: css.length ? Math.max(...css) : undefined, jpgRequested: jpgRes?.requestStart, jpgBytes: jpgRes?.responseEnd, dicomRequested: dicom?.requestStart, bytes: dicom?.responseEnd, decoded: get("viewer:first-decoded"), decodeMs: performance.getEntriesByName("viewer:first-decoded")[0]?.detail, earlyDecoded: get("viewer:early-decoded"), attached: get("viewer:attached") },
           });
         };
         read();
@@ -159,7 +163,7 @@ const summary = {
   firstSliceVisibleMs: stat((r) => r.visible),
   firstCanvasDrawMs: stat((r) => r.canvas),
   firstDicomSliceMs: stat((r) => r.dicom),
-  stepsMedianMs: Object.fromEntries(["html", "bytes", "earlyDecoded", "decodeMs", "attached", "decoded"].map((k) => [k, stat((r) => r.steps[k]).median])),
+  stepsMedianMs: Object.fromEntries(["html", "css", "jpgRequested", "jpgBytes", "dicomRequested", "bytes", "earlyDecoded", "decodeMs", "attached", "decoded"].map((k) => [k, stat((r) => r.steps[k]).median])),
   scroll: {
     series: "axial, 20 slices",
     frames: scroll.frames,

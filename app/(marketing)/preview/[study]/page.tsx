@@ -5,13 +5,22 @@ import { preload } from "react-dom";
 import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
 import { demographics } from "@/components/viewer/sample-study-card";
+import { earlyPaintScript } from "@/components/viewer/early-paint";
 import { StudyViewer } from "@/components/viewer/study-viewer";
 import { instanceAt, planeLabel } from "@/components/viewer/series-refs";
 import { middleIndex } from "@/components/viewer/engine/stack";
 import { loadSampleStudy } from "@/lib/preview/load";
 import { previewUrls } from "@/lib/preview/urls";
 
-export const dynamic = "force-dynamic";
+// Served from the cache, not rendered per request: the first request for a study renders it (the build has no
+// database, so no path is known ahead), later ones get the stored HTML and payload. Samples change only on import or
+// unpublishing; every app instance regenerates its copy in the background at most once a minute, and the files
+// themselves are re-checked on every request (app/api/preview), so an unpublished sample's images stop at once.
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams(): { study: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ study: string }> };
 
@@ -57,6 +66,8 @@ export default async function SampleStudyPage({ params }: Props) {
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{facts.join(" · ")}</p>
       <div className="mt-4">
         <StudyViewer study={study} />
+        {/* Right after the canvas it paints on: first pixels without waiting for the framework (early-paint.ts). */}
+        {first ? <script id="viewer-early-paint" dangerouslySetInnerHTML={{ __html: earlyPaintScript(previewUrls.dicom(first.instance.id)) }} /> : null}
       </div>
     </Container>
   );
