@@ -3,7 +3,7 @@
 /** @type {() => Promise<import('next').NextConfig>} */
 module.exports = async () => {
   const { parseEnv } = await import("./lib/env-schema.mjs");
-  parseEnv(process.env);
+  const env = parseEnv(process.env);
   return {
     reactStrictMode: true,
     poweredByHeader: false,
@@ -24,9 +24,18 @@ module.exports = async () => {
         path: { browser: "./components/viewer/node-builtin-stub.js" },
       },
     },
+    // Cached pages get a Content-Security-Policy with the hashes of their inline scripts (see the handler); pages
+    // rendered per request get a nonce from proxy.ts.
+    cacheHandler: require.resolve("./lib/security/csp-cache-handler.mjs"),
     async headers() {
-      // Codec WebAssembly (copied by scripts/copy-dicom-codecs.mjs): a day fresh, then revalidated by ETag.
-      return [{ source: "/dicom-codecs/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }] }];
+      const { securityHeaders, REPORT_FRAME_HEADERS } = await import("./lib/security/headers.mjs");
+      return [
+        { source: "/:path*", headers: securityHeaders({ https: env.APP_URL.startsWith("https:") }) },
+        // The report PDF is shown in a frame on the study page: same-origin framing only.
+        { source: "/api/preview/studies/:id/report", headers: REPORT_FRAME_HEADERS },
+        // Codec WebAssembly (copied by scripts/copy-dicom-codecs.mjs): a day fresh, then revalidated by ETag.
+        { source: "/dicom-codecs/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }] },
+      ];
     },
   };
 };
