@@ -41,7 +41,8 @@ export class ScenePainter {
     const ref = loader.slices[s.sliceIndex];
     let kind: "jpg" | "dicom" | null = null;
     const held = this.hold !== null && this.hold.series === s.seriesIndex && this.hold.slice === s.sliceIndex && s.viewport.zoom === 1 && s.viewport.panX === 0 && s.viewport.panY === 0;
-    if (entry?.state !== "ready" && held) return;
+    // Until the slice is decoded (or has failed, and its JPG must show with the reason) the early paint stays.
+    if (held && entry?.state !== "ready" && entry?.state !== "failed") return;
     this.hold = null;
     if (entry?.state === "ready" && ref) {
       this.renderer.drawSlice(`${ref.key}#${ref.frame}`, entry.slice, s.window, s.invert, s.viewport, fine);
