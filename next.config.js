@@ -17,9 +17,15 @@ module.exports = async (phase) => {
       "@cornerstonejs/codec-openjph", "dcmjs-codecs",
     ],
     typedRoutes: false,
-    // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role (lib/auth/guards).
-    // Desk replies carry attachments (lib/enquiries/attachments.ts: at most 20 MB in all).
-    experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "22mb" } },
+    // React puts preloads (the study page's first JPG, the font) into a `Link` response header by default, which a
+    // page served from the cache does not carry: keep them in the HTML <head>, where every response has them.
+    reactMaxHeadersLength: 0,
+    experimental: {
+      // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role (lib/auth/guards).
+      authInterrupts: true,
+      // Desk replies carry attachments (lib/enquiries/attachments.ts: at most 20 MB in all).
+      serverActions: { bodySizeLimit: "22mb" },
+    },
     // The DICOM codec scripts (decode worker) require("fs")/("path") only when running under Node: give browser
     // bundles an empty module instead of failing the build.
     turbopack: {
@@ -28,9 +34,18 @@ module.exports = async (phase) => {
         path: { browser: "./components/viewer/node-builtin-stub.js" },
       },
     },
+    // Cached pages get a Content-Security-Policy with the hashes of their inline scripts (see the handler); pages
+    // rendered per request get a nonce from proxy.ts.
+    cacheHandler: require.resolve("./lib/security/csp-cache-handler.mjs"),
     async headers() {
-      // Codec WebAssembly (copied by scripts/copy-dicom-codecs.mjs): a day fresh, then revalidated by ETag.
-      return [{ source: "/dicom-codecs/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }] }];
+      const { securityHeaders, REPORT_FRAME_HEADERS } = await import("./lib/security/headers.mjs");
+      return [
+        { source: "/:path*", headers: securityHeaders({ https: env.APP_URL.startsWith("https:") }) },
+        // The report PDF is shown in a frame on the study page: same-origin framing only.
+        { source: "/api/preview/studies/:id/report", headers: REPORT_FRAME_HEADERS },
+        // Codec WebAssembly (copied by scripts/copy-dicom-codecs.mjs): a day fresh, then revalidated by ETag.
+        { source: "/dicom-codecs/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }] },
+      ];
     },
   };
 };

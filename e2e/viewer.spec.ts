@@ -173,9 +173,39 @@ test("the report is beside the images and served inline as a PDF", async ({ page
   expect(res.headers()["content-type"]).toBe("application/pdf");
   expect(res.headers()["content-disposition"]).toMatch(/^inline/);
   expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
-  await page.getByRole("button", { name: "Show here" }).click();
-  await expect(page.locator('iframe[title="Radiologist report (PDF)"]')).toHaveAttribute("src", href);
+  // It opens readable: in a dialog across most of the window, not in the 20rem column; Escape closes it.
+  await page.getByRole("button", { name: "Read the report" }).click();
+  const dialog = page.getByRole("dialog", { name: "Radiologist report" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('iframe[title="Radiologist report (PDF)"]')).toHaveAttribute("src", href);
+  const frame = (await dialog.locator("iframe").boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(frame.width).toBeGreaterThan(viewport.width * 0.7);
+  expect(frame.height).toBeGreaterThan(viewport.height * 0.7);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
 });
+
+for (const size of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`the first view of a ${size.width}x${size.height} window holds the image, the slice slider and the main tools`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openStudy(page, sample.id);
+    const inView = async (name: string, box: { y: number; height: number; x: number; width: number } | null) => {
+      expect(box, name).not.toBeNull();
+      expect(box!.y + box!.height, `${name} ends below the first view`).toBeLessThanOrEqual(size.height);
+      expect(box!.x + box!.width, `${name} is cut off on the right`).toBeLessThanOrEqual(size.width);
+    };
+    await inView("image", await stage(page).boundingBox());
+    expect((await stage(page).boundingBox())!.width).toBeGreaterThanOrEqual(Math.min(320, size.width - 40));
+    await inView("slider", await page.getByLabel("Slice", { exact: true }).boundingBox());
+    for (const name of ["Window", "Scroll", "Pan", "Zoom in", "Zoom out", "Reset"]) {
+      await inView(name, await page.getByRole("button", { name, exact: true }).boundingBox());
+    }
+  });
+}
 
 test("the metadata panel shows acquisition details and no identifying attribute", async ({ page }) => {
   await openStudy(page, sample.id);

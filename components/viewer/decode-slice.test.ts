@@ -42,6 +42,7 @@ describe("early slice", () => {
 
   it("fetches and decodes the preloaded slice once, for its URL only", async () => {
     const url = "/api/preview/instances/abc/dicom";
+    vi.stubGlobal("window", {});
     vi.stubGlobal("document", { querySelector: () => ({ getAttribute: () => url }) });
     const fetchSpy = vi.fn(async () => new Response(bytes()));
     vi.stubGlobal("fetch", fetchSpy);
@@ -55,9 +56,23 @@ describe("early slice", () => {
 
   it("gives null (the worker will report why) when the file does not decode", async () => {
     const url = "/api/preview/instances/bad/dicom";
+    vi.stubGlobal("window", {});
     vi.stubGlobal("document", { querySelector: () => ({ getAttribute: () => url }) });
     vi.stubGlobal("fetch", async () => new Response("not dicom"));
     startEarlySlice();
     expect(await takeEarlySlice(url)).toBeNull();
+  });
+
+  it("takes the bytes the page's inline script fetched, without fetching again", async () => {
+    const url = "/api/preview/instances/inline/dicom";
+    const win: Record<string, unknown> = { __viewerEarly: { url, bytes: Promise.resolve(bytes()), painted: true } };
+    vi.stubGlobal("window", win);
+    vi.stubGlobal("document", { querySelector: () => null });
+    const fetchSpy = vi.fn();
+    vi.stubGlobal("fetch", fetchSpy);
+    startEarlySlice();
+    expect(win.__viewerEarly).toBeUndefined();
+    expect((await takeEarlySlice(url))?.frame.rows).toBe(4);
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

@@ -1,18 +1,29 @@
-// Starts the first slice's download and decode the moment the viewer's code runs, before React has hydrated the page:
-// the page preloads that file (<link rel=preload as=fetch>), so the bytes are usually there already, and decoding a
-// native-syntax slice on the main thread takes a few milliseconds. The series loader then picks the result up.
+// Starts the first slice's decode the moment the viewer's code runs, before React has hydrated the page. On a hard
+// load the page's inline script (early-paint.ts) has already fetched the bytes - and usually painted them - and
+// leaves them in window.__viewerEarly; after a client-side navigation there is no such script, so the preloaded file
+// (<link rel=preload as=fetch>) is fetched here. Decoding a native-syntax slice on the main thread takes a few
+// milliseconds; the series loader then picks the result up.
 import { decodeInline } from "./decode-inline";
+import type { EarlyHandoff } from "./early-paint";
 import type { DecodedSlice } from "./protocol";
 
 let early: { url: string; slice: Promise<DecodedSlice | null> } | undefined;
 
+function inlineHandoff(): EarlyHandoff | undefined {
+  const w = window as unknown as { __viewerEarly?: EarlyHandoff };
+  const h = w.__viewerEarly;
+  w.__viewerEarly = undefined; // once: a later client-side visit to the page must not reuse these bytes
+  return h;
+}
+
 export function startEarlySlice(): void {
   if (typeof document === "undefined" || early) return;
-  const url = document.querySelector('link[rel="preload"][as="fetch"][href^="/api/preview/instances/"]')?.getAttribute("href");
+  const handoff = inlineHandoff();
+  const url = handoff?.url ?? document.querySelector('link[rel="preload"][as="fetch"][href^="/api/preview/instances/"]')?.getAttribute("href");
   if (!url) return;
-  const slice = fetch(url)
-    .then((r) => (r.ok ? r.arrayBuffer() : null))
-    .then((bytes) => (bytes ? decodeInline(bytes, 0) : null))
+  const bytes = handoff ? handoff.bytes : fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null));
+  const slice = bytes
+    .then((b) => (b ? decodeInline(b, 0) : null))
     .then((r) => {
       performance.mark("viewer:early-decoded");
       return r?.ok ? r.slice : null; // a failure goes the normal way, through the worker, for its reason

@@ -1,6 +1,7 @@
 // The documented controls, from the same table the keyboard handler uses.
 import { memo } from "react";
 import { KEY_HELP } from "./engine/keys";
+import { STAGE_SIZE } from "./viewer-stage";
 
 const POINTER_HELP: ReadonlyArray<readonly [string, string]> = [
   ["Wheel", "previous / next slice (Ctrl + wheel or pinch: zoom)"],
@@ -12,7 +13,7 @@ const POINTER_HELP: ReadonlyArray<readonly [string, string]> = [
 
 export const KeyHelp = memo(function KeyHelp() {
   return (
-    <details className="mx-auto mt-3 max-w-[min(100%,80vh)] text-sm">
+    <details className={`mx-auto mt-3 ${STAGE_SIZE} text-sm`}>
       <summary className="min-h-11 cursor-pointer py-2 font-medium">Keyboard, mouse and touch controls</summary>
       <dl id="viewer-keys" className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
         {[...KEY_HELP, ...POINTER_HELP].map(([k, what]) => (

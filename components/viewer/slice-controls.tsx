@@ -5,6 +5,7 @@ import type { ViewerStudy } from "@/lib/preview/get-sample-study";
 import type { ViewerController } from "./engine/controller";
 import type { ViewerState } from "./engine/state";
 import { instanceAt } from "./series-refs";
+import { STAGE_SIZE } from "./viewer-stage";
 
 export function sliceReadout(study: ViewerStudy, state: ViewerState): string {
   const at = instanceAt(study, state.seriesIndex, state.sliceIndex);
@@ -17,7 +18,7 @@ export function sliceReadout(study: ViewerStudy, state: ViewerState): string {
 export function SliceControls({ controller, state, study }: { controller: ViewerController; state: ViewerState; study: ViewerStudy }) {
   const readout = sliceReadout(study, state);
   return (
-    <div className="mx-auto mt-3 max-w-[min(100%,80vh)]">
+    <div className={`mx-auto mt-2 ${STAGE_SIZE}`}>
       <div className="flex items-center gap-3">
         <label htmlFor="viewer-slice" className="text-sm font-medium">
           Slice

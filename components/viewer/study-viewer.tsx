@@ -24,16 +24,18 @@ export function StudyViewer({ study }: { study: ViewerStudy }) {
   const [controller] = useState(() => new ViewerController(seriesRefs(study), { decode: (...a) => getDecoder().decode(...a) }, takeEarlySlice));
   const state = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-6">
+      {/* The first view is the image with its slider and tools (sized to the window, see STAGE_SIZE); series,
+          report and details sit beside it on wide screens and below it on a phone. */}
       <div className="min-w-0">
-        <SeriesStrip study={study} selected={state.seriesIndex} onSelect={(i) => controller.selectSeries(i)} />
         <ViewerStage controller={controller} state={state} study={study} />
         <SliceControls controller={controller} state={state} study={study} />
         <ViewerToolbar controller={controller} state={state} />
         <KeyHelp />
       </div>
-      <aside className="min-w-0 space-y-6" aria-label="Study details">
-        {/* The report first: the details panel grows when its slice decodes, and nothing below it may shift. */}
+      <aside className="min-w-0 space-y-4" aria-label="Study details">
+        <SeriesStrip study={study} selected={state.seriesIndex} onSelect={(i) => controller.selectSeries(i)} />
+        {/* The report before the details: the details panel grows when its slice decodes, and nothing below it may shift. */}
         {study.hasReport ? <ReportPanel studyId={study.id} /> : null}
         <MetadataPanel metadata={state.metadata} source={state.source} />
       </aside>

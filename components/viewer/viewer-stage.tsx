@@ -11,6 +11,13 @@ import type { ViewerState } from "./engine/state";
 import { windowLabel } from "./engine/window-level";
 import { instanceAt, planeLabel } from "./series-refs";
 
+/**
+ * Width (= height) of the square image box, shared by the slider and toolbar under it: the whole width on a phone,
+ * and at most the window's height less the page header, title and the controls below it (~23rem), so the image, the
+ * slider and the first row of tools are all in the first view of a 1280x900 window.
+ */
+export const STAGE_SIZE = "max-w-[min(100%,max(20rem,calc(100svh-23rem)))]";
+
 /** Element Timing (not in React's types): the benchmark reads when the first slice's JPG is painted. */
 const ELEMENT_TIMING = { elementtiming: "viewer-first-slice" } as Record<string, string>;
 
@@ -47,7 +54,7 @@ export function ViewerStage({ controller, state, study }: { controller: ViewerCo
       data-pan={`${Math.round(state.viewport.panX)},${Math.round(state.viewport.panY)}`}
       data-loaded={state.loaded}
       data-cine={state.cine ? "on" : "off"}
-      className="relative mx-auto mt-4 aspect-square w-full max-w-[min(100%,80vh)] cursor-crosshair touch-none select-none overflow-hidden rounded-lg bg-black outline-none focus-visible:ring-4 focus-visible:ring-brand-400"
+      className={`relative mx-auto aspect-square w-full ${STAGE_SIZE} cursor-crosshair touch-none select-none overflow-hidden rounded-lg bg-black outline-none focus-visible:ring-4 focus-visible:ring-brand-400`}
     >
       {placeholder ? (
         // eslint-disable-next-line @next/next/no-img-element -- a plain <img> is the fastest first paint of a server file

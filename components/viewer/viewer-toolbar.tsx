@@ -7,6 +7,7 @@ import { CINE_RATES } from "./engine/cine";
 import type { ViewerController } from "./engine/controller";
 import { ZOOM_STEP } from "./engine/keys";
 import type { DragTool, ViewerState } from "./engine/state";
+import { STAGE_SIZE } from "./viewer-stage";
 
 const btn =
   "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:text-brand-700 dark:border-slate-700 dark:hover:bg-slate-900 dark:aria-pressed:border-brand-300 dark:aria-pressed:bg-slate-800 dark:aria-pressed:text-brand-300";
@@ -23,13 +24,24 @@ export function ViewerToolbar({ controller: c, state }: { controller: ViewerCont
   const modeValue = mode.kind === "preset" ? mode.id : mode.kind;
   const greyscale = state.source === "dicom" && state.window !== null;
   return (
-    <div className="mx-auto mt-3 flex max-w-[min(100%,80vh)] flex-wrap items-center gap-2" role="toolbar" aria-label="Viewer tools">
+    <div className={`mx-auto mt-2 flex ${STAGE_SIZE} flex-wrap items-center gap-2`} role="toolbar" aria-label="Viewer tools">
       <div role="group" aria-label="Drag to" className="flex gap-1">
         {TOOLS.map(([tool, label]) => (
           <button key={tool} type="button" className={btn} aria-pressed={state.tool === tool} onClick={() => c.setTool(tool)}>
             {label}
           </button>
         ))}
+      </div>
+      <div role="group" aria-label="Zoom" className="flex gap-1">
+        <button type="button" className={btn} aria-label="Zoom out" onClick={() => c.zoomBy(1 / ZOOM_STEP)}>
+          −
+        </button>
+        <button type="button" className={btn} aria-label="Zoom in" onClick={() => c.zoomBy(ZOOM_STEP)}>
+          +
+        </button>
+        <button type="button" className={btn} onClick={() => c.reset()}>
+          Reset
+        </button>
       </div>
       <label className="sr-only" htmlFor="viewer-preset">
         Window preset
@@ -55,17 +67,6 @@ export function ViewerToolbar({ controller: c, state }: { controller: ViewerCont
       <button type="button" className={btn} aria-pressed={state.invert} onClick={() => c.toggleInvert()} disabled={!greyscale}>
         Invert
       </button>
-      <div role="group" aria-label="Zoom" className="flex gap-1">
-        <button type="button" className={btn} aria-label="Zoom out" onClick={() => c.zoomBy(1 / ZOOM_STEP)}>
-          −
-        </button>
-        <button type="button" className={btn} aria-label="Zoom in" onClick={() => c.zoomBy(ZOOM_STEP)}>
-          +
-        </button>
-        <button type="button" className={btn} onClick={() => c.reset()}>
-          Reset
-        </button>
-      </div>
       <div role="group" aria-label="Cine" className="flex gap-1">
         <button type="button" className={btn} onClick={() => c.toggleCine()}>
           {state.cine ? "Pause cine" : "Play cine"}

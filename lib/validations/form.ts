@@ -2,6 +2,10 @@
 // in the browser and FormData's (strings, "on", repeated keys) on the server, so one schema serves both.
 import { z } from "zod";
 
+// No JIT: zod probes for eval with `new Function("")`, which the pages' Content-Security-Policy refuses - and reports
+// as a violation even though zod catches it (lib/security/csp.mjs). Every form schema imports this module first.
+z.config({ jitless: true });
+
 export const text = (label: string, min: number, max: number) =>
   z
     .string({ error: `Enter ${label}` })

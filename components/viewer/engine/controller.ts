@@ -47,6 +47,10 @@ export class ViewerController {
     performance.mark("viewer:attached");
     const renderer = new Renderer(canvas);
     const painter = new ScenePainter(renderer, this.jpgs, () => ({ state: this.state, loader: this.loader() }));
+    // The canvas is the engine's from now on; if the page's inline script painted the first slice, keep it on
+    // screen until the engine draws that slice itself (see early-paint.ts).
+    canvas.dataset.viewer = "attached";
+    if (canvas.dataset.early === "painted") painter.holdEarlyPaint(this.state.seriesIndex, this.state.sliceIndex);
     this.renderer = renderer;
     this.painter = painter;
     const fit = () => {

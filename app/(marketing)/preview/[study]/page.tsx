@@ -6,13 +6,22 @@ import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
 import { SampleDownload } from "@/components/delivery/sample-download";
 import { demographics } from "@/components/viewer/sample-study-card";
+import { earlyPaintScript } from "@/components/viewer/early-paint";
 import { StudyViewer } from "@/components/viewer/study-viewer";
 import { instanceAt, planeLabel } from "@/components/viewer/series-refs";
 import { middleIndex } from "@/components/viewer/engine/stack";
 import { loadSampleStudy } from "@/lib/preview/load";
 import { previewUrls } from "@/lib/preview/urls";
 
-export const dynamic = "force-dynamic";
+// Served from the cache, not rendered per request: the first request for a study renders it (the build has no
+// database, so no path is known ahead), later ones get the stored HTML and payload. Samples change only on import or
+// unpublishing; every app instance regenerates its copy in the background at most once a minute, and the files
+// themselves are re-checked on every request (app/api/preview), so an unpublished sample's images stop at once.
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams(): { study: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ study: string }> };
 
@@ -45,19 +54,21 @@ export default async function SampleStudyPage({ params }: Props) {
   const title = study.description ?? "Sample study";
   const facts = [study.scanner, demographics(study.patientAge, study.patientSex), seriesSummary(study)].filter(Boolean);
   return (
-    <Container className="py-6 sm:py-8">
+    <Container className="py-4 sm:py-6">
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href="/preview" className="font-medium text-brand-700 underline dark:text-brand-300">
           Sample studies
         </Link>
       </nav>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
+        <h1 className="text-xl font-bold tracking-tight sm:text-2xl">{title}</h1>
         {/synthetic/i.test(title) ? <Badge tone="amber">Synthetic</Badge> : null}
       </div>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{facts.join(" · ")}</p>
-      <div className="mt-4">
+      <div className="mt-3">
         <StudyViewer study={study} />
+        {/* Right after the canvas it paints on: first pixels without waiting for the framework (early-paint.ts). */}
+        {first ? <script id="viewer-early-paint" dangerouslySetInnerHTML={{ __html: earlyPaintScript(previewUrls.dicom(first.instance.id)) }} /> : null}
       </div>
       <SampleDownload studyId={study.id} />
     </Container>
