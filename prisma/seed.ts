@@ -9,6 +9,7 @@ import { DATASET_TITLE, importStats } from "../lib/dataset/import-stats";
 import { EXAMPLE_STATS_PATH } from "../lib/dataset/example";
 import { ensureSampleStudy } from "./seed-sample";
 import { demoSignInHelp, seedDemoUsers } from "./seed-users";
+import { seedLicensing } from "../lib/licensing/seed";
 
 const demo = process.argv.includes("--demo");
 
@@ -32,6 +33,8 @@ async function main() {
     } else {
       console.log(`seed: statistics already present (${existing} rows), left as they are`);
     }
+    const licensing = await seedLicensing(db);
+    if (licensing.length) console.log(`seed: published the default ${licensing.join(", ")}`);
     if (demo) {
       await ensureSampleStudy(db, { datasetSlug: env.DATASET_SLUG, dataDir: env.DATA_DIR });
       await seedDemoUsers(db);
