@@ -21,6 +21,7 @@ function describe(ev: TimelineEvent): string {
     case "note": return "Note";
     case "email": return d.reply ? `Email sent to ${String(d.to)}: ${String(d.subject)}` : `${ev.body ?? "Email sent"} (${String(d.to)})`;
     case "email-failed": return ev.body ?? "Email failed";
+    case "quote": return ev.body ?? "Quote";
     default: return ev.type;
   }
 }
