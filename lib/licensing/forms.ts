@@ -77,7 +77,8 @@ export const licenceStateForm = z.object({ licenceId: id, reason: z.string().tri
 
 export const quoteForm = z.object({
   enquiryId: optionalText(64),
-  organizationId: id,
+  organizationId: optionalText(64),
+  newOrganization: optionalText(200),
   contactEmail: z.email("Enter the buyer's email").max(200),
   contactName: optionalText(200),
   use: z.enum(USES),

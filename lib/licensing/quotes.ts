@@ -5,6 +5,7 @@
 import type { Db } from "../db/create-client";
 import { AppError } from "../errors/app-error";
 import { recordAudit, type AuditActor } from "../audit/record";
+import { findOrCreateOrganization } from "../users/organizations";
 import { cohortColumns, type CohortSnapshot } from "./cohort";
 import { sendAll, type LicensingDeps } from "./deps";
 import { quoteMail } from "./mail";
@@ -22,7 +23,9 @@ export const effectiveQuoteStatus = (q: { status: string; validUntil: Date }, no
 
 export interface QuoteInput {
   enquiryId: string | null;
-  organizationId: string;
+  /** An existing organisation, or the name of one to find or create (a buyer new to the app). */
+  organizationId: string | null;
+  newOrganization?: string | null;
   contactEmail: string;
   contactName: string | null;
   use: Use;
@@ -46,8 +49,12 @@ export async function createQuote(deps: LicensingDeps, actor: AuditActor, input:
   const now = deps.now();
   const list = await getLivePriceList(deps.db);
   if (!list) throw new AppError("CONFLICT", "Publish a price list first.");
-  const org = await deps.db.organization.findUnique({ where: { id: input.organizationId }, select: { id: true, name: true } });
-  if (!org) throw fieldError("organizationId", "Choose an organisation");
+  const org = input.organizationId
+    ? await deps.db.organization.findUnique({ where: { id: input.organizationId }, select: { id: true, name: true } })
+    : input.newOrganization
+      ? await findOrCreateOrganization(deps.db, input.newOrganization)
+      : null;
+  if (!org) throw fieldError("organizationId", "Choose an organisation or name a new one");
   if (input.enquiryId && !(await deps.db.enquiry.findUnique({ where: { id: input.enquiryId }, select: { id: true } }))) throw fieldError("enquiryId", "Unknown enquiry");
   const email = input.contactEmail.trim().toLowerCase();
   const contact = await deps.db.user.findUnique({ where: { email }, select: { id: true, organizationId: true, role: true } });

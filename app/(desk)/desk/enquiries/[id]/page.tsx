@@ -29,6 +29,7 @@ export default async function EnquiryPage({ params }: { params: Promise<{ id: st
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold tracking-tight">{e.name}</h1>
         <StatusBadge status={e.status} />
+        <Link href={`/desk/quotes/new?enquiryId=${e.id}`} className="ml-auto rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-900">Create a quote</Link>
       </div>
       <p className="mt-1 text-slate-600 dark:text-slate-400">{e.organization}</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
