@@ -10,6 +10,7 @@ import { EXAMPLE_STATS_PATH } from "../lib/dataset/example";
 import { ensureSampleStudy } from "./seed-sample";
 import { demoSignInHelp, seedDemoUsers } from "./seed-users";
 import { seedLicensing } from "../lib/licensing/seed";
+import { demoCustomerHelp, seedDemoCustomer } from "./seed-licensing";
 
 const demo = process.argv.includes("--demo");
 
@@ -38,7 +39,10 @@ async function main() {
     if (demo) {
       await ensureSampleStudy(db, { datasetSlug: env.DATASET_SLUG, dataDir: env.DATA_DIR });
       await seedDemoUsers(db);
+      const demoLicence = await seedDemoCustomer(db, env.DATASET_SLUG);
+      if (demoLicence.created) console.log(`seed: demo customer licence ${demoLicence.number}`);
       console.log(demoSignInHelp(env.APP_URL));
+      console.log(demoCustomerHelp(env.APP_URL));
     }
   } finally {
     await db.$disconnect();
