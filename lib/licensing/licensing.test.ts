@@ -11,6 +11,7 @@ import { certificateDownload, invoiceDownload, acceptedTextDownload } from "./do
 import { entitlement, type EntitledLicence } from "./entitlement";
 import { acceptGrantedLicence, extendLicence, grantLicence, revokeLicence, setSuspended } from "./licences";
 import { createQuote, effectiveQuoteStatus, withdrawQuote } from "./quotes";
+import { seedDemoCustomer } from "../../prisma/seed-licensing";
 
 let fx: Fixture | undefined;
 afterEach(async () => {
@@ -204,5 +205,19 @@ describe("cohort links", () => {
     expect(() => verifyCohort(tampered, sig, "secret-one-that-is-long-enough-123")).toThrow(/not valid/);
     expect(() => verifyCohort(c, sig, "another-secret-xxxxxxxxxxxxxxxxxxxxxx")).toThrow(/not valid/);
     expect(() => verifyCohort(c, "ab", "secret-one-that-is-long-enough-123")).toThrow(/not valid/);
+  });
+});
+
+describe("demo seed", () => {
+  test("a demo customer organisation with an active licence, once however often it runs", async () => {
+    fx = await makeFixture();
+    const first = await seedDemoCustomer(fx.db, "lumbar-spine-mri", fx.clock.now);
+    const again = await seedDemoCustomer(fx.db, "lumbar-spine-mri", fx.clock.now);
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ created: false, number: first.number });
+    const user = await fx.db.user.findUniqueOrThrow({ where: { email: "customer@localhost" } });
+    const l = await fx.db.licence.findFirstOrThrow({ where: { organizationId: user.organizationId! }, include: { acceptance: true } });
+    expect(l).toMatchObject({ status: "ACTIVE", acceptance: { userId: user.id, version: 1 } });
+    expect(await entitlement(fx.db, { organizationId: user.organizationId!, studyId: "any" }, { inCohort: async () => true, now: fx.clock.now })).toMatchObject({ id: l.id });
   });
 });
