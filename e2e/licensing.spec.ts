@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { createOrganization, seedSignedIn, signInContext, type SignedInUser } from "./support/auth-fixture";
 import { waitForMail } from "./support/auth-mailbox";
-import { E2E_BASE_URL } from "./support/e2e-env";
+import { E2E_BASE_URL, E2E_STRIPE_URL } from "./support/e2e-env";
 import { buyLink, cohort, licenceOfOrder, orderOf } from "./support/licensing";
 import { row } from "./support/auth-db";
 
@@ -144,4 +144,38 @@ test("customer B never sees customer A's quotes, orders, licences or invoices", 
   }
   const list = await (await fetch(`${E2E_BASE_URL}/account/licences`, { headers: { cookie: b.cookieHeader } })).text();
   expect(list).not.toContain("B-must-not-see cohort");
+});
+
+test("card checkout pages tell the truth: cancelled at Stripe, and paid before the webhook arrives", async ({ browser }) => {
+  const buyer = seedSignedIn("CUSTOMER", { organization: createOrganization() });
+  const { page } = await as(browser, buyer);
+  const start = async () => {
+    await page.goto(await buyLink(cohort(300)));
+    await page.getByLabel("Payment").selectOption("card");
+    await page.getByLabel(/I have read the licence agreement/).check();
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    await page.waitForURL(/\/pay\/cs_test_/);
+  };
+  await start();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.waitForURL(/checkout=cancelled/);
+  await expect(page.getByRole("status")).toContainText("nothing was charged");
+  await expect(page.getByTestId("order-status")).toContainText("Pending");
+  // the buyer can go back to the same Checkout Session
+  await page.getByRole("link", { name: "Continue to payment" }).click();
+  await page.waitForURL(/\/pay\/cs_test_/);
+  const sessionUrl = page.url();
+
+  // paid, but the webhook has not arrived: the success page asks Stripe and tells the truth
+  await page.getByRole("button", { name: "Pay, webhook delayed" }).click();
+  await page.waitForURL(/checkout=success/);
+  await expect(page.getByTestId("order-status")).toContainText("Paid");
+  const orderId = new URL(page.url()).pathname.split("/").pop()!;
+  expect(licenceOfOrder(orderId)!.status).toBe("ACTIVE");
+  // the webhook arriving late changes nothing: still one licence
+  const sessionId = sessionUrl.split("/").pop()!;
+  const delivered = await (await fetch(`${E2E_STRIPE_URL}/_double/sessions/${sessionId}/events`, { method: "POST", body: JSON.stringify({ type: "checkout.session.completed" }) })).json();
+  expect(delivered.status).toBe(200);
+  expect(row<{ n: number }>(`SELECT count(*) AS n FROM "Licence" WHERE orderId = ?`, orderId)!.n).toBe(1);
+  expect(orderOf(orderId)!.status).toBe("PAID");
 });

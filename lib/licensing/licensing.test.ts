@@ -191,6 +191,11 @@ describe("quotes", () => {
     await withdrawQuote(fx.deps, sales, q2.id, "Superseded");
     await expect(startCheckout(fx.deps, { user: { id: buyer.id, email: buyer.email, organizationId: buyer.organizationId }, mode: "invoice", agreement: await fx.agreement(), billing, source: { kind: "quote", quoteId: q2.id } })).rejects.toThrow(/withdrawn/);
     expect(effectiveQuoteStatus({ status: "SENT", validUntil: q1.validUntil }, new Date(q1.validUntil.getTime() + 1))).toBe("EXPIRED");
+    await markOrderPaid(fx.deps, sales, orderId, "REF-1");
+    expect((await fx.db.enquiry.findUniqueOrThrow({ where: { id: enquiry.id } })).status).toBe("WON");
+    const timeline = (await fx.db.enquiryEvent.findMany({ where: { enquiryId: enquiry.id, type: "quote" }, orderBy: { createdAt: "asc" } })).map((e) => e.body);
+    expect(timeline.at(-1)).toMatch(/^Quote Q-2026-0001 paid; licence L-\d+ started\.$/);
+    expect(timeline.some((b) => b?.startsWith("Quote accepted; order placed (invoice)"))).toBe(true);
     const inv = await invoiceDownload(fx.db, { role: "CUSTOMER", organizationId: buyer.organizationId }, orderId);
     expect(inv.filename).toBe("INV-000001.pdf");
   });

@@ -32,6 +32,7 @@ export async function applyPaymentOutcome(tx: Tx, orderId: string, outcome: Paym
       });
       if (count === 0) return { changed: false };
       const { licence, created } = await activateLicenceForOrder(tx, orderId, now, datasetSlug);
+      await markEnquiryWon(tx, orderId, licence.number);
       return { changed: true, licenceId: licence.id, licenceCreated: created };
     }
     case "failed":
@@ -49,4 +50,13 @@ export async function applyPaymentOutcome(tx: Tx, orderId: string, outcome: Paym
       return { changed: true, licenceId: licence?.id, licenceRevoked: !!revoked };
     }
   }
+}
+
+/** A paid quote closes its enquiry as won, on the enquiry's timeline. */
+async function markEnquiryWon(tx: Tx, orderId: string, licenceNumber: string) {
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { quote: { select: { id: true, number: true, enquiryId: true } } } });
+  const enquiryId = order.quote?.enquiryId;
+  if (!enquiryId) return;
+  await tx.enquiryEvent.create({ data: { enquiryId, type: "quote", body: `Quote ${order.quote!.number} paid; licence ${licenceNumber} started.`, data: JSON.stringify({ quoteId: order.quote!.id, orderId }) } });
+  await tx.enquiry.update({ where: { id: enquiryId }, data: { status: "WON" } });
 }

@@ -135,6 +135,7 @@ export function startStripeDouble({ port = 0, webhookUrl, webhookSecret } = {}) 
         return res.end(`<!doctype html><html lang="en"><head><title>Stripe double checkout</title></head><body><main><h1>Test checkout</h1>
 <p>Amount: <span id="amount">${(s.amount_total / 100).toFixed(2)} ${String(s.currency).toUpperCase()}</span></p>
 <form method="post" action="/pay/${s.id}/complete"><button type="submit">Pay</button></form>
+<form method="post" action="/pay/${s.id}/complete?webhook=0"><button type="submit">Pay, webhook delayed</button></form>
 <form method="post" action="/pay/${s.id}/cancel"><button type="submit">Cancel</button></form></main></body></html>`);
       }
       if (req.method === "POST" && pay[2] === "/complete") {
