@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findBrowser } from "./scripts/test/find-browser.cjs";
-import { E2E_BASE_URL, E2E_ENV, E2E_MAILBOX_URL, E2E_SMTP_HTTP_PORT, E2E_SMTP_PORT } from "./e2e/support/e2e-env";
+import { E2E_BASE_URL, E2E_ENV, E2E_MAILBOX_URL, E2E_SMTP_HTTP_PORT, E2E_SMTP_PORT, E2E_STRIPE_PORT, E2E_STRIPE_URL, E2E_STRIPE_WEBHOOK_SECRET } from "./e2e/support/e2e-env";
 
 // Debian's Chromium: Playwright's own browser download is unreachable here. The flags keep Chromium from reaching
 // for Google's hosts on a closed network.
@@ -44,6 +44,14 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 20_000,
       env: { E2E_SMTP_PORT: String(E2E_SMTP_PORT), E2E_SMTP_HTTP_PORT: String(E2E_SMTP_HTTP_PORT) },
+    },
+    {
+      // The Stripe API double the app's SDK is pointed at; it posts signed webhooks to the app.
+      command: "node scripts/test/stripe-double.mjs",
+      url: `${E2E_STRIPE_URL}/_double/health`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+      env: { STRIPE_DOUBLE_PORT: String(E2E_STRIPE_PORT), STRIPE_DOUBLE_WEBHOOK_URL: `${E2E_BASE_URL}/api/stripe/webhook`, STRIPE_WEBHOOK_SECRET: E2E_STRIPE_WEBHOOK_SECRET },
     },
     {
       command: "node scripts/test/e2e-server.mjs",

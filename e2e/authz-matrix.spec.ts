@@ -9,10 +9,11 @@ import { addEnquiryEvent, createEnquiry, createOrganization, createUser, row, un
 import { SESSION_COOKIE, seedSignedIn, type SignedInUser } from "./support/auth-fixture";
 import { hashSessionToken } from "../lib/auth/session-token";
 import { actionManifest, callAction } from "./support/auth-actions";
+import { licensingMatrix, prepareLicensingMatrix } from "./support/licensing-matrix";
 
-type Who = "anonymous" | "customerA" | "customerB" | "sales" | "admin";
-type Expected = "ok" | "signin" | 401 | 403 | 404;
-type Expectations = Record<Who, Expected>;
+export type Who = "anonymous" | "customerA" | "customerB" | "sales" | "admin";
+export type Expected = "ok" | "signin" | 401 | 403 | 404;
+export type Expectations = Record<Who, Expected>;
 const WHO: Who[] = ["anonymous", "customerA", "customerB", "sales", "admin"];
 
 const anyUser: Expectations = { anonymous: "signin", customerA: "ok", customerB: "ok", sales: "ok", admin: "ok" };
@@ -22,16 +23,16 @@ const everyone: Expectations = { anonymous: "ok", customerA: "ok", customerB: "o
 // Actions and route handlers answer 401 rather than redirecting.
 const api = (e: Expectations): Expectations => ({ ...e, anonymous: e.anonymous === "signin" ? 401 : e.anonymous });
 
-interface Ctx {
+export interface Ctx {
   users: Partial<Record<Who, SignedInUser>>;
 }
-interface Target {
+export interface Target {
   page: string;
   fields: Record<string, string>;
   /** Whether the action's effect happened (checked in the database). */
   happened?: () => boolean;
 }
-type Entry =
+export type Entry =
   | { kind: "page" | "route"; route: string; path: (c: Ctx) => string; expect: Expectations; contains?: (c: Ctx, who: Who) => string }
   | { kind: "action"; file: string; name: string; expect: Expectations; target: (c: Ctx) => Target };
 
@@ -165,13 +166,17 @@ const matrix: Entry[] = [
       return { page: "/desk/admin/organizations", fields: { organizationId: org.id, name }, happened: () => !!row(`SELECT id FROM "Organization" WHERE name = ?`, name) };
     },
   },
+  // ---- licensing and payment (e2e/support/licensing-matrix.ts)
+  ...licensingMatrix,
 ];
 
 // Entry points anyone may call. Everything else in the build must be in the matrix above.
 const PUBLIC_ACTIONS = new Set(["app/(marketing)/enquire/actions.ts#submitEnquiryAction", "app/(auth)/actions.ts#requestSignInAction", "app/(auth)/actions.ts#signOutAction"]);
 // next-auth's own endpoints, and the public sample study's files (its route checks the study is a published sample).
 // /api/me tells the caller only about their own session; /signed-in only redirects to the caller's own home.
-const PUBLIC_ROUTE_PREFIXES = ["/api/auth/", "/api/preview/", "/api/me", "/signed-in"];
+// The Stripe webhook authenticates by signature, not session (lib/payments/webhook.test.ts: forged, stale and
+// other-secret events -> 400, nothing written).
+const PUBLIC_ROUTE_PREFIXES = ["/api/auth/", "/api/preview/", "/api/me", "/signed-in", "/api/stripe/webhook"];
 const isPublicGroup = (file: string) => /^\/\((marketing|auth)\)\//.test(file) || /^\/(robots|sitemap|opengraph-image|icon|apple-icon|manifest|_not-found|_global-error)/.test(file);
 
 function seedCallers(): Ctx {
@@ -190,6 +195,7 @@ function seedCallers(): Ctx {
 for (const entry of matrix) {
   const title = entry.kind === "action" ? `action ${entry.name}` : `${entry.kind} ${entry.route}`;
   test(`authorisation: ${title}`, async () => {
+    await prepareLicensingMatrix();
     const ctx = seedCallers();
     for (const who of WHO) {
       const cookie = ctx.users[who]?.cookieHeader;

@@ -91,6 +91,10 @@ export const envSchema = z.object({
   if (e.NODE_ENV === "production" && !local && !e.AUTH_SECRET) {
     ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (openssl rand -base64 32)" });
   }
+  // Card payments without the webhook secret would take money and never start the licence.
+  if (e.STRIPE_SECRET_KEY && !e.STRIPE_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required when STRIPE_SECRET_KEY is set (the signing secret of the /api/stripe/webhook endpoint)" });
+  }
 });
 
 /**

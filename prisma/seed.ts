@@ -11,6 +11,8 @@ import { ensureSampleArchives } from "./seed-archives";
 import { ensureSampleStudy } from "./seed-sample";
 import { ensureCatalogue } from "./seed-catalogue";
 import { demoSignInHelp, seedDemoUsers } from "./seed-users";
+import { seedLicensing } from "../lib/licensing/seed";
+import { demoCustomerHelp, seedDemoCustomer } from "./seed-licensing";
 
 const demo = process.argv.includes("--demo");
 
@@ -34,12 +36,17 @@ async function main() {
     } else {
       console.log(`seed: statistics already present (${existing} rows), left as they are`);
     }
+    const licensing = await seedLicensing(db);
+    if (licensing.length) console.log(`seed: published the default ${licensing.join(", ")}`);
     if (demo) {
       await ensureSampleStudy(db, { datasetSlug: env.DATASET_SLUG, dataDir: env.DATA_DIR });
       await ensureCatalogue(db, { datasetSlug: env.DATASET_SLUG, dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL, studies: env.DEMO_CATALOG_STUDIES });
       await ensureSampleArchives(db, env.DATASET_SLUG);
       await seedDemoUsers(db);
+      const demoLicence = await seedDemoCustomer(db, env.DATASET_SLUG);
+      if (demoLicence.created) console.log(`seed: demo customer licence ${demoLicence.number}`);
       console.log(demoSignInHelp(env.APP_URL));
+      console.log(demoCustomerHelp(env.APP_URL));
     }
   } finally {
     await db.$disconnect();

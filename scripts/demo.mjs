@@ -20,6 +20,8 @@ try {
 }
 
 console.log(`\n> starting the storefront at http://localhost:${port}`);
+console.log(`  sign in as customer@localhost (demo customer with an active licence), sales@localhost or admin@localhost:`);
+console.log(`  the sign-in link appears on this log ("[dev mailbox]"); the customer's licences are at /account/licences`);
 const server = spawn(process.execPath, ["scripts/server.mjs", "-p", port], {
   stdio: "inherit",
   env: { ...env, NODE_ENV: "production", APP_URL: env.APP_URL ?? `http://localhost:${port}` },

@@ -5,6 +5,11 @@ import { usePathname } from "next/navigation";
 
 const items = [
   { href: "/desk", label: "Enquiries", admin: false },
+  { href: "/desk/quotes", label: "Quotes", admin: false },
+  { href: "/desk/orders", label: "Orders", admin: false },
+  { href: "/desk/licences", label: "Licences", admin: false },
+  { href: "/desk/admin/pricing", label: "Price list", admin: true },
+  { href: "/desk/admin/agreements", label: "Agreements", admin: true },
   { href: "/desk/admin/users", label: "Users", admin: true },
   { href: "/desk/admin/organizations", label: "Organisations", admin: true },
   { href: "/desk/admin/audit", label: "Audit log", admin: true },

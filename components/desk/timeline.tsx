@@ -23,6 +23,7 @@ function describe(ev: TimelineEvent): string {
     case "email": return d.reply ? `Email sent to ${String(d.to)}: ${String(d.subject)}` : `${ev.body ?? "Email sent"} (${String(d.to)})`;
     case "email-failed": return ev.body ?? "Email failed";
     case "buyer-reply": return "The buyer replied on their enquiry page";
+    case "quote": return ev.body ?? "Quote";
     default: return ev.type;
   }
 }

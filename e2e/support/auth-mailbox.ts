@@ -11,6 +11,7 @@ export interface SinkMessage {
   subject: string;
   text: string;
   html: string;
+  attachments?: { filename: string; contentType: string; size: number }[];
 }
 
 export async function mailTo(address: string): Promise<SinkMessage[]> {

@@ -10,6 +10,11 @@ export const E2E_DATA_DIR = path.join(root, ".data", "e2e");
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3125);
 export const E2E_SMTP_HTTP_PORT = Number(process.env.E2E_SMTP_HTTP_PORT ?? 3126);
 export const E2E_MAILBOX_URL = `http://127.0.0.1:${E2E_SMTP_HTTP_PORT}`;
+// The local Stripe API double (scripts/test/stripe-double.mjs): the app's Stripe SDK talks to it, and it delivers
+// signed webhooks back to the app.
+export const E2E_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? E2E_PORT + 30);
+export const E2E_STRIPE_URL = `http://127.0.0.1:${E2E_STRIPE_PORT}`;
+export const E2E_STRIPE_WEBHOOK_SECRET = "whsec_e2e_stripe_double";
 
 // A known secret, so specs can mint the enquiry form's token with a chosen issue time through the app's own function
 // (e2e/enquiry-helpers.ts) instead of sleeping past the minimum fill time.
@@ -34,6 +39,9 @@ export const E2E_ENV: Record<string, string> = {
   // A small synthetic catalogue keeps the server's start quick; the cohort specs only need it non-trivial.
   DEMO_CATALOG_STUDIES: "24000",
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  STRIPE_SECRET_KEY: "sk_test_e2e_stripe_double",
+  STRIPE_WEBHOOK_SECRET: E2E_STRIPE_WEBHOOK_SECRET,
+  STRIPE_API_URL: E2E_STRIPE_URL,
   // With REDIS_URL set (CI), the app's rate limits live in Redis, as with several instances in production.
   ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
 };

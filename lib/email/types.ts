@@ -4,6 +4,7 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   replyTo?: string;
+  /** Files sent with the mail (the dev mailbox keeps only the text). */
   attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 

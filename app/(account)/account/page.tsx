@@ -48,7 +48,8 @@ export default async function AccountPage() {
           </p>
           <h2 className="mt-8 text-lg font-semibold">Licences</h2>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-            Licences and downloads for your organisation appear here once a licence starts.{" "}
+            Your organisation&rsquo;s licences, orders, quotes and invoices:{" "}
+            <Link href="/account/licences" className="font-semibold underline">Licences and orders</Link>.{" "}
             <Link href="/enquire" className="font-semibold underline">Request a quote</Link>.
           </p>
           <h2 className="mt-8 text-lg font-semibold">Sessions</h2>

@@ -3,39 +3,53 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
-
-// Per request: the canonical and Open Graph URLs (metadataBase) and the footer's vendor follow the runtime
-// configuration, not the build's. The page has no data to fetch, so this costs next to nothing.
-export const dynamic = "force-dynamic";
+import { PriceTable } from "@/components/licensing/price-table";
+import { db } from "@/lib/db";
+import { formatMoney } from "@/lib/licensing/money";
+import { getLivePriceList } from "@/lib/licensing/price-list";
+import { USES } from "@/lib/licensing/uses";
 
 export const metadata: Metadata = {
   title: "Pricing",
-  description: "How licences for the lumbar spine MRI dataset are priced: research and commercial use, whole dataset or a cohort.",
+  description: "How licences for the lumbar spine MRI dataset are priced: research and commercial use, price per study with volume bands.",
   alternates: { canonical: "/pricing" },
 };
 
-const plans = [
-  { name: "Research", body: "Academic and non-profit research groups. Publication allowed with attribution." },
-  { name: "Commercial", body: "Model development for products and services, internal or customer-facing." },
-  { name: "Cohort", body: "Only the studies you need: choose conditions, method and demographics; pay per study." },
-] as const;
+// The price list lives in the database (admins publish new versions), so the page is rendered per request.
+export const dynamic = "force-dynamic";
 
-export default function PricingPage() {
+export default async function PricingPage() {
+  const list = await getLivePriceList(db);
   return (
     <Container className="py-10">
       <PageHeader
         title="Pricing"
-        lead="Every licence is quoted for its use and its cohort. Tell us what you need and sales replies with a quote, usually within one working day."
+        lead="Pay per study for the cohort you need: choose conditions, method and demographics, and the price follows from the bands below."
       />
-      <div className="mt-8 grid gap-4 md:grid-cols-3">
-        {plans.map((p) => (
-          <Card key={p.name}>
-            <h2 className="text-lg font-semibold">{p.name}</h2>
-            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{p.body}</p>
-          </Card>
-        ))}
-      </div>
-      <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
+      {list ? (
+        <>
+          <div className="mt-8 grid gap-4 md:grid-cols-2">
+            {USES.map((use) => (
+              <Card key={use}>
+                <PriceTable list={list} use={use} />
+              </Card>
+            ))}
+          </div>
+          <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
+            Prices in {list.currency}, excluding VAT, for a {list.termMonths}-month licence (price list version {list.version}).
+            {list.selfServeMaxStudies !== null || list.selfServeMaxMinor !== null ? (
+              <>
+                {" "}Cohorts up to {list.selfServeMaxStudies?.toLocaleString("en") ?? "any number of"} studies
+                {list.selfServeMaxMinor !== null ? <> and {formatMoney(list.selfServeMaxMinor, list.currency)}</> : null} can be bought
+                directly by card or invoice; larger purchases are quoted by sales.
+              </>
+            ) : null}
+          </p>
+        </>
+      ) : (
+        <p className="mt-8 text-slate-700 dark:text-slate-300">Every licence is quoted for its use and cohort.</p>
+      )}
+      <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
         Payment by card or by bank transfer against an invoice. Downloads are resumable and verifiable with SHA-256.
       </p>
       <div className="mt-6">

@@ -36,6 +36,7 @@ export default async function EnquiryPage({ params }: { params: Promise<{ id: st
         <h1 className="min-w-0 text-2xl font-bold tracking-tight wrap-anywhere">{e.name}</h1>
         <StatusBadge status={e.status} />
         {e.reference ? <span className="font-mono text-sm text-slate-600 dark:text-slate-400">{e.reference}</span> : null}
+        <Link href={`/desk/quotes/new?enquiryId=${e.id}`} className="ml-auto rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-900">Create a quote</Link>
       </div>
       <p className="mt-1 text-slate-600 wrap-anywhere dark:text-slate-400">{e.organization}</p>
       {/* The actions come first in the document, so on a phone they sit above the (long) timeline; on a wide screen

@@ -1,0 +1,63 @@
+// Shared set-up for licensing and payment tests: a scratch database with the default price list and agreements, an
+// organisation with a customer, captured mail and an injectable clock.
+import type { Db } from "../db/create-client";
+import type { OutgoingMail } from "../email/types";
+import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
+import { seedLicensing } from "../licensing/seed";
+import { currentAgreement } from "../licensing/agreements";
+import type { CohortSnapshot } from "../licensing/cohort";
+import type { PaymentDeps } from "./checkout";
+
+export interface Fixture {
+  scratch: ScratchDb;
+  db: Db;
+  mail: OutgoingMail[];
+  clock: { now: Date };
+  deps: PaymentDeps;
+  org: { id: string; name: string };
+  buyer: { id: string; email: string; organizationId: string };
+  agreement: (use?: string) => Promise<{ id: string; sha256: string }>;
+}
+
+export const smallCohort = (studyCount = 120): CohortSnapshot => ({
+  cohortId: null,
+  filter: JSON.stringify({ conditions: ["Disc herniation"], method: "MRI" }),
+  label: "Disc herniation, MRI",
+  catalogueVersion: 1,
+  studyCount,
+  sizeBytes: studyCount * 80_000_000,
+});
+
+export async function makeFixture(overrides: Partial<PaymentDeps> = {}): Promise<Fixture> {
+  const scratch = await createScratchDb();
+  const db = scratch.db;
+  await seedLicensing(db);
+  const mail: OutgoingMail[] = [];
+  const clock = { now: new Date("2026-03-01T10:00:00Z") };
+  const org = await db.organization.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
+  const buyer = await db.user.create({ data: { email: `buyer-${org.id}@example.test`, organizationId: org.id } });
+  const deps: PaymentDeps = {
+    db,
+    now: () => clock.now,
+    send: async (m) => void mail.push(m),
+    appUrl: "http://app.test",
+    stripe: null,
+    datasetSlug: "lumbar-spine-mri",
+    ...overrides,
+  };
+  return {
+    scratch,
+    db,
+    mail,
+    clock,
+    deps,
+    org,
+    buyer: { id: buyer.id, email: buyer.email, organizationId: org.id },
+    agreement: async (use = "research") => {
+      const a = (await currentAgreement(db, use))!;
+      return { id: a.id, sha256: a.sha256 };
+    },
+  };
+}
+
+export const noBilling = { legalName: null, address: null, vatNumber: null, billingEmail: null };
