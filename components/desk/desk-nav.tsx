@@ -19,7 +19,7 @@ const items = [
 
 /** The header's name for the area: the admin pages are not the sales desk. */
 export function DeskBrand() {
-  const path = usePathname();
+  const path = usePathname() ?? "";
   return <span>{path.startsWith("/desk/admin") ? "Admin" : "Sales desk"}</span>;
 }
 
