@@ -3,8 +3,8 @@
 // The header's account entry: "Sign in" in the server-rendered HTML (pages stay static and cacheable), then, once
 // /api/me answers, the signed-in user's own place - the desk for sales and admins, the account for customers.
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { usePathname, useSearchParams } from "next/navigation";
+import { Suspense, useEffect, useState } from "react";
 
 type Me = { signedIn: false } | { signedIn: true; label: string; role: string; home: string };
 
@@ -21,8 +21,18 @@ const loadMe = (path: string) => {
   return pending.me;
 };
 
+// Suspense: reading the query string (signing out lands on the same path with ?done=1) would otherwise opt the whole
+// page out of static rendering; the fallback is the server-rendered "Sign in".
 export function AccountLink({ className }: { className: string }) {
-  const path = usePathname();
+  return (
+    <Suspense fallback={<Link href="/sign-in" className={className}>Sign in</Link>}>
+      <AccountLinkLive className={className} />
+    </Suspense>
+  );
+}
+
+function AccountLinkLive({ className }: { className: string }) {
+  const path = `${usePathname()}?${useSearchParams().toString()}`;
   const [me, setMe] = useState<Me>({ signedIn: false });
   useEffect(() => {
     let live = true;
