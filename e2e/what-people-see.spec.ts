@@ -151,6 +151,17 @@ test("after sign-in each role lands where it works, and the header says who is s
     await expect(page.getByRole("navigation", { name: "Main" }).first().getByTestId("header-account")).toHaveText(new RegExp(label));
     await context.close();
   }
+  // Signing out is a client-side navigation: the header follows it.
+  const leaving = await browser.newContext();
+  await signInContext(leaving, seedSignedIn("CUSTOMER"));
+  const page = await leaving.newPage();
+  await page.goto("/sign-out");
+  await expect(page.getByRole("navigation", { name: "Main" }).first().getByTestId("header-account")).toBeVisible();
+  await page.locator("main").getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "You are signed out" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Sign in" })).toBeVisible();
+  await leaving.close();
+
   const anonymous = await browser.newPage();
   await anonymous.goto("/statistics");
   await expect(anonymous.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Sign in" })).toBeVisible();
