@@ -53,6 +53,8 @@ test("the statistics table sorts by name and by count", async ({ page }) => {
   await expect(page.getByRole("columnheader", { name: /Condition/ })).toHaveAttribute("aria-sort", "descending");
   expect(await conditions()).toEqual([...asc].reverse());
   await page.getByRole("link", { name: /^Total/ }).click();
+  // The second click must land on the page the first one opened, not race it on the old one.
+  await expect(page.getByRole("columnheader", { name: /Total/ })).toHaveAttribute("aria-sort", "descending");
   await page.getByRole("link", { name: /^Total/ }).click();
   await expect(page.getByRole("columnheader", { name: /Total/ })).toHaveAttribute("aria-sort", "ascending");
   const totals = (await page.locator("[data-testid=stats-table] tbody td[data-total]").allInnerTexts()).map(num);
