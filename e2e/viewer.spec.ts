@@ -5,25 +5,6 @@ import { canvasFingerprint, changedAttr, openStudy, sliceOf, stage } from "./vie
 
 let sample: SampleStudy;
 
-/** Counts the stage's slice changes over `ms`, in the page (no round trips between samples). */
-const sliceChanges = (page: Page, ms: number) =>
-  stage(page).evaluate(
-    (el, ms) =>
-      new Promise<{ changes: number; distinct: number }>((resolve) => {
-        const seen = new Set<string | null>();
-        let changes = 0;
-        const mo = new MutationObserver((records) => {
-          changes += records.length;
-          seen.add(el.getAttribute("data-slice"));
-        });
-        mo.observe(el, { attributes: true, attributeFilter: ["data-slice"] });
-        setTimeout(() => {
-          mo.disconnect();
-          resolve({ changes, distinct: seen.size });
-        }, ms);
-      }),
-    ms,
-  );
 test.beforeAll(() => {
   test.setTimeout(120_000);
   sample = ensureSample();
@@ -113,34 +94,52 @@ test("zoom and pan by buttons, keys, wheel and drag; reset restores the fit", as
 });
 
 test("cine plays at the chosen rate, loops and pauses; space toggles it", async ({ page }) => {
+  // The page's clock is Playwright's: while it is paused, animation frames and timers run only as far as the test
+  // advances it, so the slices cine steps through depend on the rate alone, not on how busy the machine is.
+  await page.clock.install();
   await openStudy(page, sample.id);
   await expect(stage(page)).toHaveAttribute("data-loaded", "15");
+  const advanceOver = async (ms: number) => {
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 5_000);
+    await settled(page);
+    const from = await sliceOf(page);
+    await page.clock.runFor(ms);
+    await settled(page);
+    return (await sliceOf(page) - from + 15) % 15;
+  };
   await page.getByLabel("Cine frame rate").selectOption("10");
   await page.getByRole("button", { name: "Play cine" }).click();
   await expect(stage(page)).toHaveAttribute("data-cine", "on");
-  const at10 = await sliceChanges(page, 2000);
-  expect(at10.changes).toBeGreaterThanOrEqual(14); // 20 steps at 10 fps, with slack for a busy machine
-  expect(at10.changes).toBeLessThanOrEqual(22);
+  // 10 fps for 1.3 s: 13 steps, give or take the frame the last one falls on.
+  expect([12, 13]).toContain(await advanceOver(1_300));
+  await page.clock.resume();
   await page.getByLabel("Cine frame rate").selectOption("30");
-  const at30 = await sliceChanges(page, 1000);
-  expect(at30.changes).toBeGreaterThan(at10.changes / 2 + 5); // clearly faster than 10 fps
-  expect(at30.distinct).toBe(15); // it loops through the whole series
+  // 30 fps for 0.7 s: 21 steps, past the end of the 15 slices and round again (6 or 5 on from the start).
+  expect([5, 6]).toContain(await advanceOver(700));
+  await page.clock.resume();
   await page.getByRole("button", { name: "Pause cine" }).click();
   await expect(stage(page)).toHaveAttribute("data-cine", "off");
-  const stopped = await sliceOf(page);
-  // Cine steps on animation frames: let twenty frames pass (several steps at 30 fps had it still been playing).
-  await page.evaluate(() => new Promise<void>((done) => {
-    let frames = 0;
-    const tick = () => (++frames >= 20 ? done() : requestAnimationFrame(tick));
-    requestAnimationFrame(tick);
-  }));
-  expect(await sliceOf(page)).toBe(stopped);
+  // Paused: however far the clock runs, the slice stays.
+  expect(await advanceOver(2_000)).toBe(0);
+  await page.clock.resume();
   await stage(page).focus();
   await page.keyboard.press(" ");
   await expect(stage(page)).toHaveAttribute("data-cine", "on");
   await page.keyboard.press(" ");
   await expect(stage(page)).toHaveAttribute("data-cine", "off");
 });
+
+/** Lets React render what the controller changed: a task queued after the ones its scheduler queued (no timers). */
+const settled = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let rounds = 0;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (++rounds >= 3 ? done() : channel.port2.postMessage(0));
+        channel.port2.postMessage(0);
+      }),
+  );
 
 test("the axial series loads completely from its thumbnail", async ({ page }) => {
   await openStudy(page, sample.id);
