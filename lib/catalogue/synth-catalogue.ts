@@ -3,6 +3,7 @@
 // Re-running with the same size, seed and statistics does nothing; an interrupted run is discarded by the next one.
 import { createHash } from "node:crypto";
 import type { Db } from "../db/create-client";
+import { recordAudit } from "../audit/record";
 import { DATASET_TITLE } from "../dataset/import-stats";
 import type { StatRow } from "../dataset/csv/types";
 import { loadDictionary, saveCodes, type PendingCode } from "./dictionary";
@@ -75,6 +76,14 @@ export async function synthesiseCatalogue(db: Db, o: SynthCatalogueInput): Promi
     await o.sink.close();
   }
   await o.beforePublish?.();
-  const version = await publishVersion(db, { datasetId, source: "catalog:synth", note: fingerprint });
+  const version = await publishVersion(db, { datasetId, source: "catalog:synth", note: fingerprint }, undefined, (tx, v) =>
+    recordAudit(tx, {
+      actor: null,
+      action: "catalogue.synthesised",
+      targetType: "catalogue_version",
+      targetId: String(v.number),
+      details: { studies: o.studies, seed: o.seed, added: v.added, withdrawn: v.removed },
+    }),
+  );
   return { datasetId, skipped: false, version, latestVersion: version?.number ?? latest, fingerprint };
 }
