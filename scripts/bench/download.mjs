@@ -7,6 +7,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
@@ -128,8 +129,34 @@ function treeRss(pid) {
   return total;
 }
 
-/** One download with curl to /dev/null: bytes/s as curl measured it. Samples `rssPid`'s tree meanwhile. */
-async function download(url, rssPid) {
+/** CPU seconds (user + system) used so far by a process and its descendants (from /proc). */
+function treeCpu(pid) {
+  const tick = 100; // USER_HZ on Linux
+  let total = 0;
+  const stack = [pid];
+  const kids = new Map();
+  for (const d of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const f = fs.readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ");
+      kids.set(Number(f[1]), [...(kids.get(Number(f[1])) ?? []), Number(d)]);
+    } catch {}
+  }
+  while (stack.length) {
+    const p = stack.pop();
+    try {
+      const f = fs.readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+      total += (Number(f[11]) + Number(f[12])) / tick;
+    } catch {}
+    stack.push(...(kids.get(p) ?? []));
+  }
+  return total;
+}
+
+/** One download with curl to /dev/null: bytes/s as curl measured it, and the server's CPU seconds for it. Samples
+ *  `rssPid`'s tree meanwhile. CPU per byte does not depend on how busy the machine is, throughput does. */
+async function download(url, rssPid, cpuPid) {
+  const cpu0 = cpuPid ? treeCpu(cpuPid) : 0;
   let peak = 0;
   const sampler = rssPid ? setInterval(() => (peak = Math.max(peak, treeRss(rssPid))), 25) : null;
   const out = await new Promise((resolve, reject) => {
@@ -142,7 +169,7 @@ async function download(url, rssPid) {
   if (sampler) clearInterval(sampler);
   const [status, bytes, speed] = out.split(" ").map(Number);
   if (status !== 200 || bytes !== size) throw new Error(`${url}: HTTP ${status}, ${bytes} of ${size} bytes`);
-  return { mbps: speed / 1e6, peak };
+  return { mbps: speed / 1e6, peak, cpuPerGiB: cpuPid ? ((treeCpu(cpuPid) - cpu0) * 2 ** 30) / size : NaN };
 }
 
 // Warm both (route compiled and loaded, file in the page cache), then take the app's baseline memory.
@@ -151,15 +178,17 @@ await download(nginxUrl);
 const appPid = app.pid;
 const baseline = treeRss(appPid);
 const results = { app: [], nginx: [] };
+const cpu = { app: [], nginx: [] };
 let peakRss = baseline;
 for (let i = 0; i < RUNS; i++) {
   // Alternate which goes first, so neither always gets the warmer machine.
   const order = i % 2 === 0 ? ["app", "nginx"] : ["nginx", "app"];
   for (const who of order) {
-    const r = await download(who === "app" ? appUrl : nginxUrl, who === "app" ? appPid : null);
+    const r = await download(who === "app" ? appUrl : nginxUrl, who === "app" ? appPid : null, who === "app" ? appPid : nginx.pid);
     results[who].push(r.mbps);
+    cpu[who].push(r.cpuPerGiB);
     if (who === "app") peakRss = Math.max(peakRss, r.peak);
-    console.log(`run ${i + 1}/${RUNS} ${who.padEnd(5)} ${r.mbps.toFixed(0)} MB/s${who === "app" ? `, server RSS ${(r.peak / 2 ** 20).toFixed(0)} MiB` : ""}`);
+    console.log(`run ${i + 1}/${RUNS} ${who.padEnd(5)} ${r.mbps.toFixed(0)} MB/s, ${r.cpuPerGiB.toFixed(2)} CPU s/GiB${who === "app" ? `, server RSS ${(r.peak / 2 ** 20).toFixed(0)} MiB` : ""}`);
   }
 }
 stopAll();
@@ -178,12 +207,16 @@ const summary = {
   appMedianMBps: Math.round(appMedian),
   nginxMedianMBps: Math.round(nginxMedian),
   ratio: Math.round(ratio * 100) / 100,
+  appCpuSecondsPerGiB: Math.round(median(cpu.app) * 100) / 100,
+  nginxCpuSecondsPerGiB: Math.round(median(cpu.nginx) * 100) / 100,
+  loadAverage: Number(fs.readFileSync("/proc/loadavg", "utf8").split(" ")[0]),
   baselineRssMiB: Math.round(baseline / 2 ** 20),
   rssGrowthMB: Math.round(rssGrowthMB * 10) / 10,
   bars: { ratio: ">= 0.9", rssGrowthMB: "< 50" },
   pass: { ratio: ratio >= 0.9, rss: rssGrowthMB < 50 },
 };
 console.log(`app median ${summary.appMedianMBps} MB/s, nginx median ${summary.nginxMedianMBps} MB/s: ${summary.ratio}x (bar >= 0.9x)`);
+console.log(`server CPU per GiB: app ${summary.appCpuSecondsPerGiB} s, nginx ${summary.nginxCpuSecondsPerGiB} s (load average ${summary.loadAverage} on ${os.cpus().length} cores: throughput is only comparable on a quiet machine)`);
 console.log(`server RSS growth while streaming: ${summary.rssGrowthMB} MB (bar < 50 MB) - ${summary.note}`);
 console.log(JSON.stringify(summary));
 fs.rmSync(archive.file, { force: true });
