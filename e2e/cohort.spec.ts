@@ -1,7 +1,7 @@
 // The cohort builder end to end: without JavaScript (GET form, URL is the state), with JavaScript (live count, no
 // reload), a shared link, bad URL values, and "Request this cohort" through the enquiry form to the desk.
 import { expect, test } from "@playwright/test";
-import { fillEnquiry, randomIp } from "./enquiry-helpers";
+import { ageFormToken, fillEnquiry, randomIp } from "./enquiry-helpers";
 import { row, uniqueEmail } from "./support/auth-db";
 import { seedSignedIn, signInContext } from "./support/auth-fixture";
 import { E2E_BASE_URL } from "./support/e2e-env";
@@ -82,10 +82,9 @@ test("request this cohort: the enquiry carries it and the desk shows it with its
   await expect(page).toHaveURL(/\/enquire\?cohort=/);
   await expect(page.getByTestId("cohort-box-count")).toHaveText(count.toLocaleString("en-US"));
   await expect(page.getByTestId("cohort-box")).toContainText("Method: MRI 3T");
-  const loaded = Date.now();
   const email = uniqueEmail("cohort-buyer");
   await fillEnquiry(page, { email, organization: `Cohort Labs ${Date.now()}` });
-  await page.waitForTimeout(Math.max(0, 3_200 - (Date.now() - loaded)));
+  await ageFormToken(page);
   await page.getByRole("button", { name: "Send enquiry" }).click();
   await expect(page.getByRole("heading", { name: /we received your enquiry/i })).toBeVisible();
   await buyer.close();
