@@ -25,7 +25,7 @@ test("self-serve: a cohort bought by card through Stripe Checkout -> licence act
 
   await page.waitForURL(/\/pay\/cs_test_/);
   await expect(page.locator("#amount")).toHaveText("5250.00 EUR");
-  await page.getByRole("button", { name: "Pay" }).click();
+  await page.getByRole("button", { name: "Pay", exact: true }).click();
 
   await page.waitForURL(/\/account\/orders\/.+checkout=success/);
   await expect(page.getByTestId("order-status")).toContainText("Paid");
