@@ -25,7 +25,7 @@ test("self-serve: a cohort bought by card through Stripe Checkout -> licence act
 
   await page.waitForURL(/\/pay\/cs_test_/);
   await expect(page.locator("#amount")).toHaveText("5250.00 EUR");
-  await page.getByRole("button", { name: "Pay" }).click();
+  await page.getByRole("button", { name: "Pay", exact: true }).click();
 
   await page.waitForURL(/\/account\/orders\/.+checkout=success/);
   await expect(page.getByTestId("order-status")).toContainText("Paid");
@@ -178,4 +178,25 @@ test("card checkout pages tell the truth: cancelled at Stripe, and paid before t
   expect(delivered.status).toBe(200);
   expect(row<{ n: number }>(`SELECT count(*) AS n FROM "Licence" WHERE orderId = ?`, orderId)!.n).toBe(1);
   expect(orderOf(orderId)!.status).toBe("PAID");
+});
+
+test("an admin publishes a price list version and /pricing shows it at once", async ({ browser }) => {
+  const admin = await as(browser, seedSignedIn("ADMIN"));
+  const publish = async (term: string) => {
+    await admin.page.goto("/desk/admin/pricing");
+    const form = admin.page.getByRole("form", { name: "Publish a price list" });
+    await form.getByLabel("Licence term (months)").fill(term);
+    await form.getByRole("button", { name: "Publish version" }).click();
+    await expect(admin.page.getByRole("status")).toContainText(/Published price list version \d+/);
+    return Number((await admin.page.getByRole("status").textContent())!.match(/version (\d+)/)![1]);
+  };
+  const version = await publish("24");
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/pricing");
+  await expect(page.getByText(`for a 24-month licence (price list version ${version})`)).toBeVisible();
+  // the bands the other specs price with are unchanged; put the term back
+  await expect(page.getByRole("cell", { name: "€4.00" }).first()).toBeVisible();
+  expect(await publish("12")).toBe(version + 1);
+  await page.reload();
+  await expect(page.getByText(`for a 12-month licence (price list version ${version + 1})`)).toBeVisible();
 });
