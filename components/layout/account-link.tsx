@@ -32,7 +32,7 @@ export function AccountLink({ className }: { className: string }) {
 }
 
 function AccountLinkLive({ className }: { className: string }) {
-  const path = `${usePathname()}?${useSearchParams().toString()}`;
+  const path = `${usePathname() ?? ""}?${useSearchParams()?.toString() ?? ""}`;
   const [me, setMe] = useState<Me>({ signedIn: false });
   useEffect(() => {
     let live = true;

@@ -8,7 +8,8 @@ import { Container } from "@/components/ui/container";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadCohortView } from "@/lib/catalogue/cohort-view";
-import { describeFilter, filterToParams } from "@/lib/catalogue/filter";
+import { describeFilter, filterToParams, serialiseFilter } from "@/lib/catalogue/filter";
+import { CohortPrice } from "@/components/licensing/cohort-price";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatInt } from "@/lib/format";
@@ -81,14 +82,32 @@ export default async function CohortPage({ searchParams }: { searchParams: Promi
                   Link to this cohort
                 </Link>
               </div>
-              <p className="mt-4 text-xs text-slate-600 dark:text-slate-400">Prices come with the quote; sales replies within one working day.</p>
+              <p className="mt-4 text-xs text-slate-600 dark:text-slate-400">Buy it below within the self-serve limit, or ask for a quote; sales replies within one working day.</p>
             </div>
           </aside>
         </div>
       )}
       {view.state !== "no-catalogue" && view.breakdown ? (
         view.breakdown.studies > 0 ? (
-          <CohortBreakdown b={view.breakdown} />
+          <>
+            {/* The price of exactly this cohort, evaluated on this catalogue version (the link to buy it is signed). */}
+            <section className="mt-10" aria-labelledby="cohort-price">
+              <h2 id="cohort-price" className="text-xl font-semibold">Price of this cohort</h2>
+              <div className="mt-4">
+                <CohortPrice
+                  cohort={{
+                    cohortId: null,
+                    filter: serialiseFilter(view.filter),
+                    label: (describeFilter(view.filter).join("; ") || "All studies").slice(0, 200),
+                    catalogueVersion: view.version,
+                    studyCount: view.breakdown.studies,
+                    sizeBytes: Number(view.breakdown.sizeBytes),
+                  }}
+                />
+              </div>
+            </section>
+            <CohortBreakdown b={view.breakdown} />
+          </>
         ) : (
           <p className="mt-10 text-sm">No study matches all of these filters ({formatInt(0)} studies): widen one of them.</p>
         )
