@@ -26,6 +26,18 @@ const dynamicUrls = (s: SampleStudy): Record<string, string> => ({
   "/api/preview/studies/[id]/report": `/api/preview/studies/${s.id}/report`,
   "/desk/enquiries/[id]": "/desk/enquiries/no-such-enquiry",
   "/preview/[study]": `/preview/${s.id}`,
+  "/api/preview/studies/[id]/archive": `/api/preview/studies/${s.id}/archive`,
+  "/account/enquiries/[reference]": "/account/enquiries/ENQ-2000-00000",
+  "/account/licences/[id]": "/account/licences/no-such-licence",
+  "/account/orders/[id]": "/account/orders/no-such-order",
+  "/account/quotes/[id]": "/account/quotes/no-such-quote",
+  "/api/enquiry-attachments/[eventId]/[index]": "/api/enquiry-attachments/no-such-event/0",
+  "/api/licensing/acceptances/[id]/text": "/api/licensing/acceptances/no-such-acceptance/text",
+  "/api/licensing/licences/[id]/certificate": "/api/licensing/licences/no-such-licence/certificate",
+  "/api/licensing/orders/[id]/invoice": "/api/licensing/orders/no-such-order/invoice",
+  "/api/licensing/quotes/[id]/pdf": "/api/licensing/quotes/no-such-quote/pdf",
+  "/desk/licences/[id]": "/desk/licences/no-such-licence",
+  "/desk/quotes/[id]": "/desk/quotes/no-such-quote",
 });
 
 const scriptSrc = (policy: string) => policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "";

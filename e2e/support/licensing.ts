@@ -1,11 +1,8 @@
 // Helpers for the licensing specs: signed cohort links (the app's own HMAC over the snapshot, with the e2e app's
 // secret), and direct reads of what the app stored.
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { E2E_BASE_URL, E2E_DATA_DIR } from "./e2e-env";
+import { E2E_AUTH_SECRET } from "./e2e-env";
 import { e2eDb, newId, row, sqlDate } from "./auth-db";
-import { seedSignedIn } from "./auth-fixture";
 
 export interface Cohort {
   cohortId: null;
@@ -25,14 +22,9 @@ export const cohort = (studyCount: number, label = "Disc herniation, MRI"): Coho
   sizeBytes: studyCount * 80_000_000,
 });
 
+// The e2e app runs with a known AUTH_SECRET (e2e/support/e2e-env.ts), which signs cohort links.
 async function appSecret(): Promise<string> {
-  const file = path.join(E2E_DATA_DIR, "auth-secret");
-  // The app creates its secret on first use; any page that checks a cohort link uses it.
-  if (!fs.existsSync(file)) {
-    const cookie = seedSignedIn("CUSTOMER").cookieHeader;
-    await fetch(`${E2E_BASE_URL}/buy?c=x&s=y`, { redirect: "manual", headers: { cookie } });
-  }
-  return fs.readFileSync(file, "utf8").trim();
+  return E2E_AUTH_SECRET;
 }
 
 export async function buyLink(c: Cohort, use = "research"): Promise<string> {
