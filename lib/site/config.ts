@@ -11,6 +11,7 @@ export const site = {
 export const nav = [
   { href: "/dataset", label: "Dataset" },
   { href: "/statistics", label: "Statistics" },
+  { href: "/cohort", label: "Cohorts" },
   { href: "/preview", label: "Preview" },
   { href: "/pricing", label: "Pricing" },
   { href: "/enquire", label: "Enquire" },
