@@ -43,9 +43,9 @@ export function DeidentificationTable({ rules = DEIDENTIFICATION_PROFILE }: { ru
   const groups = groupProfile(rules);
   return (
     <section aria-labelledby="deidentification-heading" data-testid="deidentification-table">
-      <h2 id="deidentification-heading" className="text-lg font-semibold">
+      <h3 id="deidentification-heading" className="text-lg font-semibold">
         De-identification of the public samples
-      </h2>
+      </h3>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
         Every public sample file passes this profile, after DICOM PS3.15 Annex E (Basic Profile with the Clean
         Descriptors option). A study is published only when all its files and its report pass.
@@ -57,7 +57,7 @@ export function DeidentificationTable({ rules = DEIDENTIFICATION_PROFILE }: { ru
           </li>
         ))}
       </ul>
-      <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-label="De-identification profile (scrollable)">
+      <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-label="De-identification profile (scrollable)">
         <table className="min-w-full text-sm">
           <caption className="sr-only">Attributes of the public sample files: action and reason</caption>
           <thead className="bg-slate-50 text-left dark:bg-slate-900">

@@ -36,11 +36,14 @@ function headers(kind: SampleFileKind, file: SampleFile, etag: string, length: n
   return h;
 }
 
-/** Rendered JPGs by storage root, key and content hash: a thumbnail strip asks for the same few images repeatedly. */
-const rendered = new Map<string, Buffer>();
+/**
+ * Rendered JPGs by storage root, key and content hash: a thumbnail strip asks for the same few images repeatedly.
+ * Files that cannot be rendered are remembered too (null): a damaged codestream can take a codec seconds to refuse.
+ */
+const rendered = new Map<string, Buffer | null>();
 const MAX_RENDERED = 256;
 
-function remember(key: string, jpg: Buffer): void {
+function remember(key: string, jpg: Buffer | null): void {
   if (rendered.size >= MAX_RENDERED) rendered.delete(rendered.keys().next().value!);
   rendered.set(key, jpg);
 }
@@ -78,6 +81,7 @@ export async function serveSampleFile(req: Request, kind: SampleFileKind, file: 
     if (info.size > MAX_DICOM_BYTES) return notFound();
     const cacheKey = `${file.storageRoot}\0${file.key}\0${version}`;
     const cached = kind === "jpg" ? rendered.get(cacheKey) : undefined;
+    if (cached === null) return notFound();
     if (cached) return new Response(new Uint8Array(cached), { headers: headers(kind, file, etag, cached.length) });
     const bytes = await buffer(await storage.read(file.key));
     const parsed = await checkedDicom(bytes, file.key);
@@ -88,6 +92,7 @@ export async function serveSampleFile(req: Request, kind: SampleFileKind, file: 
       jpg = await renderJpeg(parsed.dataSet);
     } catch (e) {
       log.error(`preview: cannot render ${file.key}: ${e instanceof Error ? e.message : String(e)}`);
+      remember(cacheKey, null);
       return notFound();
     }
     remember(cacheKey, jpg);

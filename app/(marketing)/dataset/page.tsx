@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DeidentificationTable } from "@/components/dataset/deidentification-table";
 import Link from "next/link";
 import { BarList } from "@/components/charts/bar-list";
 import { ChangeLog } from "@/components/data-card/change-log";
@@ -116,13 +117,15 @@ export default async function DatasetPage() {
       </Section>
 
       <Section id="deid" title="De-identification">
-        {/* DEID-TABLE: the dicom-safety helper's de-identification table component goes here (inserted by the lead). */}
         <Card>
           <p className="text-sm text-slate-700 dark:text-slate-300">
             All patients consented to the publication of their data. Names, identifiers, dates of birth, addresses and institution details are removed; age, sex and race are kept for cohort selection, with ages of 90 and over recorded as 90+.
             Before a study is shown publicly, the importer verifies that {PHI_ATTRIBUTES.length} identifying attributes of DICOM PS3.15 Annex E (patient, physician and operator, institution and device, free text) and every private attribute are empty or absent; a study that fails stays private.
           </p>
         </Card>
+        <div className="mt-4">
+          <DeidentificationTable />
+        </div>
       </Section>
 
       <Section id="acquisition" title="Acquisition parameters in the catalogue">
