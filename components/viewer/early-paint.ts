@@ -141,16 +141,30 @@ export function earlyDecode(buf: ArrayBuffer): EarlyImage | null {
   return { rows, cols, rgba };
 }
 
-/** Fetches `url`, leaves the bytes in window.__viewerEarly, and paints the decoded slice on the stage's canvas. */
-export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage | null): void {
+/** Where the page preloads the first DICOM with the HTML; narrower screens fetch it once the first JPG is shown. */
+export const WIDE_SCREEN = "(min-width: 640px)";
+
+/**
+ * Fetches `url`, leaves the bytes in window.__viewerEarly, and paints the decoded slice on the stage's canvas. On a
+ * narrow screen (`wide` does not match) the fetch waits for the slice's JPG, which it would otherwise slow down.
+ */
+export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage | null, wide: string): void {
   const w = window as unknown as { __viewerEarly?: EarlyHandoff };
+  const jpg = document.querySelector<HTMLImageElement>("[data-testid=viewer-stage] img");
+  const jpgShown = new Promise<void>((resolve) => {
+    if (matchMedia(wide).matches || !jpg || jpg.complete) return resolve();
+    jpg.addEventListener("load", () => resolve());
+    jpg.addEventListener("error", () => resolve());
+  });
   const handoff: EarlyHandoff = {
     url,
     painted: false,
-    bytes: fetch(url).then(
-      (r) => (r.ok ? r.arrayBuffer() : null),
-      () => null,
-    ),
+    bytes: jpgShown
+      .then(() => fetch(url))
+      .then(
+        (r) => (r.ok ? r.arrayBuffer() : null),
+        () => null,
+      ),
   };
   w.__viewerEarly = handoff;
   handoff.bytes.then((buf) => {
@@ -193,5 +207,6 @@ export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage
 
 /** The inline script for the study page: `url` is the first slice's DICOM (the one the <head> preloads). */
 export function earlyPaintScript(url: string): string {
-  return `(${earlyPaint.toString()})(${JSON.stringify(url).replace(/</g, "\\u003c")},${earlyDecode.toString()});`;
+  const arg = (v: string) => JSON.stringify(v).replace(/</g, "\\u003c");
+  return `(${earlyPaint.toString()})(${arg(url)},${earlyDecode.toString()},${arg(WIDE_SCREEN)});`;
 }

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
 import { SampleDownload } from "@/components/delivery/sample-download";
 import { demographics } from "@/components/viewer/sample-study-card";
-import { earlyPaintScript } from "@/components/viewer/early-paint";
+import { earlyPaintScript, WIDE_SCREEN } from "@/components/viewer/early-paint";
 import { StudyViewer } from "@/components/viewer/study-viewer";
 import { instanceAt, planeLabel } from "@/components/viewer/series-refs";
 import { middleIndex } from "@/components/viewer/engine/stack";
@@ -49,7 +49,9 @@ export default async function SampleStudyPage({ params }: Props) {
     // The JPG is the first thing a visitor sees (it stands in until the DICOM is decoded): fetch it from the <head>,
     // ahead of the thumbnails and scripts that come before its <img> in the document.
     if (first.instance.hasJpg) preload(previewUrls.jpg(first.instance.id), { as: "image", fetchPriority: "high" });
-    preload(previewUrls.dicom(first.instance.id), { as: "fetch", crossOrigin: "anonymous" });
+    // On a wide screen the DICOM downloads alongside; on a phone (often a slow link) the 300 kB file would share the
+    // bandwidth with the JPG, so there the inline script fetches it once the JPG is shown (early-paint.ts).
+    preload(previewUrls.dicom(first.instance.id), { as: "fetch", crossOrigin: "anonymous", media: WIDE_SCREEN });
   }
   const title = study.description ?? "Sample study";
   const facts = [study.scanner, demographics(study.patientAge, study.patientSex), seriesSummary(study)].filter(Boolean);
