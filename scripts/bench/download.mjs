@@ -49,6 +49,8 @@ let archive; // { file, url path }
 const app = await startApp({
   port,
   name: "download",
+  // Downloads need the sample's archive, not the 2.4 M-study synthetic catalogue the demo seed writes by default.
+  extraEnv: { DEMO_CATALOG_STUDIES: "0" },
   // Replace the seeded sample archive with the big file (same key, so it goes through the real route and lookup).
   beforeStart: async (env) => {
     const db = new Database(env.DATABASE_URL.replace(/^file:/, ""));
@@ -65,6 +67,9 @@ const nginxDir = fs.mkdtempSync(path.resolve(".data", "bench-download", "nginx-"
 fs.writeFileSync(
   path.join(nginxDir, "nginx.conf"),
   `daemon off;
+# The data folder is 0700 (its owner only): nginx's workers must run as the same user to read the file. Ignored, with a
+# notice, when nginx does not start as root (the workers then already run as this user).
+user ${os.userInfo().username};
 worker_processes 1;
 pid ${nginxDir}/nginx.pid;
 error_log ${nginxDir}/error.log warn;

@@ -107,7 +107,8 @@ async function scrollFrames(browser, url) {
   return { frames: deltas.length, slicesShown: result.slices, deltas, fps: (deltas.length / elapsed) * 1000 };
 }
 
-const app = await startApp({ port, name: "viewer", beforeStart: importSample });
+// The viewer needs the sample study only, not the 2.4 M-study synthetic catalogue the demo seed writes by default.
+const app = await startApp({ port, name: "viewer", extraEnv: { DEMO_CATALOG_STUDIES: "0" }, beforeStart: importSample });
 const browser = await chromium.launch({
   executablePath: findBrowser({ install: true }),
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
