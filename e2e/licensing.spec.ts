@@ -200,3 +200,24 @@ test("an admin publishes a price list version and /pricing shows it at once", as
   await page.reload();
   await expect(page.getByText(`for a 12-month licence (price list version ${version + 1})`)).toBeVisible();
 });
+
+test("the cohort builder prices the cohort it shows, and its buy link carries exactly that cohort to checkout", async ({ browser }) => {
+  const buyer = seedSignedIn("CUSTOMER", { organization: createOrganization() });
+  const { page } = await as(browser, buyer);
+  await page.goto("/cohort?condition=Disc+herniation&method=MRI+3T");
+  const count = Number(((await page.getByTestId("cohort-count").textContent()) ?? "").replace(/\D/g, ""));
+  expect(count).toBeGreaterThan(0);
+  const prices = page.getByRole("region", { name: "Price of this cohort" });
+  await expect(prices.getByRole("heading", { name: "Research use" })).toBeVisible();
+  await expect(prices.getByRole("heading", { name: "Commercial use" })).toBeVisible();
+  // Within the self-serve limit the research price links to checkout; above it, to a quote.
+  const buy = prices.getByRole("link", { name: "Buy this cohort" }).first();
+  if ((await buy.count()) === 0) {
+    await expect(prices.getByRole("link", { name: "Request a quote" }).first()).toBeVisible();
+    return;
+  }
+  expect(await buy.getAttribute("href")).toMatch(/^\/buy\?c=.+&s=[0-9a-f]{64}&use=/);
+  await buy.click();
+  await expect(page.getByRole("heading", { name: "Buy a cohort licence" })).toBeVisible();
+  await expect(page.getByText(`${count.toLocaleString("en")} studies`, { exact: false }).first()).toBeVisible();
+});
