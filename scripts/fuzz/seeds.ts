@@ -49,7 +49,7 @@ export async function dicomSeeds(): Promise<{ files: Uint8Array[]; source: strin
   return { files: files.map((f) => new Uint8Array(readFileSync(f))), source: "synthetic pack", cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The statistics CSV shapes the importer accepts (long, wide, delimiters, BOM, quotes, thousands separators). */
+/** The CSV shapes the importers accept: statistics (long, wide, delimiters, BOM, quotes, thousands separators) and labels. */
 export function csvSeeds(): Uint8Array[] {
   const texts = [
     fallbackConditionsCsv(),
@@ -58,6 +58,12 @@ export function csvSeeds(): Uint8Array[] {
     "Condition\tMethod\tNumber of studies\n\"Stenosis, lumbar\"\tMRI 1.5T\t42\n",
     "condition,1.5T,3T\r\n\"Disc \"\"bulge\"\"\",1,2\r\nTotal,1,2\r\n",
   ];
+  // Per-study labels tables (the catalogue's importer), comma and semicolon variants.
+  const sha = "a".repeat(64);
+  texts.push(
+    `study_instance_uid,conditions,method,sequences,sex,age,field_strength,size_bytes,object_key,sha256\n1.2.3,Disc herniation|Spinal stenosis,MRI 1.5T,SAG T2|AX T2,F,45,1.5,"1,234,567",studies/1.zip,${sha}\n2.25.9,Scoliosis,MRI 3T,AX T2,M,90+,3,1000,studies/2.zip,${sha}\n`,
+    `\uFEFF"StudyInstanceUID";"Diagnosis";"Method of study";"Gender";"Patient age";"Tesla";"Size";"Key";"Checksum"\r\n1.2.3;"No pathology";MRI 3T;male;90+;"1,5";1.234.567;k/1;${sha.toUpperCase()}\r\n`,
+  );
   const example = "data/examples/Spine_MRI_conditions.csv";
   const out = texts.map((t) => new TextEncoder().encode(t));
   if (existsSync(example)) out.push(new Uint8Array(readFileSync(example)));

@@ -2,6 +2,7 @@
 // crash. A target returns whether the input was accepted or refused cleanly; anything thrown is a failure.
 import { checkPhi } from "@/lib/dicom";
 import { CsvImportError, parseConditionsCsv } from "@/lib/dataset/csv";
+import { parseLabelsText } from "@/lib/catalogue/labels-csv/parse-labels";
 import { inspectBuffer } from "@/lib/importer/inspect-file";
 import { decodeSlice, parseSlice } from "@/components/viewer/decode-slice";
 
@@ -15,9 +16,9 @@ export interface Target {
 
 /** A parser that may refuse only with its own error type (a clear message with line and column). */
 function refusesOnlyWith(errorType: new (...args: never[]) => Error, parse: (bytes: Uint8Array) => unknown): Target["run"] {
-  return (bytes) => {
+  return async (bytes) => {
     try {
-      parse(bytes);
+      await parse(bytes);
       return "accepted";
     } catch (e) {
       if (e instanceof errorType) return "refused";
@@ -65,9 +66,10 @@ export const DICOM_TARGETS: Target[] = [
   },
 ];
 
-/** One line per CSV importer. The labels CSV importer (catalogue branch) adds its line here. */
+/** One line per CSV importer. */
 export const CSV_TARGETS: Target[] = [
   { name: "statistics-csv", run: refusesOnlyWith(CsvImportError, parseConditionsCsv) },
+  { name: "labels-csv", run: refusesOnlyWith(CsvImportError, (bytes) => parseLabelsText(bytes)) },
 ];
 
 /** Planted faults, so a test can prove the harness catches an exception, a hang and a crash. */
