@@ -2,7 +2,7 @@
 // any folder of DICOM files) into the catalogue. Exit 0 when the import ran (rejections included), 1 when it could
 // not run, 2 on bad usage, 130 when interrupted (re-running finishes the job).
 import fs from "node:fs";
-import os from "node:os";
+import { currentUser } from "./cli/current-user";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { formatReport } from "./import-report";
@@ -116,13 +116,6 @@ async function main(): Promise<number> {
   }
 }
 
-function currentUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return "unknown";
-  }
-}
 
 main().then(
   (code) => process.exit(code),

@@ -2,7 +2,7 @@
 // catalogue as a new catalogue version. Problems print as <file>:<line>:<column>: <message> (exit 1, nothing
 // changed); bad usage exits 2. The same file again changes nothing.
 import fs from "node:fs";
-import os from "node:os";
+import { currentUser } from "./cli/current-user";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { progressBar } from "./catalogue/progress";
@@ -21,13 +21,6 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-function currentUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return "unknown";
-  }
-}
 
 async function main(): Promise<number> {
   let args;

@@ -1,7 +1,7 @@
 // CLI: import the vendor's statistics CSV into the database (npm run stats:import -- <file.csv> [--dataset <slug>]).
 // Problems print as <file>:<line>:<column>: <message> (exit 1); bad usage exits 2.
 import fs from "node:fs";
-import os from "node:os";
+import { currentUser } from "./cli/current-user";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
@@ -17,13 +17,6 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-function currentUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return "unknown";
-  }
-}
 
 async function main(): Promise<number> {
   let args;
