@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect } from "react";
 import { Container } from "@/components/ui/container";
 
@@ -26,9 +27,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           >
             Try again
           </button>
-          <a href="/" className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold dark:border-slate-700">
+          <Link href="/" className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold dark:border-slate-700">
             Home
-          </a>
+          </Link>
         </div>
       </Container>
     </main>

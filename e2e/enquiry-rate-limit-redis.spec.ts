@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { count, uniqueEmail } from "./support/auth-db";
-import { actionId } from "./support/auth-actions";
+import { actionId, encodeReply } from "./support/auth-actions";
 import { E2E_BASE_URL, E2E_ENV } from "./support/e2e-env";
 import { agedFormToken, randomIp } from "./enquiry-helpers";
 
@@ -29,7 +29,6 @@ test.afterAll(() => {
 });
 
 async function submit(base: string, fields: Record<string, string>, ip: string) {
-  const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node") as { encodeReply: (v: unknown) => Promise<FormData> };
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) fd.append(k, v);
   const res = await fetch(`${base}/enquire`, {

@@ -35,7 +35,6 @@ test.describe("enquiry spam protection", () => {
     const page = await context.newPage();
     const email = uniqueEmail("fast");
     await page.goto("/enquire");
-    const loaded = Date.now();
     await fillEnquiry(page, { email, organization: "Speedy Scripts" });
     await page.getByRole("button", { name: "Send enquiry" }).click();
     await expect(page.locator("form").getByRole("alert")).toContainText("quicker than a person");

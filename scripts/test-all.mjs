@@ -1,8 +1,7 @@
-// `npm test`: every suite that needs no external service - types, unit and integration tests (SQLite), then the
-// Playwright end-to-end specs against a production build. It fetches what a bare Debian machine lacks (Chromium,
-// dcmtk) when it runs as root, and otherwise says what to install.
-import { execFileSync, spawnSync } from "node:child_process";
-import fs from "node:fs";
+// `npm test`: every suite that needs no external service - lint and formatting first, types, unit and integration
+// tests (SQLite), then the Playwright end-to-end specs against a production build. It fetches what a bare Debian
+// machine lacks (Chromium, dcmtk) when it runs as root, and otherwise says what to install.
+import { spawnSync } from "node:child_process";
 import findBrowserModule from "./test/find-browser.cjs";
 const { findBrowser } = findBrowserModule;
 import { ensureDcmtk } from "./test/ensure-dcmtk.mjs";
@@ -23,6 +22,10 @@ function step(title, cmd, args, extraEnv = {}) {
   console.log(`=== ${title} passed in ${secs} s`);
 }
 
+const bin = (name) => `node_modules/.bin/${name}`;
+step("lint (ESLint)", bin("eslint"), ["--max-warnings", "0", "."]);
+step("formatting (Prettier)", bin("prettier"), ["--check", "."]);
+
 let browser;
 try {
   browser = findBrowser({ install: true });
@@ -34,7 +37,6 @@ console.log(`Chromium for end-to-end tests: ${browser}`);
 ensureDcmtk();
 ensureDeliveryTools();
 
-const bin = (name) => `node_modules/.bin/${name}`;
 step("types", bin("tsc"), ["--noEmit"]);
 step("unit and integration (SQLite)", bin("vitest"), ["run"]);
 step("production build", bin("next"), ["build"]);

@@ -25,7 +25,13 @@ export function LiveCount({ formId, initial }: { formId: string; initial: Count 
   const [message, setMessage] = useState("");
   const inflight = useRef<AbortController | null>(null);
 
-  useEffect(() => setCount(initial), [initial]);
+  // A server refresh brings a new `initial`: it replaces the live count (React's "adjust state when a prop changes"
+  // pattern, which re-renders at once instead of after an effect).
+  const [prevInitial, setPrevInitial] = useState(initial);
+  if (initial !== prevInitial) {
+    setPrevInitial(initial);
+    setCount(initial);
+  }
 
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null;

@@ -1,5 +1,5 @@
 import type { EnquiryDetail } from "@/lib/enquiries/detail";
-import { countryLabel, jobRoleLabel, timelineLabel, useLongLabel } from "@/lib/enquiries/labels";
+import { countryLabel, jobRoleLabel, timelineLabel, intendedUseLongLabel } from "@/lib/enquiries/labels";
 import { formatDateTime } from "./format";
 
 export function EnquiryFields({ e }: { e: EnquiryDetail }) {
@@ -8,7 +8,7 @@ export function EnquiryFields({ e }: { e: EnquiryDetail }) {
     ["Organisation", e.organization],
     ["Country", countryLabel(e.country)],
     ["Role", jobRoleLabel(e.jobRole)],
-    ["Intended use", useLongLabel(e.intendedUse)],
+    ["Intended use", intendedUseLongLabel(e.intendedUse)],
     ["Conditions", e.conditionList.length ? e.conditionList.join(", ") : "Not specified (whole dataset)"],
     ["Number of studies", e.studyCount ? e.studyCount.toLocaleString("en") : "Not specified"],
     ["Timeline", timelineLabel(e.timeline)],

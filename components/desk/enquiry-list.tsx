@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "./status-badge";
-import { countryLabel, useLabel } from "@/lib/enquiries/labels";
+import { countryLabel, intendedUseLabel } from "@/lib/enquiries/labels";
 import { formatDateTime } from "./format";
 
 type Item = {
@@ -35,7 +35,7 @@ export function EnquiryList({ items }: { items: Item[] }) {
           <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
             <span className="wrap-anywhere">{e.email}</span>
             <span>{countryLabel(e.country)}</span>
-            <span>{useLabel(e.intendedUse)}</span>
+            <span>{intendedUseLabel(e.intendedUse)}</span>
             {e.studyCount ? <span>{e.studyCount.toLocaleString("en")} studies</span> : null}
             <span>{e.assignee ? `Assigned to ${e.assignee.name ?? e.assignee.email}` : "Unassigned"}</span>
             <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>

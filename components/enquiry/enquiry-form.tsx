@@ -5,7 +5,7 @@
 // the click the user was making (on the consent box, on Send) lands on nothing. After a refused submit, focus goes
 // to the first invalid field in form order. Without JavaScript the form posts to the same action and the page comes
 // back with the server's messages and the values typed.
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { ActionResult, ActionState } from "@/lib/actions/types";
@@ -32,8 +32,10 @@ export function EnquiryForm({ action, conditions, countries, formToken, defaults
   const failed = state && !state.ok ? state : undefined;
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
-  // A server message stops showing once the user edits that field.
-  const [edited, setEdited] = useState<Set<string>>(new Set());
+  // A server message stops showing once the user edits that field; the edits count against the answer they follow,
+  // so a new answer starts with none (derived during render rather than reset in an effect).
+  const [edits, setEdits] = useState<{ after: typeof state; names: Set<string> }>({ after: state, names: new Set() });
+  const edited = edits.after === state ? edits.names : new Set<string>();
   // Initial values go both to react-hook-form and onto the elements, so the server-rendered HTML carries them.
   const initial = { ...defaults, ...(failed?.values as Partial<EnquiryInput> | undefined) };
   const text = (k: keyof EnquiryInput) => (typeof initial[k] === "string" || typeof initial[k] === "number" ? String(initial[k]) : "");
@@ -46,7 +48,6 @@ export function EnquiryForm({ action, conditions, countries, formToken, defaults
     shouldFocusError: false,
   });
   useEffect(() => {
-    setEdited(new Set());
     if (!failed) return;
     // Field errors from the server: the first invalid field; anything else (spam check, rate limit): the message.
     if (!focusFirstInvalid(formRef.current, Object.keys(failed.fieldErrors ?? {}))) alertRef.current?.focus();
@@ -54,20 +55,26 @@ export function EnquiryForm({ action, conditions, countries, formToken, defaults
 
   const err = (name: keyof EnquiryInput) =>
     formState.errors[name]?.message ?? (edited.has(name) ? undefined : failed?.fieldErrors?.[name]?.[0]);
-  const submit = handleSubmit(
-    () => {
-      const fd = new FormData(formRef.current!);
-      startTransition(() => formAction(fd));
-    },
-    (errors) => focusFirstInvalid(formRef.current, Object.keys(errors)),
-  );
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    const form = e.currentTarget;
+    return handleSubmit(
+      () => {
+        const fd = new FormData(form);
+        startTransition(() => formAction(fd));
+      },
+      (errors) => focusFirstInvalid(form, Object.keys(errors)),
+    )(e);
+  };
 
   return (
     <form
       ref={formRef}
       action={formAction}
       onSubmit={submit}
-      onChange={(e) => setEdited((s) => new Set(s).add((e.target as unknown as { name: string }).name))}
+      onChange={(e) => {
+        const name = (e.target as unknown as { name: string }).name;
+        setEdits({ after: state, names: new Set(edited).add(name) });
+      }}
       noValidate
       className="relative space-y-6"
       aria-describedby="enquiry-required-note"

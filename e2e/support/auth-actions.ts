@@ -5,8 +5,9 @@ import path from "node:path";
 import { E2E_BASE_URL } from "./e2e-env";
 
 // React's own encoder from the Next.js install that built the app, so the wire format always matches.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node") as {
+// Its package has no ESM entry or types for this path, hence require() in this CommonJS-compiled spec helper.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+export const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node") as {
   encodeReply: (v: unknown) => Promise<FormData | string>;
 };
 

@@ -2,7 +2,7 @@
 import type { Db } from "../db/create-client";
 import type { InboxFilters } from "./inbox-filters";
 import { inboxWhere, orderBy, seek } from "./inbox";
-import { countryLabel, jobRoleLabel, parseConditions, timelineLabel, useLabel } from "./labels";
+import { countryLabel, jobRoleLabel, parseConditions, timelineLabel, intendedUseLabel } from "./labels";
 
 const BATCH = 1000;
 
@@ -43,7 +43,7 @@ export function exportEnquiriesCsv(db: Db, f: InboxFilters, meId: string): Reada
       const lines = rows.map((r) =>
         [
           r.id, r.createdAt.toISOString(), r.status, r.name, r.email, r.organization, countryLabel(r.country),
-          jobRoleLabel(r.jobRole), useLabel(r.intendedUse), parseConditions(r.conditions).join("; "), r.studyCount,
+          jobRoleLabel(r.jobRole), intendedUseLabel(r.intendedUse), parseConditions(r.conditions).join("; "), r.studyCount,
           timelineLabel(r.timeline), r.assignee?.email, r.source, r.message,
         ].map(csvCell).join(","),
       );

@@ -4,8 +4,8 @@ import { intendedUseLabels, jobRoleLabels, timelineLabels } from "../validations
 
 const pick = (labels: Record<string, string>, v: string) => labels[v] ?? v;
 
-export const useLabel = (v: string) => (v === "research" ? "Research" : v === "commercial" ? "Commercial" : v);
-export const useLongLabel = (v: string) => pick(intendedUseLabels, v);
+export const intendedUseLabel = (v: string) => (v === "research" ? "Research" : v === "commercial" ? "Commercial" : v);
+export const intendedUseLongLabel = (v: string) => pick(intendedUseLabels, v);
 export const jobRoleLabel = (v: string) => pick(jobRoleLabels, v);
 export const timelineLabel = (v: string) => pick(timelineLabels, v);
 export const countryLabel = (v: string) => countryName(v);

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { sendMail } from "../email";
 import { enquiryConfirmationMail, enquiryNotificationMail, type EnquirySummary } from "../email/templates/enquiry";
-import { countryLabel, jobRoleLabel, timelineLabel, useLabel, useLongLabel } from "./labels";
+import { countryLabel, jobRoleLabel, timelineLabel, intendedUseLabel, intendedUseLongLabel } from "./labels";
 import { log } from "../log";
 
 export async function notifyNewEnquiry(e: Omit<EnquirySummary, "country" | "jobRole" | "intendedUse" | "timeline"> & {
@@ -18,12 +18,12 @@ export async function notifyNewEnquiry(e: Omit<EnquirySummary, "country" | "jobR
     ...e,
     country: countryLabel(e.country),
     jobRole: jobRoleLabel(e.jobRole),
-    intendedUse: useLongLabel(e.intendedUse),
+    intendedUse: intendedUseLongLabel(e.intendedUse),
     timeline: timelineLabel(e.timeline),
   };
   const mails = [
     { to: e.email, label: "Confirmation sent to the buyer", ...enquiryConfirmationMail(summary, env.SALES_EMAIL, `${env.APP_URL}/account/enquiries`), replyTo: env.SALES_EMAIL },
-    { to: env.SALES_EMAIL, label: "Sales notified", ...enquiryNotificationMail(summary, `${env.APP_URL}/desk/enquiries/${e.id}`, useLabel(e.intendedUse)), replyTo: e.email },
+    { to: env.SALES_EMAIL, label: "Sales notified", ...enquiryNotificationMail(summary, `${env.APP_URL}/desk/enquiries/${e.id}`, intendedUseLabel(e.intendedUse)), replyTo: e.email },
   ];
   await Promise.all(
     mails.map(async ({ label, ...mail }) => {

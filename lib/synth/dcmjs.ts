@@ -1,5 +1,4 @@
 // Typed facade over the few dcmjs calls we use (dcmjs ships no TypeScript types).
-// @ts-ignore -- untyped CommonJS package; the cast below is the contract we rely on.
 import dcmjsUntyped from "dcmjs";
 
 export type NaturalDataset = Record<string, unknown> & { _vrMap?: Record<string, string> };

@@ -18,7 +18,6 @@ export const text = (label: string, min: number, max: number) =>
 // Names and organisations are shown to staff, put in email subjects and logged: control characters become spaces,
 // and bidi overrides/isolates and invisible characters go - they can disguise a name ("evil\u202Egpj.exe" shows as
 // "evilexe.jpg") or make two look alike. ZWJ/ZWNJ stay between letters, where Persian or Indic scripts need them.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const STRAY_JOINER = /(?<![\p{L}\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{M}])/gu;

@@ -4,7 +4,7 @@
 // streams. The route is the public sample-archive route: the licence check of the licensed route (a later issue)
 // is a stub seam here, so this measures the streaming itself. Bars: median throughput >= 0.9x nginx's; RSS growth
 // < 50 MB. Last line: one JSON object.
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";

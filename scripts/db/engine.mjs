@@ -60,7 +60,7 @@ function loadEngine() {
     };
     const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const dir = path.dirname(createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-    const module = new WebAssembly.Module(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")));
+    const wasmModule = new WebAssembly.Module(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")));
     // W6: the engine arms ~10 s timers it never clears, which keep Node alive after the work: unref them.
     const imports = /** @type {Record<string, any>} */ ({ ...bg });
     for (const [key, fn] of Object.entries(imports)) {
@@ -72,7 +72,7 @@ function loadEngine() {
         };
       }
     }
-    const { exports } = new WebAssembly.Instance(module, { "./schema_engine_bg.js": imports });
+    const { exports } = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": imports });
     bg.__wbg_set_wasm(exports);
     /** @type {any} */ (exports).__wbindgen_start();
     return bg.SchemaEngine;
@@ -158,7 +158,9 @@ function createFactory(url) {
       p.on("error", () => {}); // idle-client errors (a dropped database) surface on the next query instead
       let ended = false;
       const end = async () => {
-        if (!ended) (ended = true), await p.end();
+        if (ended) return;
+        ended = true;
+        await p.end();
       };
       return { p, end };
     };

@@ -32,7 +32,7 @@ export default async function CohortPage({ searchParams }: { searchParams: Promi
       />
       {view.state === "no-catalogue" ? (
         <div className="mt-8">
-          <Notice>The study catalogue has not been loaded yet. The statistics page shows the dataset's figures meanwhile.</Notice>
+          <Notice>The study catalogue has not been loaded yet. The statistics page shows the dataset&apos;s figures meanwhile.</Notice>
         </div>
       ) : (
         <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -40,7 +40,7 @@ export default async function CohortPage({ searchParams }: { searchParams: Promi
             {view.problems.length > 0 ? (
               <div className="mb-6">
                 <Notice tone="error" role="alert">
-                  <p className="font-semibold">This link's filters cannot be used:</p>
+                  <p className="font-semibold">This link&apos;s filters cannot be used:</p>
                   <ul className="mt-1 list-disc pl-5">
                     {view.problems.map((p, i) => (
                       <li key={i}>

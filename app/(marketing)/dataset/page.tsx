@@ -77,16 +77,16 @@ export default async function DatasetPage() {
             <div><dt className="text-sm text-slate-600 dark:text-slate-400">Catalogue version</dt><dd className="text-2xl font-semibold tabular-nums">{card.version.number}</dd></div>
           </dl>
         ) : (
-          <Notice>The study catalogue has not been loaded yet; the statistics page shows the vendor's figures.</Notice>
+          <Notice>The study catalogue has not been loaded yet; the statistics page shows the vendor&apos;s figures.</Notice>
         )}
         {card?.synthetic ? (
-          <div className="mt-4"><Notice tone="warning">This installation's catalogue includes synthetic studies (catalog:synth) that follow the statistics file's totals; they stand in for the vendor's labels table.</Notice></div>
+          <div className="mt-4"><Notice tone="warning">This installation&apos;s catalogue includes synthetic studies (catalog:synth) that follow the statistics file&apos;s totals; they stand in for the vendor&apos;s labels table.</Notice></div>
         ) : null}
       </Section>
 
       <Section id="schema" title="Label schema">
         <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
-          Every study is described by one row of the labels table, keyed by its StudyInstanceUID. Labels come from the vendor's metadata and the radiologist's report, not from the pixels.
+          Every study is described by one row of the labels table, keyed by its StudyInstanceUID. Labels come from the vendor&apos;s metadata and the radiologist&apos;s report, not from the pixels.
         </p>
         <LabelSchema values={card?.values ?? { conditions: [], methods: [], sequences: [], manufacturers: [], models: [], races: [] }} />
       </Section>
@@ -111,7 +111,7 @@ export default async function DatasetPage() {
               </ul>
             ) : <p className="mt-3 text-sm">No DICOM imported yet.</p>}
             {card?.imageSizes ? <p className="mt-3 text-sm">Matrix sizes: {card.imageSizes.columns[0]}-{card.imageSizes.columns[1]} × {card.imageSizes.rows[0]}-{card.imageSizes.rows[1]} pixels.</p> : null}
-            <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">The viewer and the importer read every transfer syntax scanners write: native, JPEG baseline, extended and lossless, JPEG-LS, JPEG 2000, HTJ2K, RLE and deflate. Each study's delivery object carries a SHA-256 in the catalogue.</p>
+            <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">The viewer and the importer read every transfer syntax scanners write: native, JPEG baseline, extended and lossless, JPEG-LS, JPEG 2000, HTJ2K, RLE and deflate. Each study&apos;s delivery object carries a SHA-256 in the catalogue.</p>
           </div>
         </div>
       </Section>
@@ -141,7 +141,7 @@ export default async function DatasetPage() {
 
       <Section id="limitations" title="Known limitations">
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300">
-          <li>Labels come from the reports' preliminary diagnoses, not from a consensus read; conditions are not graded or localised to a level in the labels table.</li>
+          <li>Labels come from the reports&apos; preliminary diagnoses, not from a consensus read; conditions are not graded or localised to a level in the labels table.</li>
           <li>Most studies come from one scanner family (see the acquisition charts): models may not transfer to other vendors without adaptation.</li>
           {b && b.studies > 0 ? <li>Age is not recorded for {formatShare(notRecorded(b.ages), b.studies)} of studies, sex for {formatShare(notRecorded(b.sex), b.studies)}; race is given only where the report states it.</li> : null}
           <li>Ages are filtered in 5-year bands; ages of 90 and over are not distinguished.</li>

@@ -25,6 +25,10 @@ export const metadata: Metadata = {
   alternates: { canonical: "/enquire" },
 };
 
+// The form token records when the page was served (the anti-spam check measures the fill time from it); this page is
+// rendered per request, so reading the clock here is the point, not an impurity.
+const freshFormToken = () => issueFormToken(getAuthSecret(), Date.now());
+
 export default async function EnquirePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [conditions, user] = await Promise.all([knownConditions(), getCurrentUser()]);
   const params = await searchParams;
@@ -56,7 +60,7 @@ export default async function EnquirePage({ searchParams }: { searchParams: Prom
             action={submitEnquiryAction}
             conditions={conditions}
             countries={countryOptions()}
-            formToken={issueFormToken(getAuthSecret(), Date.now())}
+            formToken={freshFormToken()}
             defaults={{
               ...Object.fromEntries(Object.entries(me).filter(([, v]) => v)),
               conditions: prefill.conditions,

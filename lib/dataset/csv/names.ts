@@ -15,7 +15,6 @@ export function nameKey(name: string): string {
 export function nameProblem(name: string, what: string): string | null {
   if (name === "") return `empty ${what}`;
   if (name.length > MAX_NAME) return `${what} is longer than ${MAX_NAME} characters`;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) return `${what} contains a control character`;
   // Refused rather than escaped so the download CSV can be re-imported as is and never runs as a spreadsheet formula.
   if (/^[=+\-@]/.test(name)) return `${what} "${name}" starts with ${name[0]}, which spreadsheets run as a formula`;

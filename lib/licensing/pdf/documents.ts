@@ -7,7 +7,7 @@ import { renderPdf } from "./document";
 
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "-");
 const size = (b: bigint) => `${(Number(b) / 1e9).toFixed(1)} GB`;
-const use = (u: string) => useLabels[u as Use] ?? u;
+const labelOfUse = (u: string) => useLabels[u as Use] ?? u;
 
 export const PAYMENT_INSTRUCTIONS =
   "Pay by bank transfer within 30 days to: Lumbar Spine MRI Data Ltd, IBAN GB00 DEMO 0000 0000 0000 00, BIC DEMOGB2L. Quote the invoice number as the payment reference. The licence starts when the payment is recorded.";
@@ -28,11 +28,11 @@ export function invoicePdf(o: Cohort & { invoiceNumber: number; createdAt: Date;
       subtitle: `Issued ${day(o.createdAt)} - order ${o.id}${o.status === "PAID" ? ` - PAID (${o.paymentReference ?? ""})` : ""}`,
       rows: [
         ["Bill to", [b.legalName, b.address, b.vatNumber ? `VAT ${b.vatNumber}` : null, b.email].filter(Boolean).join("\n")],
-        ["Use", use(o.use)],
+        ["Use", labelOfUse(o.use)],
         ...cohortRows(o),
         ["Term", `${o.termMonths} months from the payment date`],
       ],
-      items: [{ label: `Data licence, ${use(o.use).toLowerCase()} use: ${o.cohortLabel}`, amount: formatMoney(o.amountMinor, o.currency) }],
+      items: [{ label: `Data licence, ${labelOfUse(o.use).toLowerCase()} use: ${o.cohortLabel}`, amount: formatMoney(o.amountMinor, o.currency) }],
       total: ["Total due", formatMoney(o.amountMinor, o.currency)],
       paragraphs: [PAYMENT_INSTRUCTIONS.replace("the invoice number", inv)],
       meta: { title: `Invoice ${inv}`, subject: "Invoice" },
@@ -49,7 +49,7 @@ export function quotePdf(q: Cohort & { number: string; createdAt: Date; validUnt
       subtitle: `Issued ${day(q.createdAt)} - valid until ${day(q.validUntil)}`,
       rows: [
         ["For", `${q.organizationName}\n${[q.contactName, q.contactEmail].filter(Boolean).join(", ")}`],
-        ["Use", use(q.use)],
+        ["Use", labelOfUse(q.use)],
         ...cohortRows(q),
         ["Term", `${q.termMonths} months`],
       ],
@@ -73,7 +73,7 @@ export function certificatePdf(l: Cohort & { number: string; organizationName: s
       rows: [
         ["Licensee", l.organizationName],
         ["Dataset", l.datasetSlug],
-        ["Use", use(l.use)],
+        ["Use", labelOfUse(l.use)],
         ...cohortRows(l),
         ["Valid", `${day(l.startsAt)} to ${day(l.expiresAt)}`],
         ["Agreement", l.acceptance ? `version ${l.acceptance.version}, SHA-256 ${l.acceptance.sha256}` : "not yet accepted"],

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { emailFormat } from "@/lib/validations/form";
 import { Notice } from "@/components/ui/notice";
 import { devMailboxEnabled, mailTransportKind } from "@/lib/email";

@@ -48,7 +48,7 @@ export default async function CataloguePage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Catalogue reconciliation</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          The vendor's statistics CSV against the catalogue{r?.version ? ` (version ${r.version})` : ""}: each study counted once, under its preliminary diagnosis (its first condition), as the CSV counts it.
+          The vendor&apos;s statistics CSV against the catalogue{r?.version ? ` (version ${r.version})` : ""}: each study counted once, under its preliminary diagnosis (its first condition), as the CSV counts it.
         </p>
       </div>
       {!r || r.version === null ? (
