@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import { DeskBrand, DeskNav } from "@/components/desk/desk-nav";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { devMailboxEnabled } from "@/lib/email";
 
 // Layout only: the nav adapts to the role, but every page and action below checks the role itself.

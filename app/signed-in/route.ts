@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { homeFor } from "@/lib/auth/landing";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 // The audit log is append-only: this module only ever creates rows, and nothing in the app updates or deletes them.
-import type { Db } from "../db/create-client";
+import type { Db, Tx } from "../db/create-client";
 
 export interface AuditActor {
   id: string;
@@ -15,7 +15,7 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-type AuditWriter = Pick<Db, "auditEvent">;
+type AuditWriter = Pick<Db | Tx, "auditEvent">;
 
 export async function recordAudit(db: AuditWriter, e: AuditEntry): Promise<void> {
   await db.auditEvent.create({

@@ -9,31 +9,31 @@ import { env } from "../env";
 import { isAppError } from "../errors/app-error";
 import { signInSchema } from "../validations/auth";
 import { requestIp } from "../actions/request";
-import { requestSignInLink } from "./magic-link";
+import { requestSignInLink, type SignInDeps } from "./magic-link";
 import { isSameOrigin } from "./same-origin";
 import { log } from "../log";
 
 const seeOther = (path: string) => new Response(null, { status: 303, headers: { location: `${env.APP_URL}${path}` } });
 
 /** The answer to a request that must not reach next-auth as it is, or null to let it through. */
-export async function interceptAuthRequest(req: Request, segments: readonly string[]): Promise<Response | null> {
+export async function interceptAuthRequest(deps: SignInDeps, req: Request, segments: readonly string[]): Promise<Response | null> {
   const [action, provider] = segments;
   if (action === "callback" && provider === "email") {
     if (req.method === "POST" && isSameOrigin(req.headers, env.APP_URL)) return null;
     return seeOther(`/sign-in/verify${new URL(req.url).search}`);
   }
-  if (action === "signin" && provider === "email" && req.method === "POST") return emailSignIn(req);
+  if (action === "signin" && provider === "email" && req.method === "POST") return emailSignIn(deps, req);
   return null;
 }
 
-async function emailSignIn(req: Request): Promise<Response> {
+async function emailSignIn(deps: SignInDeps, req: Request): Promise<Response> {
   const answer = seeOther("/sign-in/check-email");
   if (!isSameOrigin(req.headers, env.APP_URL)) return answer;
   const form = await req.formData().catch(() => null);
   const parsed = signInSchema.safeParse({ email: form?.get("email") ?? undefined, callbackUrl: form?.get("callbackUrl") ?? undefined });
   if (!parsed.success) return answer;
   try {
-    await requestSignInLink(parsed.data.email, parsed.data.callbackUrl, await requestIp());
+    await requestSignInLink(deps, parsed.data.email, parsed.data.callbackUrl, await requestIp());
   } catch (e) {
     // Rate limited or mail trouble: the same answer; the sign-in page (server action) is where people get messages.
     if (!isAppError(e)) log.error("sign-in link request failed:", e);

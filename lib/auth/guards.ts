@@ -4,7 +4,8 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { AppError } from "../errors/app-error";
 import { ANY_USER, assertRole, type Role } from "./roles";
-import { getCurrentUser, type SessionUser } from "./session";
+import { getCurrentUser } from "./current-user";
+import type { SessionUser } from "./session";
 
 /** For actions and route handlers: the user, or an AppError (401/403) the caller's wrapper turns into a response. */
 export async function requireRole(allowed: readonly Role[] = ANY_USER): Promise<SessionUser> {

@@ -8,7 +8,7 @@ import EmailProvider from "next-auth/providers/email";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "../db";
 import { env } from "../env";
-import { recordAudit } from "../audit/record";
+import { audited } from "../audit/audited";
 import { SESSION_COOKIE, SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S, useSecureCookies } from "./cookies";
 import { MAGIC_LINK_MAX_AGE_S, refuseNextAuthSignIn } from "./magic-link";
 import { getAuthSecret } from "./secret";
@@ -62,14 +62,17 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signIn({ user, isNewUser }) {
-        await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-        await recordAudit(db, {
-          actor: { id: user.id, email: user.email ?? "" },
-          action: "auth.signed_in",
-          targetType: "user",
-          targetId: user.id,
-          details: isNewUser ? { newUser: true } : undefined,
-        });
+        await audited(
+          db,
+          (tx) => tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
+          () => ({
+            actor: { id: user.id, email: user.email ?? "" },
+            action: "auth.signed_in",
+            targetType: "user",
+            targetId: user.id,
+            details: isNewUser ? { newUser: true } : undefined,
+          }),
+        );
       },
     },
   });

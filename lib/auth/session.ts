@@ -1,11 +1,6 @@
-// The signed-in user for the current request, read from the database session next-auth created. One indexed query
-// that also loads role, organisation and the disabled flag, identical in pages, server actions and route handlers,
-// and cached per request so a layout and its page share it.
-import "server-only";
-import { cache } from "react";
-import { cookies } from "next/headers";
-import { db } from "../db";
-import { SESSION_COOKIE } from "./cookies";
+// The signed-in user behind a session token, read from the database session next-auth created: one indexed query
+// that also loads role, organisation and the disabled flag. lib/auth/current-user.ts binds it to the request.
+import type { Deps } from "../deps";
 import { hashSessionToken } from "./session-token";
 import type { Principal, Role } from "./roles";
 
@@ -14,13 +9,7 @@ export interface SessionUser extends Principal {
   organizationName: string | null;
 }
 
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  if (!token) return null;
-  return findSessionUser(token);
-});
-
-export async function findSessionUser(sessionToken: string): Promise<SessionUser | null> {
+export async function findSessionUser({ db, now }: Pick<Deps, "db" | "now">, sessionToken: string): Promise<SessionUser | null> {
   const session = await db.session.findUnique({
     where: { sessionToken: hashSessionToken(sessionToken) },
     select: {
@@ -38,7 +27,7 @@ export async function findSessionUser(sessionToken: string): Promise<SessionUser
       },
     },
   });
-  if (!session || session.expires.getTime() < Date.now() || session.user.disabled) return null;
+  if (!session || session.expires.getTime() < now().getTime() || session.user.disabled) return null;
   const { organization, ...user } = session.user;
   return { ...user, role: user.role as Role, organizationName: organization?.name ?? null };
 }

@@ -24,3 +24,6 @@ export function createPrismaClient(url: string): Db {
   const adapter = new PrismaBetterSqlite3({ url: file });
   return new SqliteClient({ adapter });
 }
+
+/** The client inside an interactive transaction (`db.$transaction(async (tx) => ...)`). */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

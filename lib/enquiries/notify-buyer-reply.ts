@@ -1,15 +1,19 @@
 // Tells sales that a buyer answered on their enquiry page: the assignee when there is one, else the sales address.
 // The reply is already stored; a failed mail is logged, never lost.
-import "server-only";
-import { env } from "../env";
-import { sendMail } from "../email";
+import type { EnquiryDeps } from "./deps";
 import { buyerReplyNotificationMail } from "../email/templates/enquiry";
+import { log } from "../log";
 
-export async function notifyBuyerReply(e: { id: string; reference: string | null; name: string; organization: string; assignee: { email: string } | null }, buyerEmail: string, body: string) {
-  const to = e.assignee?.email ?? env.SALES_EMAIL;
+export async function notifyBuyerReply(
+  deps: Pick<EnquiryDeps, "send" | "appUrl" | "salesEmail">,
+  e: { id: string; reference: string | null; name: string; organization: string; assignee: { email: string } | null },
+  buyerEmail: string,
+  body: string,
+): Promise<void> {
+  const to = e.assignee?.email ?? deps.salesEmail;
   try {
-    await sendMail({ to, replyTo: buyerEmail, ...buyerReplyNotificationMail({ ...e, reference: e.reference ?? e.id, body }, `${env.APP_URL}/desk/enquiries/${e.id}`) });
+    await deps.send({ to, replyTo: buyerEmail, ...buyerReplyNotificationMail({ ...e, reference: e.reference ?? e.id, body }, `${deps.appUrl}/desk/enquiries/${e.id}`) });
   } catch (err) {
-    console.error(`enquiry ${e.id}: notifying ${to} of the buyer's reply failed:`, err);
+    log.error(`enquiry ${e.id}: notifying ${to} of the buyer's reply failed:`, err);
   }
 }

@@ -1,19 +1,22 @@
 // The mails that follow a new enquiry. Each one sent is recorded on the enquiry's timeline; a failed send is logged
 // and recorded too but never loses the enquiry, which is already stored.
-import "server-only";
-import { db } from "../db";
-import { env } from "../env";
-import { sendMail } from "../email";
+import type { EnquiryDeps } from "./deps";
 import { enquiryConfirmationMail, enquiryNotificationMail, type EnquirySummary } from "../email/templates/enquiry";
 import { countryLabel, jobRoleLabel, timelineLabel, intendedUseLabel, intendedUseLongLabel } from "./labels";
 import { log } from "../log";
 
-export async function notifyNewEnquiry(e: Omit<EnquirySummary, "country" | "jobRole" | "intendedUse" | "timeline"> & {
-  country: string;
-  jobRole: string;
-  intendedUse: string;
-  timeline: string;
-}): Promise<void> {
+export type NotifyDeps = Pick<EnquiryDeps, "db" | "send" | "appUrl" | "salesEmail">;
+
+export async function notifyNewEnquiry(
+  deps: NotifyDeps,
+  e: Omit<EnquirySummary, "country" | "jobRole" | "intendedUse" | "timeline"> & {
+    country: string;
+    jobRole: string;
+    intendedUse: string;
+    timeline: string;
+  },
+): Promise<void> {
+  const { db, appUrl, salesEmail } = deps;
   const summary: EnquirySummary = {
     ...e,
     country: countryLabel(e.country),
@@ -22,13 +25,13 @@ export async function notifyNewEnquiry(e: Omit<EnquirySummary, "country" | "jobR
     timeline: timelineLabel(e.timeline),
   };
   const mails = [
-    { to: e.email, label: "Confirmation sent to the buyer", ...enquiryConfirmationMail(summary, env.SALES_EMAIL, `${env.APP_URL}/account/enquiries`), replyTo: env.SALES_EMAIL },
-    { to: env.SALES_EMAIL, label: "Sales notified", ...enquiryNotificationMail(summary, `${env.APP_URL}/desk/enquiries/${e.id}`, intendedUseLabel(e.intendedUse)), replyTo: e.email },
+    { to: e.email, label: "Confirmation sent to the buyer", ...enquiryConfirmationMail(summary, salesEmail, `${appUrl}/account/enquiries`), replyTo: salesEmail },
+    { to: salesEmail, label: "Sales notified", ...enquiryNotificationMail(summary, `${appUrl}/desk/enquiries/${e.id}`, intendedUseLabel(e.intendedUse)), replyTo: e.email },
   ];
   await Promise.all(
     mails.map(async ({ label, ...mail }) => {
       try {
-        await sendMail(mail);
+        await deps.send(mail);
         await db.enquiryEvent.create({
           data: { enquiryId: e.id, type: "email", body: label, data: JSON.stringify({ to: mail.to, subject: mail.subject }) },
         });

@@ -1,33 +1,32 @@
 // A reply from the desk: sent through the mail transport first, then recorded on the timeline (a failed send is
 // reported to the sales user and recorded as a failure, never as a sent mail).
-import "server-only";
-import { db } from "../db";
+import type { EnquiryDeps } from "./deps";
 import { AppError } from "../errors/app-error";
-import { sendMail } from "../email";
 import { deskReplyMail } from "../email/templates/enquiry";
-import { describeWait, policies, rateLimit } from "../rate-limit";
+import { describeWait } from "../rate-limit/limiter";
+import * as policies from "../rate-limit/policies";
 import type { SessionUser } from "../auth/session";
 import { changeStatus, loadEnquiryForWork, recordReply } from "./work";
-import { attachmentStorage } from "../storage/attachments";
 import { checkAttachments, removeAttachments, storeAttachments, type IncomingFile } from "./attachments";
 import { log } from "../log";
 
 export async function replyToEnquiry(
+  deps: Pick<EnquiryDeps, "db" | "send" | "limit" | "storage">,
   user: SessionUser,
   input: { enquiryId: string; subject: string; body: string; markContacted: boolean },
   ip: string,
   files: IncomingFile[] = [],
 ) {
+  const { db, storage } = deps;
   const enquiry = await loadEnquiryForWork(db, input.enquiryId);
   const checked = checkAttachments(files);
-  const limit = await rateLimit([{ rule: policies.deskReplyPerUser, key: user.id }]);
+  const limit = await deps.limit([{ rule: policies.deskReplyPerUser, key: user.id }]);
   if (!limit.allowed) throw new AppError("RATE_LIMITED", `Too many emails sent. Try again in ${describeWait(limit.retryAfterS)}.`);
   const mail = deskReplyMail({ subject: input.subject, body: input.body, senderName: user.name ?? user.email });
   // Stored first, so what the buyer receives is what their enquiry page and the desk keep; removed if sending fails.
-  const storage = attachmentStorage();
   const attachments = await storeAttachments(storage, enquiry.id, checked);
   try {
-    await sendMail({
+    await deps.send({
       to: enquiry.email,
       ...mail,
       replyTo: user.email,

@@ -1,13 +1,10 @@
 // Accepting an enquiry from the public form: spam checks and rate limits first (nothing is stored when they refuse),
 // then the form token is spent (it works once), then store, then mail the buyer and sales.
-import "server-only";
-import { db } from "../db";
-import { env } from "../env";
+import type { EnquiryDeps } from "./deps";
 import { AppError } from "../errors/app-error";
-import { getAuthSecret } from "../auth/secret";
-import { describeWait, policies, rateLimit } from "../rate-limit";
+import { describeWait } from "../rate-limit/limiter";
+import * as policies from "../rate-limit/policies";
 import { ipRateKey } from "../rate-limit/client-ip";
-import { getOnceStore } from "../rate-limit/store";
 import { localPath } from "../validations/auth";
 import type { Enquiry } from "../validations/enquiry";
 import { checkSubmission, HONEYPOT_FIELD, spamMessages, spendFormToken, TOKEN_FIELD } from "./anti-spam";
@@ -15,11 +12,14 @@ import { createEnquiry } from "./create";
 import { notifyNewEnquiry } from "./notify";
 import { log } from "../log";
 
-export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Record<string, string | string[]> }) {
+export type SubmitDeps = Pick<EnquiryDeps, "db" | "send" | "limit" | "now" | "once" | "appUrl" | "salesEmail" | "secret" | "minFillMs">;
+
+export async function submitEnquiry(deps: SubmitDeps, input: Enquiry, ctx: { ip: string; raw: Record<string, string | string[]> }) {
+  const { db } = deps;
   const token = checkSubmission(
-    getAuthSecret(),
+    deps.secret,
     { token: ctx.raw[TOKEN_FIELD], honeypot: ctx.raw[HONEYPOT_FIELD] },
-    { now: Date.now(), minFillMs: env.ENQUIRY_MIN_FILL_MS },
+    { now: deps.now().getTime(), minFillMs: deps.minFillMs },
   );
   const { verdict } = token;
   if (verdict !== "ok") {
@@ -27,7 +27,7 @@ export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Reco
     throw new AppError(verdict === "honeypot" ? "FORBIDDEN" : "VALIDATION", spamMessages[verdict]);
   }
 
-  const limit = await rateLimit([
+  const limit = await deps.limit([
     { rule: policies.enquiryPerIp, key: ipRateKey(ctx.ip) },
     { rule: policies.enquiryPerEmail, key: input.email },
   ]);
@@ -35,12 +35,12 @@ export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Reco
     log.warn(`enquiry refused (rate limit) from ${ctx.ip} for ${input.email}`);
     throw new AppError(
       "RATE_LIMITED",
-      `You have sent several enquiries in a short time. Please try again in ${describeWait(limit.retryAfterS)}, or write to ${env.SALES_EMAIL}.`,
+      `You have sent several enquiries in a short time. Please try again in ${describeWait(limit.retryAfterS)}, or write to ${deps.salesEmail}.`,
       { retryAfter: limit.retryAfterS },
     );
   }
 
-  if (!(await spendFormToken(getOnceStore(), token, Date.now()))) {
+  if (!(await spendFormToken(deps.once, token, deps.now().getTime()))) {
     log.warn(`enquiry refused (replayed form token) from ${ctx.ip}`);
     throw new AppError("CONFLICT", spamMessages.replayed);
   }
@@ -50,6 +50,6 @@ export async function submitEnquiry(input: Enquiry, ctx: { ip: string; raw: Reco
   const rawCohort = typeof ctx.raw.cohortId === "string" && /^[a-z0-9]{10,40}$/.test(ctx.raw.cohortId) ? ctx.raw.cohortId : null;
   const cohort = rawCohort ? await db.cohort.findUnique({ where: { id: rawCohort }, select: { id: true } }) : null;
   const enquiry = await createEnquiry(db, input, { ip: ctx.ip, source: source.success ? source.data : null, cohortId: cohort?.id ?? null });
-  await notifyNewEnquiry({ ...input, id: enquiry.id, reference: enquiry.reference ?? enquiry.id, studyCount: input.studyCount ?? null });
+  await notifyNewEnquiry(deps, { ...input, id: enquiry.id, reference: enquiry.reference ?? enquiry.id, studyCount: input.studyCount ?? null });
   return enquiry;
 }

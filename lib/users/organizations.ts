@@ -1,12 +1,12 @@
-import type { Db } from "../db/create-client";
+import type { Db, Tx } from "../db/create-client";
 import { AppError } from "../errors/app-error";
 
-export async function findOrCreateOrganization(db: Db, name: string) {
+export async function findOrCreateOrganization(db: Tx, name: string) {
   const clean = name.trim();
   return db.organization.upsert({ where: { name: clean }, create: { name: clean }, update: {} });
 }
 
-export async function createOrganization(db: Db, name: string) {
+export async function createOrganization(db: Tx, name: string) {
   const clean = name.trim();
   if (await db.organization.findUnique({ where: { name: clean }, select: { id: true } })) {
     throw new AppError("CONFLICT", `An organisation called "${clean}" already exists.`, {
@@ -16,7 +16,7 @@ export async function createOrganization(db: Db, name: string) {
   return db.organization.create({ data: { name: clean } });
 }
 
-export async function renameOrganization(db: Db, id: string, name: string) {
+export async function renameOrganization(db: Tx, id: string, name: string) {
   const clean = name.trim();
   const clash = await db.organization.findUnique({ where: { name: clean }, select: { id: true } });
   if (clash && clash.id !== id) {

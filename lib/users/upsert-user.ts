@@ -1,6 +1,6 @@
 // Creates a user or changes an existing one's role and organisation. Shared by `npm run user:create`, the demo seed
 // and the admin's invite, so all three behave the same.
-import type { Db } from "../db/create-client";
+import type { Tx } from "../db/create-client";
 import type { Role } from "../auth/roles";
 import { findOrCreateOrganization } from "./organizations";
 
@@ -12,7 +12,7 @@ export interface UpsertUserInput {
   organization?: { name: string } | { id: string | null };
 }
 
-export async function upsertUser(db: Db, input: UpsertUserInput) {
+export async function upsertUser(db: Tx, input: UpsertUserInput) {
   const email = input.email.trim().toLowerCase();
   let organizationId: string | null | undefined;
   if (input.organization && "name" in input.organization) {

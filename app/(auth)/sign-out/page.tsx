@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { ActionForm, ActionSubmit } from "@/components/ui/action-form";
 import { signOutAction } from "../actions";
 

@@ -3,7 +3,7 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { EnquiryForm } from "@/components/enquiry/enquiry-form";
 import { getAuthSecret } from "@/lib/auth/secret";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { issueFormToken } from "@/lib/enquiries/anti-spam";
 import { knownConditions } from "@/lib/enquiries/conditions";
 import { parsePrefill } from "@/lib/enquiries/prefill";

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { homeFor } from "@/lib/auth/landing";
 
 export const dynamic = "force-dynamic";

@@ -7,6 +7,7 @@ import { STAFF } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { addNote, assignEnquiry, changeStatus } from "@/lib/enquiries/work";
 import { replyToEnquiry } from "@/lib/enquiries/reply";
+import { enquiryDeps } from "@/app/_bind/deps";
 import { assignSchema, changeStatusSchema, noteSchema, replySchema, statusLabels } from "@/lib/validations/desk";
 
 const refresh = (id: string) => {
@@ -35,7 +36,7 @@ export const addNoteAction = roleAction(STAFF, { schema: noteSchema }, async (in
 // Big enough for the attachments (ATTACHMENT_LIMITS: 20 MB in all) plus the text; next.config.js allows as much.
 export const replyAction = roleAction(STAFF, { schema: replySchema, maxBytes: 21 * 1024 * 1024 }, async (input, { user, ip, files }) => {
   const uploads = await Promise.all((files.attachments ?? []).map(async (f) => ({ name: typeof f.name === "string" ? f.name : "", bytes: new Uint8Array(await f.arrayBuffer()) })));
-  await replyToEnquiry(user, input, ip, uploads);
+  await replyToEnquiry(enquiryDeps(), user, input, ip, uploads);
   refresh(input.enquiryId);
   return ok(undefined, uploads.some((u) => u.bytes.length) ? "Reply sent with its attachments." : "Reply sent.");
 });

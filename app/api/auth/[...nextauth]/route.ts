@@ -4,11 +4,12 @@ import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { interceptAuthRequest } from "@/lib/auth/auth-endpoints";
+import { signInDeps } from "@/app/_bind/deps";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(req: NextRequest, ctx: Ctx) {
-  const intercepted = await interceptAuthRequest(req, (await ctx.params).nextauth ?? []);
+  const intercepted = await interceptAuthRequest(signInDeps(), req, (await ctx.params).nextauth ?? []);
   if (intercepted) return intercepted;
   // Options are built on the first request, not at import, so `next build` needs no secret.
   return NextAuth(req as never, ctx as never, authOptions());
