@@ -49,7 +49,7 @@ export async function submitEnquiry(deps: SubmitDeps, input: Enquiry, ctx: { ip:
   // A cohort from the cohort builder (hidden field): linked only when it exists; a bad or stale reference is dropped.
   const rawCohort = typeof ctx.raw.cohortId === "string" && /^[a-z0-9]{10,40}$/.test(ctx.raw.cohortId) ? ctx.raw.cohortId : null;
   const cohort = rawCohort ? await db.cohort.findUnique({ where: { id: rawCohort }, select: { id: true } }) : null;
-  const enquiry = await createEnquiry(db, input, { ip: ctx.ip, source: source.success ? source.data : null, cohortId: cohort?.id ?? null });
+  const enquiry = await createEnquiry(db, input, { ip: ctx.ip, source: source.success ? source.data : null, cohortId: cohort?.id ?? null, now: deps.now() });
   await notifyNewEnquiry(deps, { ...input, id: enquiry.id, reference: enquiry.reference ?? enquiry.id, studyCount: input.studyCount ?? null });
   return enquiry;
 }
