@@ -1,5 +1,5 @@
 import "server-only";
-import { getRateLimitStore } from "./store";
+import { getRateLimitBackend } from "./store";
 import { hitAll, type RateLimitRule } from "./limiter";
 
 export { describeWait, type RateLimitRule } from "./limiter";
@@ -7,5 +7,5 @@ export * as policies from "./policies";
 export type { RateLimitResult } from "./types";
 
 export function rateLimit(checks: ReadonlyArray<{ rule: RateLimitRule; key: string }>) {
-  return hitAll(getRateLimitStore(), checks);
+  return hitAll(getRateLimitBackend(), checks);
 }

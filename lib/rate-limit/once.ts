@@ -1,5 +1,7 @@
 // "Only once": claims on a key (a form token's nonce) that succeed for the first caller and fail for every later one
 // until the key expires. Memory for one process, Redis (SET NX) when several instances must agree.
+// Hand-written on purpose: it is one SET NX (or a Map), and each claim has its own lifetime, which
+// rate-limiter-flexible (one fixed duration per limiter) does not model.
 import type Redis from "ioredis";
 import { log } from "../log";
 

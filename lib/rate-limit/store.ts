@@ -1,15 +1,13 @@
-// The process's rate-limit and "only once" stores: Redis when REDIS_URL is set (shared by every instance), memory
+// The process's rate-limit backend and "only once" store: Redis when REDIS_URL is set (shared by every instance), memory
 // otherwise.
 import "server-only";
 import Redis from "ioredis";
 import { env } from "../env";
-import { MemoryStore } from "./memory-store";
-import { RedisStore } from "./redis-store";
+import { memoryBackend, redisBackend, type RateLimitBackend } from "./limiter";
 import { MemoryOnceStore, RedisOnceStore, type OnceStore } from "./once";
-import type { RateLimitStore } from "./types";
 import { log } from "../log";
 
-const globalForStore = globalThis as unknown as { __rateLimitStore?: RateLimitStore; __onceStore?: OnceStore; __redis?: Redis };
+const globalForStore = globalThis as unknown as { __rateLimitBackend?: RateLimitBackend; __onceStore?: OnceStore; __redis?: Redis };
 
 function redis(url: string): Redis {
   if (!globalForStore.__redis) {
@@ -21,8 +19,8 @@ function redis(url: string): Redis {
   return globalForStore.__redis;
 }
 
-export function getRateLimitStore(): RateLimitStore {
-  return (globalForStore.__rateLimitStore ??= env.REDIS_URL ? new RedisStore(redis(env.REDIS_URL)) : new MemoryStore());
+export function getRateLimitBackend(): RateLimitBackend {
+  return (globalForStore.__rateLimitBackend ??= env.REDIS_URL ? redisBackend(redis(env.REDIS_URL)) : memoryBackend());
 }
 
 export function getOnceStore(): OnceStore {

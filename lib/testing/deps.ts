@@ -1,9 +1,8 @@
 // Test doubles for lib/ dependencies: a mail sender that records (or fails), a fixed clock, limiters. Real parts
-// where they are cheap: the limiter counts in a real memory store.
+// where they are cheap: the limiter counts with the real memory backend.
 import type { Clock, Limiter, SendMail } from "../deps";
 import type { OutgoingMail } from "../email/types";
-import { hitAll } from "../rate-limit/limiter";
-import { MemoryStore } from "../rate-limit/memory-store";
+import { hitAll, memoryBackend } from "../rate-limit/limiter";
 
 export interface RecordingMail {
   send: SendMail;
@@ -28,8 +27,8 @@ export const fixedClock = (iso: string): Clock => () => new Date(iso);
 
 /** A limiter over its own in-memory store: the real counting, isolated per test. */
 export const memoryLimiter = (): Limiter => {
-  const store = new MemoryStore();
-  return (checks) => hitAll(store, checks);
+  const backend = memoryBackend();
+  return (checks) => hitAll(backend, checks);
 };
 
 /** A limiter that refuses everything, to see that a refusal stores and sends nothing. */
