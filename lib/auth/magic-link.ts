@@ -60,7 +60,7 @@ export async function requestSignInLink(deps: SignInDeps, email: string, callbac
   ]);
   const url = confirmationUrl(deps.appUrl, { callbackUrl: `${deps.appUrl}${callbackPath}`, token, email });
   try {
-    await deps.send({ to: email, ...signInMail({ url, host: new URL(deps.appUrl).host, expires }) });
+    await deps.send({ to: email, ...(await signInMail({ url, host: new URL(deps.appUrl).host, validForS: MAGIC_LINK_MAX_AGE_S })) });
   } catch (e) {
     await db.verificationToken.deleteMany({ where: { token: hashed } });
     throw e;

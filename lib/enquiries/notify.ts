@@ -25,8 +25,8 @@ export async function notifyNewEnquiry(
     timeline: timelineLabel(e.timeline),
   };
   const mails = [
-    { to: e.email, label: "Confirmation sent to the buyer", ...enquiryConfirmationMail(summary, salesEmail, `${appUrl}/account/enquiries`), replyTo: salesEmail },
-    { to: salesEmail, label: "Sales notified", ...enquiryNotificationMail(summary, `${appUrl}/desk/enquiries/${e.id}`, intendedUseLabel(e.intendedUse)), replyTo: e.email },
+    { to: e.email, label: "Confirmation sent to the buyer", ...(await enquiryConfirmationMail(summary, salesEmail, `${appUrl}/account/enquiries`)), replyTo: salesEmail },
+    { to: salesEmail, label: "Sales notified", ...(await enquiryNotificationMail(summary, `${appUrl}/desk/enquiries/${e.id}`, intendedUseLabel(e.intendedUse))), replyTo: e.email },
   ];
   await Promise.all(
     mails.map(async ({ label, ...mail }) => {

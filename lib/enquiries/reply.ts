@@ -22,7 +22,7 @@ export async function replyToEnquiry(
   const checked = checkAttachments(files);
   const limit = await deps.limit([{ rule: policies.deskReplyPerUser, key: user.id }]);
   if (!limit.allowed) throw new AppError("RATE_LIMITED", `Too many emails sent. Try again in ${describeWait(limit.retryAfterS)}.`);
-  const mail = deskReplyMail({ subject: input.subject, body: input.body, senderName: user.name ?? user.email });
+  const mail = await deskReplyMail({ subject: input.subject, body: input.body, senderName: user.name ?? user.email });
   // Stored first, so what the buyer receives is what their enquiry page and the desk keep; removed if sending fails.
   const attachments = await storeAttachments(storage, enquiry.id, checked);
   try {

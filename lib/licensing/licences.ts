@@ -17,7 +17,7 @@ type Licence = NonNullable<Awaited<ReturnType<Db["licence"]["findUnique"]>>>;
 export const licenceUrl = (appUrl: string, id: string) => `${appUrl}/account/licences/${id}`;
 
 async function notify(deps: LicensingDeps, kind: Parameters<typeof licenceChangedMail>[0], l: Licence, reason?: string | null) {
-  const mail = licenceChangedMail(kind, l, licenceUrl(deps.appUrl, l.id), reason);
+  const mail = await licenceChangedMail(kind, l, licenceUrl(deps.appUrl, l.id), reason);
   const to = await organizationEmails(deps.db, l.organizationId);
   await sendAll(deps, to.map((t) => ({ to: t, ...mail })));
 }

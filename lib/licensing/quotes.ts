@@ -105,7 +105,7 @@ export async function createQuote(deps: LicensingDeps, actor: AuditActor, input:
 }
 
 async function sendQuoteMail(deps: LicensingDeps, q: { id: string; number: string; contactEmail: string; totalMinor: bigint; currency: string; validUntil: Date; cohortLabel: string }) {
-  const mail = quoteMail({ ...q, totalMinor: toMinor(q.totalMinor) }, quoteUrl(deps.appUrl, q.id));
+  const mail = await quoteMail({ ...q, totalMinor: toMinor(q.totalMinor) }, quoteUrl(deps.appUrl, q.id));
   await sendAll(deps, [{ to: q.contactEmail, ...mail }]);
 }
 

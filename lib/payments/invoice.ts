@@ -17,7 +17,7 @@ export async function issueInvoiceMail(deps: LicensingDeps, orderId: string): Pr
   if (o.invoiceNumber === null) return [];
   const pdf = await invoicePdf({ ...o, invoiceNumber: o.invoiceNumber });
   const inv = invoiceLabel(o.invoiceNumber);
-  const mail = invoiceMail({ invoice: inv, amountMinor: toMinor(o.amountMinor), currency: o.currency, cohortLabel: o.cohortLabel }, orderLink(deps.appUrl, o.id));
+  const mail = await invoiceMail({ invoice: inv, amountMinor: toMinor(o.amountMinor), currency: o.currency, cohortLabel: o.cohortLabel }, orderLink(deps.appUrl, o.id));
   const billingEmail = (JSON.parse(o.billing ?? "{}") as { email?: string }).email;
   const buyer = o.buyerId ? await deps.db.user.findUnique({ where: { id: o.buyerId }, select: { email: true } }) : null;
   const to = [...new Set([billingEmail, buyer?.email].filter((x): x is string => !!x))];
@@ -54,10 +54,11 @@ export async function closeOrder(deps: LicensingDeps & { datasetSlug: string }, 
     return { order, r };
   });
   const to = await organizationEmails(deps.db, order.organizationId);
-  const mails: OutgoingMail[] = to.map((t) => ({ to: t, ...orderChangedMail(r.licenceRevoked ? "Your order was refunded" : "Your order was cancelled", `Reason: ${reason}`, orderLink(deps.appUrl, orderId)) }));
+  const changed = await orderChangedMail(r.licenceRevoked ? "Your order was refunded" : "Your order was cancelled", `Reason: ${reason}`, orderLink(deps.appUrl, orderId));
+  const mails: OutgoingMail[] = to.map((t) => ({ to: t, ...changed }));
   if (r.licenceRevoked && r.licenceId) {
     const l = await deps.db.licence.findUniqueOrThrow({ where: { id: r.licenceId } });
-    const m = licenceChangedMail("revoked", l, licenceUrl(deps.appUrl, l.id), reason);
+    const m = await licenceChangedMail("revoked", l, licenceUrl(deps.appUrl, l.id), reason);
     mails.push(...to.map((t) => ({ to: t, ...m })));
   }
   await sendAll(deps, mails);

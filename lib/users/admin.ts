@@ -27,7 +27,7 @@ export async function inviteUser(
     (tx) => upsertUser(tx, { email: input.email, role: input.role, name: input.name || null, organization: { id: input.organizationId || null } }),
     ({ user }) => ({ actor, action: "user.invited", targetType: "user", targetId: user.id, details: { email: user.email, role: user.role, organizationId: user.organizationId }, ip }),
   );
-  await deps.send({ to: user.email, ...invitationMail({ signInUrl: `${deps.appUrl}/sign-in`, role: user.role, organization: user.organization?.name }) });
+  await deps.send({ to: user.email, ...(await invitationMail({ signInUrl: `${deps.appUrl}/sign-in`, role: user.role, organization: user.organization?.name })) });
   return user;
 }
 

@@ -1,7 +1,7 @@
 import { render } from "./layout";
 
-export function signInMail({ url, host, expires }: { url: string; host: string; expires: Date }) {
-  const hours = Math.round((expires.getTime() - Date.now()) / 3_600_000);
+export function signInMail({ url, host, validForS }: { url: string; host: string; validForS: number }) {
+  const hours = Math.round(validForS / 3600);
   return render(`Sign in to ${host}`, [
     "Use the link below to sign in. It works once" + (hours > 0 ? ` and expires in ${hours} hours.` : "."),
     { button: { label: "Sign in", url } },
