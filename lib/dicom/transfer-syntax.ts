@@ -1,4 +1,9 @@
-// Table of known transfer syntaxes (PS3.5 / PS3.6 Annex A) so validation can refuse unknown UIDs and know how pixels are stored.
+// The one table of transfer syntaxes (PS3.5 / PS3.6 Annex A): validation refuses unknown UIDs and checks how pixels
+// are stored, and the pixel decoder (lib/dicom/pixels/transfer-syntax.ts) dispatches on its `decoder` column. It is
+// plain data with no imports, so the viewer's client bundle can carry it.
+
+/** The decoders lib/dicom/pixels has for encapsulated frames. */
+export type CodecId = "rle" | "jpeg-baseline" | "jpeg-extended" | "jpeg-lossless" | "jpeg-ls" | "j2k" | "htj2k";
 
 export interface TransferSyntaxInfo {
   uid: string;
@@ -14,6 +19,10 @@ export interface TransferSyntaxInfo {
   retired?: boolean;
   /** Pixel data is referenced (JPIP), not stored in the file. */
   referenced?: boolean;
+  /** The decoder for its encapsulated frames; absent when the viewer cannot decode them. */
+  decoder?: CodecId;
+  /** The encoding loses information (decoded pixels differ slightly from the original). */
+  lossy?: boolean;
 }
 
 type Row = [uid: string, name: string, codec: NonNullable<TransferSyntaxInfo["codec"]>, extra?: Partial<TransferSyntaxInfo>];
@@ -24,16 +33,16 @@ const ROWS: Row[] = [
   ["1.2.840.10008.1.2.1.98", "Encapsulated Uncompressed Explicit VR Little Endian", "none"],
   ["1.2.840.10008.1.2.1.99", "Deflated Explicit VR Little Endian", "none", { encapsulated: false, deflated: true }],
   ["1.2.840.10008.1.2.2", "Explicit VR Big Endian", "none", { encapsulated: false, littleEndian: false, retired: true }],
-  ["1.2.840.10008.1.2.4.50", "JPEG Baseline (Process 1)", "jpeg"],
-  ["1.2.840.10008.1.2.4.51", "JPEG Extended (Process 2 & 4)", "jpeg"],
+  ["1.2.840.10008.1.2.4.50", "JPEG Baseline (Process 1)", "jpeg", { decoder: "jpeg-baseline", lossy: true }],
+  ["1.2.840.10008.1.2.4.51", "JPEG Extended (Process 2 & 4)", "jpeg", { decoder: "jpeg-extended", lossy: true }],
   ["1.2.840.10008.1.2.4.53", "JPEG Spectral Selection, Non-Hierarchical (Process 6 & 8)", "jpeg", { retired: true }],
   ["1.2.840.10008.1.2.4.55", "JPEG Full Progression, Non-Hierarchical (Process 10 & 12)", "jpeg", { retired: true }],
-  ["1.2.840.10008.1.2.4.57", "JPEG Lossless, Non-Hierarchical (Process 14)", "jpeg"],
-  ["1.2.840.10008.1.2.4.70", "JPEG Lossless, Non-Hierarchical, First-Order Prediction (Process 14 SV1)", "jpeg"],
-  ["1.2.840.10008.1.2.4.80", "JPEG-LS Lossless", "jpeg-ls"],
-  ["1.2.840.10008.1.2.4.81", "JPEG-LS Near-Lossless", "jpeg-ls"],
-  ["1.2.840.10008.1.2.4.90", "JPEG 2000 Lossless", "j2k"],
-  ["1.2.840.10008.1.2.4.91", "JPEG 2000", "j2k"],
+  ["1.2.840.10008.1.2.4.57", "JPEG Lossless, Non-Hierarchical (Process 14)", "jpeg", { decoder: "jpeg-lossless" }],
+  ["1.2.840.10008.1.2.4.70", "JPEG Lossless, Non-Hierarchical, First-Order Prediction (Process 14 SV1)", "jpeg", { decoder: "jpeg-lossless" }],
+  ["1.2.840.10008.1.2.4.80", "JPEG-LS Lossless", "jpeg-ls", { decoder: "jpeg-ls" }],
+  ["1.2.840.10008.1.2.4.81", "JPEG-LS Near-Lossless", "jpeg-ls", { decoder: "jpeg-ls", lossy: true }],
+  ["1.2.840.10008.1.2.4.90", "JPEG 2000 Lossless", "j2k", { decoder: "j2k" }],
+  ["1.2.840.10008.1.2.4.91", "JPEG 2000", "j2k", { decoder: "j2k", lossy: true }],
   ["1.2.840.10008.1.2.4.92", "JPEG 2000 Part 2 Multi-component Lossless", "j2k"],
   ["1.2.840.10008.1.2.4.93", "JPEG 2000 Part 2 Multi-component", "j2k"],
   ["1.2.840.10008.1.2.4.94", "JPIP Referenced", "none", { encapsulated: false, referenced: true }],
@@ -57,12 +66,12 @@ const ROWS: Row[] = [
   ["1.2.840.10008.1.2.4.110", "JPEG XL Lossless", "jpeg-xl"],
   ["1.2.840.10008.1.2.4.111", "JPEG XL JPEG Recompression", "jpeg-xl"],
   ["1.2.840.10008.1.2.4.112", "JPEG XL", "jpeg-xl"],
-  ["1.2.840.10008.1.2.4.201", "High-Throughput JPEG 2000 Lossless", "j2k"],
-  ["1.2.840.10008.1.2.4.202", "High-Throughput JPEG 2000 with RPCL Options Lossless", "j2k"],
-  ["1.2.840.10008.1.2.4.203", "High-Throughput JPEG 2000", "j2k"],
+  ["1.2.840.10008.1.2.4.201", "High-Throughput JPEG 2000 Lossless", "j2k", { decoder: "htj2k" }],
+  ["1.2.840.10008.1.2.4.202", "High-Throughput JPEG 2000 with RPCL Options Lossless", "j2k", { decoder: "htj2k" }],
+  ["1.2.840.10008.1.2.4.203", "High-Throughput JPEG 2000", "j2k", { decoder: "htj2k", lossy: true }],
   ["1.2.840.10008.1.2.4.204", "JPIP HTJ2K Referenced", "none", { encapsulated: false, referenced: true }],
   ["1.2.840.10008.1.2.4.205", "JPIP HTJ2K Referenced Deflate", "none", { encapsulated: false, referenced: true, deflated: true }],
-  ["1.2.840.10008.1.2.5", "RLE Lossless", "rle"],
+  ["1.2.840.10008.1.2.5", "RLE Lossless", "rle", { decoder: "rle" }],
 ];
 
 export const TRANSFER_SYNTAXES: ReadonlyMap<string, TransferSyntaxInfo> = new Map(
@@ -74,6 +83,7 @@ export const TRANSFER_SYNTAXES: ReadonlyMap<string, TransferSyntaxInfo> = new Ma
 
 export const IMPLICIT_VR_LITTLE_ENDIAN = "1.2.840.10008.1.2";
 export const DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN = "1.2.840.10008.1.2.1.99";
+export const EXPLICIT_VR_BIG_ENDIAN = "1.2.840.10008.1.2.2";
 
 /** Look up a transfer syntax UID (trailing NUL/space padding ignored); undefined when unknown. */
 export function transferSyntax(uid: string | undefined | null): TransferSyntaxInfo | undefined {

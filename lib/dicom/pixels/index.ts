@@ -5,7 +5,6 @@ export { pakoInflater, parseDicomWithInflater } from "./inflater";
 export { configureCodecs, type CodecOptions } from "./codecs/config";
 export { WASM_FILES } from "./codecs/wasm-files";
 export {
-  TS,
   codecForTransferSyntax,
   isLossyTransferSyntax,
   isNativeTransferSyntax,

@@ -1,7 +1,7 @@
 // Extracts one frame of uncompressed pixel data (LE/BE, 1/8/16/32-bit, float, YBR_FULL_422) as samples.
 import type { DataSet, Element } from "dicom-parser";
 import { normalizeStoredBits, samplesFromBytes, swapBytes } from "./bits";
-import { TS } from "./transfer-syntax";
+import { EXPLICIT_VR_BIG_ENDIAN } from "../transfer-syntax";
 import { PixelDecodeError, type CodecOutput, type ImageInfo } from "./types";
 import { upsampleYbr422 } from "./ybr422";
 
@@ -26,7 +26,7 @@ function floatFrame(dataSet: DataSet, el: Element, bytesPerSample: 4 | 8, count:
 
 /** Samples of frame `frameIndex` from native (7FE0,0010), Float (7FE0,0008) or Double Float (7FE0,0009) Pixel Data. */
 export function readNativeFrame(dataSet: DataSet, info: ImageInfo, frameIndex: number): CodecOutput {
-  const bigEndian = info.transferSyntax === TS.explicitBE;
+  const bigEndian = info.transferSyntax === EXPLICIT_VR_BIG_ENDIAN;
   const pixelsPerFrame = info.rows * info.columns;
   const floatEl = dataSet.elements.x7fe00008 ?? dataSet.elements.x7fe00009;
   const el = dataSet.elements.x7fe00010;
