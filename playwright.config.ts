@@ -47,7 +47,7 @@ export default defineConfig({
     },
     {
       // The Stripe API double the app's SDK is pointed at; it posts signed webhooks to the app.
-      command: "node scripts/test/stripe-double.mjs",
+      command: "node lib/testing/stripe-double.mjs",
       url: `${E2E_STRIPE_URL}/_double/health`,
       reuseExistingServer: false,
       timeout: 20_000,

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { checkInSync, schemaFileOf } from "../scripts/db/engine.mjs";
+import { checkInSync, schemaFileOf } from "../lib/db/schema-engine.mjs";
 import { PG_SCHEMA, renderPgSchema, SQLITE_SCHEMA } from "../scripts/db/pg-schema.mjs";
 
 const pgUrl = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "") ? process.env.TEST_DATABASE_URL : undefined;

@@ -10,7 +10,7 @@ export const E2E_DATA_DIR = path.join(root, ".data", "e2e");
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3125);
 export const E2E_SMTP_HTTP_PORT = Number(process.env.E2E_SMTP_HTTP_PORT ?? 3126);
 export const E2E_MAILBOX_URL = `http://127.0.0.1:${E2E_SMTP_HTTP_PORT}`;
-// The local Stripe API double (scripts/test/stripe-double.mjs): the app's Stripe SDK talks to it, and it delivers
+// The local Stripe API double (lib/testing/stripe-double.mjs): the app's Stripe SDK talks to it, and it delivers
 // signed webhooks back to the app.
 export const E2E_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? E2E_PORT + 30);
 export const E2E_STRIPE_URL = `http://127.0.0.1:${E2E_STRIPE_PORT}`;

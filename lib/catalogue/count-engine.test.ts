@@ -7,7 +7,7 @@ import { mulberry32 } from "../synth/rng";
 import { breakdownCohort, catalogueIndex, clearCatalogueCache, countCohort, VERSION_CHECK_MS } from "./engine";
 import { createCohort, isStudyInCohort, listCohortStudies } from "./cohorts";
 import { importLabels } from "./import-labels";
-import { bruteForce, labelsCsv, randomStudies, vocabOf } from "./test-catalogue";
+import { bruteForce, labelsCsv, randomStudies, vocabOf } from "./test-utils/catalogue";
 import { randomFilter } from "./random-filter";
 import { canonicalFilter } from "./filter";
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { PDFDocument } from "pdf-lib";
 import { startCheckout } from "../payments/checkout";
 import { closeOrder, markOrderPaid } from "../payments/invoice";
-import { makeFixture, noBilling, smallCohort, type Fixture } from "../payments/test-fixtures";
+import { makeFixture, noBilling, smallCohort, type Fixture } from "../payments/test-utils/fixtures";
 import { publishAgreement, sha256Hex } from "./agreements";
 import { encodeCohort, signCohort, verifyCohort } from "./cohort";
 import { certificateDownload, invoiceDownload, acceptedTextDownload } from "./documents";

@@ -5,8 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { createStripe } from "./stripe-client";
 import { startCheckout } from "./checkout";
 import { processStripeWebhook, syncCheckoutSession, type WebhookDeps } from "./webhook";
-import { makeFixture, noBilling, smallCohort, type Fixture } from "./test-fixtures";
-import { signedEvent, startStripeDouble } from "../../scripts/test/stripe-double.mjs";
+import { makeFixture, noBilling, smallCohort, type Fixture } from "./test-utils/fixtures";
+import { signedEvent, startStripeDouble } from "../testing/stripe-double.mjs";
 
 const SECRET = "whsec_test_double_secret";
 type Double = { url: string; requests: { method: string; path: string; idempotencyKey: string | null }[]; sessions: Map<string, Record<string, unknown>>; close(): Promise<void> };

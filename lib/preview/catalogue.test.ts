@@ -3,7 +3,7 @@ import { createScratchDb, type ScratchDb } from "@/lib/testing/scratch-db";
 import { findSampleInstanceFile, findSampleReport } from "./find-sample-file";
 import { getSampleStudy } from "./get-sample-study";
 import { listSampleStudies, orderedPlanes, scannerLabel } from "./list-sample-studies";
-import { seedPreviewFixture, type PreviewFixture } from "./test-fixtures";
+import { seedPreviewFixture, type PreviewFixture } from "./test-utils/fixtures";
 
 let scratch: ScratchDb;
 let fx: PreviewFixture;

@@ -4,7 +4,7 @@ import { findSampleInstanceFile, findSampleReport } from "./find-sample-file";
 import sharp from "sharp";
 import { RENDER_VERSION } from "./render-jpg";
 import { serveSampleFile } from "./serve-sample-file";
-import { seedPreviewFixture, type PreviewFixture } from "./test-fixtures";
+import { seedPreviewFixture, type PreviewFixture } from "./test-utils/fixtures";
 
 let scratch: ScratchDb;
 let fx: PreviewFixture;

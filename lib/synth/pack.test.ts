@@ -11,7 +11,7 @@ import { generatePack } from "./pack";
 import { REPORT_LABELS } from "./report-text";
 import { uidFor } from "./rng";
 import { parseLabelsText, type LabelRow } from "../catalogue/labels-csv/parse-labels";
-import { hasTool, listFiles, pdfText, run } from "./test-helpers";
+import { hasTool, listFiles, pdfText, run } from "./test-utils/helpers";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "synth-pack-"));
 const out = path.join(tmp, "pack");

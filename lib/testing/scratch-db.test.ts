@@ -37,7 +37,7 @@ describe("createScratchDb", () => {
     expect(scratch.url).toMatch(/^postgresql:/);
     await roundTrip(scratch);
     await scratch.cleanup();
-    const { adminQuery } = await import("../../scripts/db/engine.mjs");
+    const { adminQuery } = await import("../db/schema-engine.mjs");
     const name = new URL(scratch.url).pathname.slice(1);
     const { rowCount } = await adminQuery(pgUrl, `SELECT 1 FROM pg_database WHERE datname = '${name}'`);
     expect(rowCount).toBe(0);

@@ -9,7 +9,7 @@ import { createPrismaClient, type Db } from "../db/create-client";
 
 export type ScratchDb = { url: string; db: Db; cleanup(): Promise<void> };
 
-const engine = () => import("../../scripts/db/engine.mjs");
+const engine = () => import("../db/schema-engine.mjs");
 
 let template: Promise<string> | undefined;
 

@@ -117,7 +117,7 @@ async function keptDb(kind: "sqlite" | "postgresql") {
   const url = kind === "sqlite"
     ? process.env.BENCH_CATALOG_SQLITE_URL ?? "file:./.data/bench/catalog.db"
     : process.env.BENCH_CATALOG_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/bench_catalog";
-  const { adminQuery, applyMigrations, quoteIdent } = await import("../db/engine.mjs");
+  const { adminQuery, applyMigrations, quoteIdent } = await import("../../lib/db/schema-engine.mjs");
   if (kind === "postgresql") {
     const name = new URL(url).pathname.slice(1);
     await adminQuery(pgUrl, `CREATE DATABASE ${quoteIdent(name)}`).catch(() => {}); // exists already

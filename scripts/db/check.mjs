@@ -1,7 +1,7 @@
 // `npm run db:check`: fails when the data model and the migrations disagree: the PostgreSQL schema must be the
 // transform of the SQLite one, and replaying each provider's history must give exactly its schema (a schema change
 // without `npm run db:migrate -- <name>` fails here). The PostgreSQL replay needs a server: MIGRATE_POSTGRES_URL.
-import { checkInSync, DEFAULT_MIGRATE_POSTGRES_URL, describeUrl } from "./engine.mjs";
+import { checkInSync, DEFAULT_MIGRATE_POSTGRES_URL, describeUrl } from "../../lib/db/schema-engine.mjs";
 import { pgSchemaUpToDate } from "./pg-schema.mjs";
 import { run } from "./cli.mjs";
 

@@ -1,8 +1,8 @@
 // `npm run db:deploy`: applies pending migrations to DATABASE_URL (SQLite or PostgreSQL), like `prisma migrate deploy`
-// but through the Wasm schema engine (see engine.mjs). Creates a missing SQLite file.
+// but through the Wasm schema engine (see lib/db/schema-engine.mjs). Creates a missing SQLite file.
 import fs from "node:fs";
 import path from "node:path";
-import { applyMigrations, describeUrl, migrationsDirOf, providerOf, ROOT } from "./engine.mjs";
+import { applyMigrations, describeUrl, migrationsDirOf, providerOf, ROOT } from "../../lib/db/schema-engine.mjs";
 import { databaseUrlFromEnv, run } from "./cli.mjs";
 
 run(async () => {

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { createMigration, DEFAULT_MIGRATE_POSTGRES_URL, describeUrl, ROOT } from "./engine.mjs";
+import { createMigration, DEFAULT_MIGRATE_POSTGRES_URL, describeUrl, ROOT } from "../../lib/db/schema-engine.mjs";
 import { writePgSchema } from "./pg-schema.mjs";
 import { run } from "./cli.mjs";
 

@@ -1,9 +1,9 @@
 // Test helpers: random labelled studies, their labels CSV, and a brute-force cohort filter over them by name.
-import { mulberry32 } from "../synth/rng";
-import type { CohortFilter } from "./filter";
-import type { LabelRow } from "./labels-csv/parse-labels";
-import { SEX_VALUES, type SexValue } from "./labels";
-import type { FilterVocab } from "./random-filter";
+import { mulberry32 } from "../../synth/rng";
+import type { CohortFilter } from "../filter";
+import type { LabelRow } from "../labels-csv/parse-labels";
+import { SEX_VALUES, type SexValue } from "../labels";
+import type { FilterVocab } from "../random-filter";
 
 export const VOCAB = {
   conditions: ["Disc herniation", "Spinal stenosis", "Scoliosis", "Spondylosis", "No pathology", "Schmorl's nodes"],

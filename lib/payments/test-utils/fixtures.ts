@@ -1,12 +1,12 @@
 // Shared set-up for licensing and payment tests: a scratch database with the default price list and agreements, an
 // organisation with a customer, captured mail and an injectable clock.
-import type { Db } from "../db/create-client";
-import type { OutgoingMail } from "../email/types";
-import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
-import { seedLicensing } from "../licensing/seed";
-import { currentAgreement } from "../licensing/agreements";
-import type { CohortSnapshot } from "../licensing/cohort";
-import type { PaymentDeps } from "./checkout";
+import type { Db } from "../../db/create-client";
+import type { OutgoingMail } from "../../email/types";
+import { createScratchDb, type ScratchDb } from "../../testing/scratch-db";
+import { seedLicensing } from "../../licensing/seed";
+import { currentAgreement } from "../../licensing/agreements";
+import type { CohortSnapshot } from "../../licensing/cohort";
+import type { PaymentDeps } from "../checkout";
 
 export interface Fixture {
   scratch: ScratchDb;

@@ -12,7 +12,7 @@ import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { preparePrivateSqliteFile } from "../../lib/db/private-files.mjs";
+import { preparePrivateSqliteFile } from "./private-files.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const PROVIDERS = /** @type {const} */ (["sqlite", "postgresql"]);
@@ -103,7 +103,7 @@ function withScriptFallback(/** @type {any} */ adapter) {
 /** W4: adapter-pg rejects the catalogue's `"char"` columns (OID 18): report them as text (OID 25). */
 function reportCharAsText(/** @type {any} */ queryable) {
   if (typeof queryable.performIO !== "function") {
-    throw new Error("@prisma/adapter-pg internals changed (no performIO): revisit the \"char\" workaround in engine.mjs");
+    throw new Error("@prisma/adapter-pg internals changed (no performIO): revisit the \"char\" workaround in lib/db/schema-engine.mjs");
   }
   const performIO = queryable.performIO.bind(queryable);
   queryable.performIO = async (/** @type {any} */ query) => {

@@ -2,7 +2,7 @@
 // speaking real HTTP to the real `stripe` SDK (pointed here with STRIPE_API_URL), plus a stand-in for the hosted
 // checkout page and webhook delivery signed with the SDK's own test-header helper.
 //
-//   node scripts/test/stripe-double.mjs     (STRIPE_DOUBLE_PORT, STRIPE_DOUBLE_WEBHOOK_URL, STRIPE_WEBHOOK_SECRET)
+//   node lib/testing/stripe-double.mjs     (STRIPE_DOUBLE_PORT, STRIPE_DOUBLE_WEBHOOK_URL, STRIPE_WEBHOOK_SECRET)
 import crypto from "node:crypto";
 import http from "node:http";
 import Stripe from "stripe";
