@@ -3,6 +3,7 @@
 // files, the synthetic preview pack, invoice-mode payments and the dev mailbox.
 import path from "node:path";
 import { z } from "zod";
+import { DATASET_SLUG, DATASET_SLUG_RULE, isPostgresUrl } from "./rules.mjs";
 
 const bool = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
@@ -22,7 +23,7 @@ export const envSchema = z.object({
   // Unset: the SQLite file storefront.db in DATA_DIR (derived in parseEnv, so moving DATA_DIR moves the database).
   DATABASE_URL: z
     .string()
-    .regex(/^(file:|postgres(ql)?:\/\/)/, "must be file:<path> (SQLite) or postgresql://... (PostgreSQL)")
+    .refine((v) => v.startsWith("file:") || isPostgresUrl(v), "must be file:<path> (SQLite) or postgresql://... (PostgreSQL)")
     .optional(),
   // Unset: http://localhost:<PORT> (derived in parseEnv), so links and CLIs name the port the server really uses.
   APP_URL: url(["http:", "https:"]).optional(),
@@ -30,7 +31,7 @@ export const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   DATASET_SLUG: z
     .string()
-    .regex(/^[a-z0-9-]+$/, "must be lowercase letters, digits and dashes")
+    .regex(DATASET_SLUG, `must be ${DATASET_SLUG_RULE}`)
     .default("lumbar-spine-mri"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SMTP_URL: url(["smtp:", "smtps:"]).optional(),

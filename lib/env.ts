@@ -4,5 +4,3 @@ import { parseEnv } from "./env-schema.mjs";
 export type Env = ReturnType<typeof parseEnv>;
 
 export const env: Env = parseEnv(process.env);
-
-export const isPostgres = (url: string = env.DATABASE_URL) => /^postgres(ql)?:\/\//.test(url);

@@ -7,8 +7,9 @@ import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { checkInSync, schemaFileOf } from "../lib/db/schema-engine.mjs";
 import { PG_SCHEMA, renderPgSchema, SQLITE_SCHEMA } from "../scripts/db/pg-schema.mjs";
+import { isPostgresUrl } from "../lib/rules.mjs";
 
-const pgUrl = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "") ? process.env.TEST_DATABASE_URL : undefined;
+const pgUrl = isPostgresUrl(process.env.TEST_DATABASE_URL) ? process.env.TEST_DATABASE_URL : undefined;
 const PG_SKIP =
   "PostgreSQL part skipped: TEST_DATABASE_URL is not a postgresql:// URL (the check needs a server for its shadow database)";
 

@@ -10,6 +10,7 @@ import { codeRow, sameLabels, type CatalogueInsert, type LabelValues } from "./r
 import type { RowSink } from "./sinks/types";
 import { prismaSink } from "./sinks/prisma-sink";
 import { discardPending, latestVersion, publishVersion, type PublishedVersion } from "./versions";
+import { assertDatasetSlug } from "../rules.mjs";
 
 export type ImportLabelsInput = {
   datasetSlug: string;
@@ -36,7 +37,7 @@ export type ImportLabelsResult = {
 const BATCH = 2000;
 
 export async function importLabels(db: Db, input: ImportLabelsInput): Promise<ImportLabelsResult> {
-  if (!/^[a-z0-9-]+$/.test(input.datasetSlug)) throw new Error(`invalid dataset slug "${input.datasetSlug}"`);
+  assertDatasetSlug(input.datasetSlug);
   const { rows: total } = await parseLabels(input.open());
 
   const dataset = await db.dataset.upsert({

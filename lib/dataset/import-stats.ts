@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/create-client";
 import { parseConditionsCsv, type CsvFormat } from "./csv";
+import { assertDatasetSlug } from "../rules.mjs";
 
 export const DATASET_TITLE = "Lumbar Spine MRI Scans";
 
@@ -25,7 +26,7 @@ export type ImportStatsResult = {
 /** Throws CsvImportError (nothing written) when the file is refused. */
 export async function importStats(db: Db, input: ImportStatsInput): Promise<ImportStatsResult> {
   const { datasetSlug, fileName, importedBy } = input;
-  if (!/^[a-z0-9-]+$/.test(datasetSlug)) throw new Error(`invalid dataset slug "${datasetSlug}"`);
+  assertDatasetSlug(datasetSlug);
   if (fileName.trim() === "" || importedBy.trim() === "") throw new Error("fileName and importedBy are required");
 
   const bytes = typeof input.content === "string" ? Buffer.from(input.content, "utf8") : input.content;

@@ -6,6 +6,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
 import { PrismaClient as PgClient } from "../../generated/postgresql/client";
+import { isPostgresUrl } from "../rules.mjs";
 
 export type Db = SqliteClient;
 
@@ -14,7 +15,7 @@ export function sqlitePath(url: string): string {
 }
 
 export function createPrismaClient(url: string): Db {
-  if (/^postgres(ql)?:\/\//.test(url)) {
+  if (isPostgresUrl(url)) {
     const adapter = new PrismaPg({ connectionString: url });
     // Same models, same operations: only the provider differs (a test keeps the schemas in sync).
     return new PgClient({ adapter }) as unknown as Db;

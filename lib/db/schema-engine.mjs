@@ -13,6 +13,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { preparePrivateSqliteFile } from "./private-files.mjs";
+import { isPostgresUrl } from "../rules.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const PROVIDERS = /** @type {const} */ (["sqlite", "postgresql"]);
@@ -20,7 +21,7 @@ export const DEFAULT_MIGRATE_POSTGRES_URL = "postgresql://postgres@127.0.0.1:543
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 /** @param {string} url @returns {"sqlite" | "postgresql"} */
-export const providerOf = (url) => (/^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite");
+export const providerOf = (url) => (isPostgresUrl(url) ? "postgresql" : "sqlite");
 /** @param {string} provider */
 export const schemaFileOf = (provider) => path.join(ROOT, "prisma", provider, "schema.prisma");
 /** @param {string} provider */

@@ -20,6 +20,7 @@ import type { ImportOptions, ImportReport, Problem, Rejected } from "./types";
 import { walkTree, type WalkedTree } from "./walk-tree";
 import { writeBatch } from "./write-batch";
 import type { WriteContext } from "./write-context";
+import { assertDatasetSlug } from "../rules.mjs";
 
 const DEFAULT_BATCH = 500;
 /** Keeps one bulk INSERT's bind parameters (rows x columns) under PostgreSQL's 65535 and SQLite's 32766. */
@@ -34,7 +35,7 @@ export class ImportAbortedError extends Error {
 
 export async function importFolder(db: Db, source: string, opts: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
-  if (!/^[a-z0-9-]+$/.test(opts.datasetSlug)) throw new Error(`invalid dataset slug "${opts.datasetSlug}" (lowercase letters, digits, dashes)`);
+  assertDatasetSlug(opts.datasetSlug);
   const tree = await walkTree(source);
   const dataset = await db.dataset.upsert({
     where: { slug: opts.datasetSlug },

@@ -2,8 +2,9 @@
 // SQLite always, PostgreSQL too when TEST_DATABASE_URL is a postgresql:// URL.
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { createScratchDb, type ScratchDb } from "./scratch-db";
+import { isPostgresUrl } from "../rules.mjs";
 
-const pgUrl = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "") ? process.env.TEST_DATABASE_URL : undefined;
+const pgUrl = isPostgresUrl(process.env.TEST_DATABASE_URL) ? process.env.TEST_DATABASE_URL : undefined;
 
 let open: ScratchDb[] = [];
 afterEach(async () => {

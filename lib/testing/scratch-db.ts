@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient, type Db } from "../db/create-client";
+import { isPostgresUrl } from "../rules.mjs";
 
 export type ScratchDb = { url: string; db: Db; cleanup(): Promise<void> };
 
@@ -38,7 +39,7 @@ function sqliteTemplate(): Promise<string> {
 
 export async function createScratchDb(): Promise<ScratchDb> {
   const admin = process.env.TEST_DATABASE_URL;
-  if (admin && /^postgres(ql)?:\/\//.test(admin)) return createPostgresScratch(admin);
+  if (admin && isPostgresUrl(admin)) return createPostgresScratch(admin);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scratch-db-"));
   const file = path.join(dir, "test.db");

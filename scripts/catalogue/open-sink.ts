@@ -1,9 +1,10 @@
 // Binds the bulk row sink for a database URL: better-sqlite3 on the SQLite file, or a pg connection using COPY.
 import type { RowSink } from "../../lib/catalogue/sinks/types";
 import { sqlitePath } from "../../lib/db/create-client";
+import { isPostgresUrl } from "../../lib/rules.mjs";
 
 export async function openBulkSink(url: string): Promise<RowSink> {
-  if (/^postgres(ql)?:\/\//.test(url)) {
+  if (isPostgresUrl(url)) {
     const [{ default: pg }, { pgCopySink }] = await Promise.all([import("pg"), import("../../lib/catalogue/sinks/pg-copy-sink")]);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
