@@ -52,15 +52,17 @@ export function createDeliveryLimits(s: LimitSettings, store: { redis?: Redis; k
       } catch (e) {
         return refused(e, "too many requests for this licence");
       }
+      // A refused consume still counts its point: a slot refusal gives it back, or the cap would shrink each time.
       try {
         await slots.caller.consume(keys.caller);
       } catch (e) {
+        if (e instanceof RateLimiterRes) await slots.caller.reward(keys.caller);
         return refused(e, "too many downloads at once for this token", busy);
       }
       try {
         await slots.licence.consume(keys.licence);
       } catch (e) {
-        await slots.caller.reward(keys.caller).catch(() => undefined);
+        if (e instanceof RateLimiterRes) await Promise.all([slots.licence.reward(keys.licence), slots.caller.reward(keys.caller)]);
         return refused(e, "too many downloads at once for this licence", busy);
       }
       let released = false;
