@@ -32,7 +32,16 @@ export interface World {
 export type Principalish = { id: string; role: string; organizationId: string | null; email: string };
 export type Lic = { id: string; number: string };
 
-export async function makeWorld(o: { storedBytes?: number; stored?: number } = {}): Promise<World> {
+export interface WorldOptions {
+  storedBytes?: number;
+  /** How many version-1 studies get archive bytes (default 3). */
+  stored?: number;
+  /** Give every version-2 study archive bytes (the first one `bigBytes`), so "since version 1" is all downloadable. */
+  storeV2?: boolean;
+  bigBytes?: number;
+}
+
+export async function makeWorld(o: WorldOptions = {}): Promise<World> {
   const scratch = await createScratchDb();
   const db = scratch.db;
   const clock = { t: new Date("2026-06-01T12:00:00Z"), now: () => clock.t };
@@ -44,8 +53,8 @@ export async function makeWorld(o: { storedBytes?: number; stored?: number } = {
 
   const archives = tempDir();
   const stored = new Map<string, { file: string; sha256: string; size: number }>();
-  const size = o.storedBytes ?? 64 * 1024;
-  for (const r of [...v1.slice(0, o.stored ?? 3), ...v2.slice(0, 1)]) {
+  for (const r of [...v1.slice(0, o.stored ?? 3), ...(o.storeV2 ? v2 : v2.slice(0, 1))]) {
+    const size = r === v2[0] && o.bigBytes ? o.bigBytes : o.storedBytes ?? 64 * 1024;
     const bytes = crypto.createHash("sha512").update(r.studyInstanceUid).digest();
     const body = Buffer.alloc(size);
     for (let i = 0; i < size; i += bytes.length) bytes.copy(body, i);
