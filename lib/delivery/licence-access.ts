@@ -43,6 +43,6 @@ export async function licenceAccess(db: Db, caller: Caller, licenceId: string, n
   const status = effectiveStatus(l, now);
   if (status !== "ACTIVE") return { ok: false, status: 403, reason: `licence ${l.number} is ${status.toLowerCase()}` };
   if (!l.startsAt || l.startsAt.getTime() > now.getTime() || !l.expiresAt) return { ok: false, status: 403, reason: `licence ${l.number} has not started` };
-  const { status: _s, startsAt: _a, expiresAt: _e, ...licence } = l;
+  const licence = { id: l.id, number: l.number, organizationId: l.organizationId, datasetSlug: l.datasetSlug, cohortFilter: l.cohortFilter, catalogueVersion: l.catalogueVersion };
   return { ok: true, licence, userId, tokenId };
 }
