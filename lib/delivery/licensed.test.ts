@@ -11,6 +11,7 @@ import { entitlement } from "../licensing/entitlement";
 import { catalogueMembership, licenceScope, scopePage } from "./licence-scope";
 import { createDeliveryLimits, type DeliveryLimits } from "./limits";
 import { createToken, hashToken, revokeToken } from "./tokens";
+import { csvCell, historyCsv, historyPage } from "./history";
 import { deliveryUrls } from "./urls";
 import { deliveryServer } from "./test-utils/licensed-routes";
 import { dropWorld, makeWorld, type World } from "./test-utils/licensed-fixture";
@@ -331,6 +332,51 @@ describe("manifests", () => {
     await refused(await get(deliveryUrls.manifest(w.licences.a.id, "zip", { token: t.token })), 400, /format must be one of aria2, urls, sha256, json/);
     await refused(await get(deliveryUrls.manifest(w.licences.a.id, "urls", { token: t.token, part: "4", parts: "3" })), 400, /part must be/);
     await refused(await get(deliveryUrls.manifest(w.licences.a.id, "urls", { token: t.token, since: "yesterday" })), 400, /since must be/);
+  });
+});
+
+describe("download history", () => {
+  it("an organisation sees only its own licences' rows; the desk filters by organisation or licence; pages do not overlap", async () => {
+    // B downloads once, so both organisations have history.
+    const r = await get(deliveryUrls.download(w.licences.b.id, storedUid()), { ...cookie(w.sessions.b1), range: "bytes=0-0" });
+    await r.arrayBuffer();
+    let bRows = (await historyPage(w.db, { organizationId: w.orgB }, { limit: 1000 })).rows;
+    for (let i = 0; i < 200 && bRows.length === 0; i++) {
+      await new Promise((res) => setTimeout(res, 10));
+      bRows = (await historyPage(w.db, { organizationId: w.orgB }, { limit: 1000 })).rows;
+    }
+    const aLicences = new Set(Object.values(w.licences).map((l) => l.id).filter((id) => id !== w.licences.b.id));
+    expect(bRows.length).toBeGreaterThan(0);
+    expect(bRows.every((x) => x.licenceId === w.licences.b.id)).toBe(true);
+    const aRows = (await historyPage(w.db, { organizationId: w.orgA }, { limit: 1000 })).rows;
+    expect(aRows.length).toBeGreaterThan(3);
+    expect(aRows.every((x) => x.licenceId !== null && aLicences.has(x.licenceId))).toBe(true);
+    // B naming A's licence in the filter gets nothing.
+    expect((await historyPage(w.db, { organizationId: w.orgB, licenceId: w.licences.a.id })).rows).toEqual([]);
+    // Keyset pages: disjoint, newest first, together everything.
+    const seen: string[] = [];
+    let before: string | null = null;
+    do {
+      const p = await historyPage(w.db, { organizationId: w.orgA }, { before, limit: 3 });
+      seen.push(...p.rows.map((x) => x.id));
+      before = p.next;
+    } while (before);
+    expect(seen).toEqual(aRows.map((x) => x.id));
+    // The desk: one licence.
+    const one = (await historyPage(w.db, { licenceId: w.licences.b.id }, { limit: 1000 })).rows;
+    expect(one.map((x) => x.id)).toEqual(bRows.map((x) => x.id));
+  });
+
+  it("CSV export streams every row of the organisation, with formula-looking cells defused", async () => {
+    let csv = "";
+    for await (const chunk of historyCsv(w.db, { organizationId: w.orgA }, 4)) csv += chunk;
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).trim().split("\r\n");
+    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvCell("a,b")).toBe('"a,b"');
+    expect(lines[0]).toBe("started_at,finished_at,organisation,licence,study_or_object,status,range,bytes_sent,complete,user,token,ip,user_agent");
+    expect(lines.length - 1).toBe((await historyPage(w.db, { organizationId: w.orgA }, { limit: 1000 })).rows.length);
+    expect(csv).not.toContain("Org B");
   });
 });
 
