@@ -67,10 +67,28 @@ export const toStudy = (r: RawStudy): ScopedStudy => ({
   synthetic: r.synthetic === true || r.synthetic === 1,
 });
 
-/** The study, when it is in the licence's scope; one indexed read. */
+/**
+ * Studies imported with their files (the sample, or a delivered pack) have a built delivery archive on the Study row:
+ * its key and SHA-256 are what is served, so they win over the catalogue row's object key. One indexed read per page.
+ */
+export async function withArchives(db: Db, datasetId: string, rows: ScopedStudy[]): Promise<ScopedStudy[]> {
+  if (rows.length === 0) return rows;
+  const built = await db.study.findMany({
+    where: { datasetId, studyInstanceUid: { in: rows.map((r) => r.studyInstanceUid) }, archiveKey: { not: null }, archiveSha256: { not: null }, archiveSize: { not: null } },
+    select: { studyInstanceUid: true, archiveKey: true, archiveSha256: true, archiveSize: true },
+  });
+  if (built.length === 0) return rows;
+  const by = new Map(built.map((b) => [b.studyInstanceUid, b]));
+  return rows.map((r) => {
+    const b = by.get(r.studyInstanceUid);
+    return b ? { ...r, objectKey: b.archiveKey!, sha256: b.archiveSha256!, sizeBytes: b.archiveSize!, synthetic: false } : r;
+  });
+}
+
+/** The study, when it is in the licence's scope; one indexed read (two when it was imported with its files). */
 export async function studyInScope(db: Db, scope: LicenceScope, studyInstanceUid: string): Promise<ScopedStudy | null> {
   const rows = await db.$queryRaw<RawStudy[]>`SELECT ${COLUMNS} FROM "CatalogueStudy" WHERE "studyInstanceUid" = ${studyInstanceUid} AND ${scope.where} LIMIT 1`;
-  return rows[0] ? toStudy(rows[0]) : null;
+  return rows[0] ? (await withArchives(db, scope.datasetId, [toStudy(rows[0])]))[0]! : null;
 }
 
 export interface PageOptions {
@@ -106,7 +124,7 @@ export async function* scopeStudies(db: Db, scope: LicenceScope, o: Omit<PageOpt
   const limit = o.pageSize ?? 2000;
   for (;;) {
     const page = await scopePage(db, scope, { ...o, after, limit });
-    if (page.length > 0) yield page;
+    if (page.length > 0) yield await withArchives(db, scope.datasetId, page);
     if (page.length < limit) return;
     after = page.at(-1)!.id;
   }
