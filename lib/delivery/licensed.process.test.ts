@@ -76,7 +76,7 @@ describe.skipIf(!haveTools("aria2c", "curl", "sha256sum"))("licensed downloads w
     const check = await run("sha256sum", ["-c", "--strict", "SHA256SUMS"], { cwd: dir }).done;
     expect(check.code, check.stdout + check.stderr).toBe(0);
     expect(check.stdout.match(/: OK$/gm)).toHaveLength(w.v2Uids.length);
-  });
+  }, 240_000);
 
   it("curl -C - -O resumes a manifest link to identical bytes, named <uid>.zip", async () => {
     const dir = fs.mkdtempSync(path.join(work, "curl-"));
@@ -88,7 +88,7 @@ describe.skipIf(!haveTools("aria2c", "curl", "sha256sum"))("licensed downloads w
     const resumed = await run("curl", ["-sS", "-f", "-C", "-", "-O", url], { cwd: dir }).done;
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(sha256(file)).toBe(w.stored.get(w.v2Uids[0]!)!.sha256);
-  });
+  }, 120_000);
 
   it("a revoked token stops the next request at once: curl gets 403 and writes nothing", async () => {
     const t = await createToken(w.db, w.users.a1, { kind: "DOWNLOAD", name: "to revoke", licenceId: w.licences.a.id, ttlDays: 1 }, new Date());
