@@ -53,9 +53,9 @@ export interface ScopedStudy {
   synthetic: boolean;
 }
 
-const COLUMNS = Prisma.raw(`"id", "studyInstanceUid", "objectKey", "sha256", "sizeBytes", "addedIn", "synthetic"`);
+const COLUMNS = Prisma.raw(`"id", "datasetId", "studyInstanceUid", "objectKey", "sha256", "sizeBytes", "addedIn", "synthetic"`);
 
-type RawStudy = Omit<ScopedStudy, "sizeBytes" | "synthetic" | "id" | "addedIn"> & { id: number | bigint; addedIn: number | bigint; sizeBytes: bigint | number | string; synthetic: boolean | number };
+type RawStudy = Omit<ScopedStudy, "sizeBytes" | "synthetic" | "id" | "addedIn"> & { id: number | bigint; addedIn: number | bigint; sizeBytes: bigint | number | string; synthetic: boolean | number | bigint };
 
 export const toStudy = (r: RawStudy): ScopedStudy => ({
   id: Number(r.id),
@@ -64,31 +64,27 @@ export const toStudy = (r: RawStudy): ScopedStudy => ({
   sha256: r.sha256,
   sizeBytes: BigInt(r.sizeBytes),
   addedIn: Number(r.addedIn),
-  synthetic: r.synthetic === true || r.synthetic === 1,
+  synthetic: r.synthetic === true || Number(r.synthetic) === 1,
 });
 
 /**
  * Studies imported with their files (the sample, or a delivered pack) have a built delivery archive on the Study row:
- * its key and SHA-256 are what is served, so they win over the catalogue row's object key. One indexed read per page.
+ * its key, size and SHA-256 are what is served, so they win over the catalogue row's object key. Joined on the Study's
+ * unique (dataset, UID) index around the already limited catalogue rows: still one query per page.
  */
-export async function withArchives(db: Db, datasetId: string, rows: ScopedStudy[]): Promise<ScopedStudy[]> {
-  if (rows.length === 0) return rows;
-  const built = await db.study.findMany({
-    where: { datasetId, studyInstanceUid: { in: rows.map((r) => r.studyInstanceUid) }, archiveKey: { not: null }, archiveSha256: { not: null }, archiveSize: { not: null } },
-    select: { studyInstanceUid: true, archiveKey: true, archiveSha256: true, archiveSize: true },
-  });
-  if (built.length === 0) return rows;
-  const by = new Map(built.map((b) => [b.studyInstanceUid, b]));
-  return rows.map((r) => {
-    const b = by.get(r.studyInstanceUid);
-    return b ? { ...r, objectKey: b.archiveKey!, sha256: b.archiveSha256!, sizeBytes: b.archiveSize!, synthetic: false } : r;
-  });
+function withArchives(inner: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT c."id", c."studyInstanceUid", COALESCE(s."archiveKey", c."objectKey") AS "objectKey",
+      COALESCE(s."archiveSha256", c."sha256") AS "sha256", COALESCE(s."archiveSize", c."sizeBytes") AS "sizeBytes", c."addedIn",
+      CASE WHEN s."archiveKey" IS NULL THEN c."synthetic" ELSE ${false} END AS "synthetic"
+    FROM (${inner}) c LEFT JOIN "Study" s ON s."datasetId" = c."datasetId" AND s."studyInstanceUid" = c."studyInstanceUid"
+      AND s."archiveKey" IS NOT NULL AND s."archiveSha256" IS NOT NULL AND s."archiveSize" IS NOT NULL
+    ORDER BY c."id"`;
 }
 
-/** The study, when it is in the licence's scope; one indexed read (two when it was imported with its files). */
+/** The study, when it is in the licence's scope; one indexed read. */
 export async function studyInScope(db: Db, scope: LicenceScope, studyInstanceUid: string): Promise<ScopedStudy | null> {
-  const rows = await db.$queryRaw<RawStudy[]>`SELECT ${COLUMNS} FROM "CatalogueStudy" WHERE "studyInstanceUid" = ${studyInstanceUid} AND ${scope.where} LIMIT 1`;
-  return rows[0] ? (await withArchives(db, scope.datasetId, [toStudy(rows[0])]))[0]! : null;
+  const rows = await db.$queryRaw<RawStudy[]>(withArchives(Prisma.sql`SELECT ${COLUMNS} FROM "CatalogueStudy" WHERE "studyInstanceUid" = ${studyInstanceUid} AND ${scope.where} LIMIT 1`));
+  return rows[0] ? toStudy(rows[0]) : null;
 }
 
 export interface PageOptions {
@@ -114,7 +110,7 @@ export async function scopePage(db: Db, scope: LicenceScope, o: PageOptions = {}
   if (o.parts && o.parts > 1 && o.part) parts.push(Prisma.sql`("id" % ${o.parts}) = ${o.part - 1}`);
   if (o.extra) parts.push(o.extra);
   if (o.uidPrefix) parts.push(Prisma.sql`"studyInstanceUid" LIKE ${`${o.uidPrefix.replace(/[^0-9.]/g, "")}%`}`);
-  const rows = await db.$queryRaw<RawStudy[]>`SELECT ${COLUMNS} FROM "CatalogueStudy" WHERE ${Prisma.join(parts, " AND ")} ORDER BY "id" LIMIT ${limit}`;
+  const rows = await db.$queryRaw<RawStudy[]>(withArchives(Prisma.sql`SELECT ${COLUMNS} FROM "CatalogueStudy" WHERE ${Prisma.join(parts, " AND ")} ORDER BY "id" LIMIT ${limit}`));
   return rows.map(toStudy);
 }
 
@@ -124,7 +120,7 @@ export async function* scopeStudies(db: Db, scope: LicenceScope, o: Omit<PageOpt
   const limit = o.pageSize ?? 2000;
   for (;;) {
     const page = await scopePage(db, scope, { ...o, after, limit });
-    if (page.length > 0) yield await withArchives(db, scope.datasetId, page);
+    if (page.length > 0) yield page;
     if (page.length < limit) return;
     after = page.at(-1)!.id;
   }

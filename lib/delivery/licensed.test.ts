@@ -202,6 +202,21 @@ describe("licence state and cohort", () => {
     await refused(await get(deliveryUrls.download(w.licences.a.id, missing), cookie(w.sessions.a1)), 404, /Not in storage.*synthetic/);
   });
 
+  it("a study imported with its files is served from its built archive (key, size and SHA-256 of the Study row)", async () => {
+    const uid = w.v1Uids.filter((u) => !w.stored.has(u)).at(-1)!;
+    const [donorUid, donor] = [...w.stored.entries()][0]!;
+    const key = (await w.db.catalogueStudy.findFirstOrThrow({ where: { studyInstanceUid: donorUid } })).objectKey;
+    const dataset = await w.db.dataset.findUniqueOrThrow({ where: { slug: "t-delivery" } });
+    await w.db.study.create({ data: { datasetId: dataset.id, studyInstanceUid: uid, storageRoot: w.archives, archiveKey: key, archiveSize: BigInt(donor.size), archiveSha256: donor.sha256 } });
+    const r = await get(deliveryUrls.download(w.licences.a.id, uid), cookie(w.sessions.a1));
+    expect(r.status).toBe(200);
+    expect(r.headers.get("etag")).toBe(`"sha256-${donor.sha256}"`);
+    expect(sha256(Buffer.from(await r.arrayBuffer()))).toBe(donor.sha256);
+    const t = await token("a1", "a");
+    const sums = await (await get(deliveryUrls.manifest(w.licences.a.id, "sha256", { token: t.token }))).text();
+    expect(sums).toContain(`${donor.sha256}  ${uid}.zip\n`);
+  });
+
   it("records every request: who, which licence and study, status, range and bytes", async () => {
     const uid = storedUid();
     const t = await token("a1", "a");
