@@ -5,7 +5,7 @@
 // seeded by the demo seed; --manifest-studies 0 skips it) is streamed as an aria2c input file. The app server's
 // resident memory (its whole process tree) is sampled during both. Bars: median throughput >= 0.9x nginx's; RSS
 // growth < 50 MB while streaming the file and while streaming the manifest. Last line: one JSON object.
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
