@@ -10,6 +10,7 @@ import { SESSION_COOKIE, seedSignedIn, type SignedInUser } from "./support/auth-
 import { hashSessionToken } from "../lib/auth/session-token";
 import { actionManifest, callAction } from "./support/auth-actions";
 import { licensingMatrix, prepareLicensingMatrix } from "./support/licensing-matrix";
+import { deliveryMatrix } from "./support/delivery-matrix";
 
 export type Who = "anonymous" | "customerA" | "customerB" | "sales" | "admin";
 export type Expected = "ok" | "signin" | 401 | 403 | 404;
@@ -168,6 +169,7 @@ const matrix: Entry[] = [
   },
   // ---- licensing and payment (e2e/support/licensing-matrix.ts)
   ...licensingMatrix,
+  ...deliveryMatrix,
 ];
 
 // Entry points anyone may call. Everything else in the build must be in the matrix above.

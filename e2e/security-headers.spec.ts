@@ -38,6 +38,9 @@ const dynamicUrls = (s: SampleStudy): Record<string, string> => ({
   "/api/licensing/quotes/[id]/pdf": "/api/licensing/quotes/no-such-quote/pdf",
   "/desk/licences/[id]": "/desk/licences/no-such-licence",
   "/desk/quotes/[id]": "/desk/quotes/no-such-quote",
+  "/api/delivery/licences/[id]/manifest": "/api/delivery/licences/no-such-licence/manifest?format=aria2",
+  "/api/delivery/licences/[id]/studies/[file]": "/api/delivery/licences/no-such-licence/studies/1.2.3.zip",
+  "/api/delivery/licences/[id]/t/[token]/[file]": "/api/delivery/licences/no-such-licence/t/dl_x/1.2.3.zip",
 });
 
 const scriptSrc = (policy: string) => policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "";

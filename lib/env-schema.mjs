@@ -80,6 +80,15 @@ export const envSchema = z.object({
   // Lifetime of a presigned download URL (S3 driver): long enough to start a download, short enough that a leaked
   // link is soon useless. A started download is not cut off when it expires.
   DOWNLOAD_URL_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+  // Licensed downloads: caps per licence and per token (a signed-in browser counts as one token per user), answered
+  // with 429 + Retry-After. Shared through Redis when REDIS_URL is set.
+  DOWNLOAD_MAX_CONCURRENT_PER_LICENCE: z.coerce.number().int().min(1).max(10_000).default(16),
+  DOWNLOAD_MAX_CONCURRENT_PER_TOKEN: z.coerce.number().int().min(1).max(10_000).default(8),
+  DOWNLOAD_REQUESTS_PER_MINUTE_PER_LICENCE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  DOWNLOAD_REQUESTS_PER_MINUTE_PER_TOKEN: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  // Lifetimes: download tokens (manifest links) and personal API tokens.
+  DOWNLOAD_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(366).default(30),
+  API_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(366).default(365),
 }).superRefine((e, ctx) => {
   if (e.STORAGE_DRIVER === "s3" && !e.S3_BUCKET) {
     ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE_DRIVER=s3" });

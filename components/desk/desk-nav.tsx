@@ -8,6 +8,7 @@ const items = [
   { href: "/desk/quotes", label: "Quotes", admin: false },
   { href: "/desk/orders", label: "Orders", admin: false },
   { href: "/desk/licences", label: "Licences", admin: false },
+  { href: "/desk/downloads", label: "Downloads", admin: false },
   { href: "/desk/admin/pricing", label: "Price list", admin: true },
   { href: "/desk/admin/agreements", label: "Agreements", admin: true },
   { href: "/desk/admin/users", label: "Users", admin: true },

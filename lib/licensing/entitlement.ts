@@ -7,6 +7,7 @@ export interface EntitledLicence {
   id: string;
   number: string;
   organizationId: string;
+  datasetSlug: string;
   use: string;
   cohortId: string | null;
   cohortFilter: string;
@@ -15,8 +16,11 @@ export interface EntitledLicence {
 }
 
 export interface EntitlementDeps {
-  /** Whether the study is in the licence's cohort (filter + catalogue version); bound to the catalogue by the app. */
-  inCohort: (licence: EntitledLicence, studyId: string) => Promise<boolean>;
+  /**
+   * Whether the study (its Study Instance UID) is in the licence's cohort (filter + catalogue version); bound to the
+   * catalogue by lib/delivery/licence-scope's catalogueMembership, which fails closed on a filter it cannot read.
+   */
+  inCohort: (licence: EntitledLicence, studyInstanceUid: string) => Promise<boolean>;
   now: Date;
 }
 
@@ -27,7 +31,7 @@ export async function entitlement(
 ): Promise<EntitledLicence | null> {
   const licences = await db.licence.findMany({
     where: { organizationId: q.organizationId, status: "ACTIVE", expiresAt: { gt: deps.now }, startsAt: { lte: deps.now } },
-    select: { id: true, number: true, organizationId: true, use: true, cohortId: true, cohortFilter: true, catalogueVersion: true, expiresAt: true },
+    select: { id: true, number: true, organizationId: true, datasetSlug: true, use: true, cohortId: true, cohortFilter: true, catalogueVersion: true, expiresAt: true },
     orderBy: { expiresAt: "desc" },
   });
   for (const l of licences) if (await deps.inCohort(l, q.studyId)) return l;

@@ -1,9 +1,10 @@
-// `npm run bench:download [-- --size MiB --runs N]`: the same file (default 1 GiB) downloaded from the app's download
-// route (production build, local storage driver) and from nginx with sendfile, both on loopback, alternating in one
-// run, with curl as the client. Also samples the app server's resident memory (its whole process tree) while it
-// streams. The route is the public sample-archive route: the licence check of the licensed route (a later issue)
-// is a stub seam here, so this measures the streaming itself. Bars: median throughput >= 0.9x nginx's; RSS growth
-// < 50 MB. Last line: one JSON object.
+// `npm run bench:download [-- --size MiB --runs N --manifest-studies N]`: the same file (default 1 GiB) downloaded
+// from the app's licensed download route (production build, local storage driver, a download token in the path: token,
+// licence, cohort and caps are checked on every request) and from nginx with sendfile, both on loopback, alternating in
+// one run, with curl as the client. Then a manifest of the whole catalogue (default 2.4 million synthetic studies,
+// seeded by the demo seed; --manifest-studies 0 skips it) is streamed as an aria2c input file. The app server's
+// resident memory (its whole process tree) is sampled during both. Bars: median throughput >= 0.9x nginx's; RSS
+// growth < 50 MB while streaming the file and while streaming the manifest. Last line: one JSON object.
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -13,7 +14,8 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { startApp } from "./start-app.mjs";
 
-const { values: args } = parseArgs({ options: { size: { type: "string" }, runs: { type: "string" } } });
+const { values: args } = parseArgs({ options: { size: { type: "string" }, runs: { type: "string" }, "manifest-studies": { type: "string" } } });
+const MANIFEST_STUDIES = Number(args["manifest-studies"] ?? process.env.BENCH_MANIFEST_STUDIES ?? 2_400_000);
 const SIZE_MIB = Number(args.size ?? process.env.BENCH_DOWNLOAD_MIB ?? 1024);
 const RUNS = Number(args.runs ?? process.env.BENCH_RUNS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 3320);
@@ -24,6 +26,7 @@ if (!NGINX) {
   process.exit(1);
 }
 if (!(SIZE_MIB >= 1 && RUNS >= 1)) throw new Error("--size (MiB) and --runs must be positive");
+if (!(Number.isInteger(MANIFEST_STUDIES) && MANIFEST_STUDIES >= 0)) throw new Error("--manifest-studies must be a whole number (0: no manifest)");
 const size = SIZE_MIB * 2 ** 20;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -45,24 +48,52 @@ function writeBigFile(file) {
   return hash.digest("hex");
 }
 
-let archive; // { file, url path }
+let archive; // { file, url path, manifest path }
 const app = await startApp({
   port,
   name: "download",
-  // Downloads need the sample's archive, not the 2.4 M-study synthetic catalogue the demo seed writes by default.
-  extraEnv: { DEMO_CATALOG_STUDIES: "0" },
-  // Replace the seeded sample archive with the big file (same key, so it goes through the real route and lookup).
+  // The demo seed writes the synthetic catalogue the manifest lists (0: none, the sample study only).
+  extraEnv: { DEMO_CATALOG_STUDIES: String(MANIFEST_STUDIES), DOWNLOAD_REQUESTS_PER_MINUTE_PER_TOKEN: "100000", DOWNLOAD_REQUESTS_PER_MINUTE_PER_LICENCE: "100000" },
+  // Replace the seeded sample archive with the big file (same key), and give a customer an active licence on the whole
+  // latest catalogue with a download token, so the file goes through the licensed route and all its checks.
   beforeStart: async (env) => {
     const db = new Database(env.DATABASE_URL.replace(/^file:/, ""));
-    const row = db.prepare(`SELECT id, archiveKey FROM "Study" WHERE isSample = 1 AND published = 1 AND archiveKey IS NOT NULL LIMIT 1`).get();
+    const row = db.prepare(`SELECT id, studyInstanceUid, archiveKey FROM "Study" WHERE isSample = 1 AND published = 1 AND archiveKey IS NOT NULL LIMIT 1`).get();
     if (!row) throw new Error("the seed built no sample archive");
     const file = path.join(env.DATA_DIR, "archives", ...row.archiveKey.split("/"));
     const sha = writeBigFile(file);
     db.prepare(`UPDATE "Study" SET archiveSize = ?, archiveSha256 = ? WHERE id = ?`).run(size, sha, row.id);
+    const licence = seedLicence(db);
     db.close();
-    archive = { file, path: `/api/preview/studies/${row.id}/archive` };
+    archive = {
+      file,
+      path: `/api/delivery/licences/${licence.id}/t/${licence.token}/${row.studyInstanceUid}.zip`,
+      manifest: `/api/delivery/licences/${licence.id}/manifest?format=aria2&token=${licence.token}`,
+    };
   },
 });
+
+/** An organisation, a customer, an ACTIVE licence on the latest catalogue version (all studies) and a download token. */
+function seedLicence(db) {
+  const id = (p) => `${p}${randomBytes(10).toString("hex")}`;
+  // The format Prisma's SQLite adapter writes (as e2e/support/auth-db.ts does).
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  const later = new Date(Date.now() + 86_400_000 * 30).toISOString().replace("Z", "+00:00");
+  const org = id("org");
+  const user = id("usr");
+  const licence = id("lic");
+  const version = db.prepare(`SELECT max(number) AS v FROM "CatalogueVersion"`).get().v;
+  db.prepare(`INSERT INTO "Organization" (id, name, createdAt) VALUES (?, ?, ?)`).run(org, `Bench ${org}`, now);
+  db.prepare(`INSERT INTO "User" (id, email, role, disabled, organizationId, createdAt) VALUES (?, ?, 'CUSTOMER', 0, ?, ?)`).run(user, `${user}@bench.example`, org, now);
+  db.prepare(
+    `INSERT INTO "Licence" (id, number, organizationId, datasetSlug, use, cohortFilter, cohortLabel, catalogueVersion, studyCount, sizeBytes, status, termMonths, startsAt, expiresAt, createdAt, updatedAt)
+     VALUES (?, ?, ?, 'lumbar-spine-mri', 'research', '{}', 'Whole catalogue', ?, 0, 0, 'ACTIVE', 12, ?, ?, ?, ?)`,
+  ).run(licence, `L-BENCH-${licence.slice(-6)}`, org, version, now, later, now, now);
+  const token = `dl_${randomBytes(32).toString("base64url")}`;
+  db.prepare(`INSERT INTO "AccessToken" (id, kind, tokenHash, prefix, name, userId, organizationId, licenceId, createdAt, expiresAt) VALUES (?, 'DOWNLOAD', ?, ?, 'bench', ?, ?, ?, ?, ?)`)
+    .run(id("tok"), createHash("sha256").update(token).digest("hex"), token.slice(0, 9), user, org, licence, now, later);
+  return { id: licence, token };
+}
 const nginxDir = fs.mkdtempSync(path.resolve(".data", "bench-download", "nginx-"));
 fs.writeFileSync(
   path.join(nginxDir, "nginx.conf"),
@@ -196,6 +227,36 @@ for (let i = 0; i < RUNS; i++) {
     console.log(`run ${i + 1}/${RUNS} ${who.padEnd(5)} ${r.mbps.toFixed(0)} MB/s, ${r.cpuPerGiB.toFixed(2)} CPU s/GiB${who === "app" ? `, server RSS ${(r.peak / 2 ** 20).toFixed(0)} MiB` : ""}`);
   }
 }
+
+/** Streams the whole-catalogue manifest through a line counter, sampling the server's RSS. */
+async function streamManifest(url) {
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(appPid))), 25);
+  const started = performance.now();
+  const r = await fetch(url);
+  if (r.status !== 200) throw new Error(`manifest: HTTP ${r.status} ${await r.text()}`);
+  let bytes = 0;
+  let studies = 0;
+  const decoder = new TextDecoder();
+  for await (const chunk of r.body) {
+    bytes += chunk.length;
+    studies += (decoder.decode(chunk, { stream: true }).match(/checksum=sha-256=/g) ?? []).length;
+  }
+  clearInterval(sampler);
+  return { seconds: (performance.now() - started) / 1000, bytes, studies, peak };
+}
+
+let manifestResult = null;
+if (MANIFEST_STUDIES > 0) {
+  const manifestUrl = `${app.url.replace("localhost", "127.0.0.1")}${archive.manifest}`;
+  // Warm the route (a thousandth of the catalogue), then take the baseline.
+  await streamManifest(`${manifestUrl}&part=1&parts=1000`);
+  const before = treeRss(appPid);
+  const m = await streamManifest(manifestUrl);
+  manifestResult = { ...m, growthMB: (Math.max(m.peak, before) - before) / 1e6, baseline: before };
+  console.log(`manifest: ${m.studies.toLocaleString("en")} studies, ${(m.bytes / 1e6).toFixed(0)} MB in ${m.seconds.toFixed(1)} s (${Math.round(m.studies / m.seconds).toLocaleString("en")} studies/s), server RSS growth ${manifestResult.growthMB.toFixed(1)} MB (bar < 50 MB)`);
+  if (m.studies < MANIFEST_STUDIES) throw new Error(`manifest listed ${m.studies} studies, expected at least ${MANIFEST_STUDIES}`);
+}
 stopAll();
 
 const appMedian = median(results.app);
@@ -204,7 +265,7 @@ const ratio = appMedian / nginxMedian;
 const rssGrowthMB = (peakRss - baseline) / 1e6;
 const summary = {
   bench: "download",
-  note: "app = public sample-archive route via next start (local driver); the licence check is a stub seam until licensing lands",
+  note: "app = licensed download route via next start (local driver; token, licence, cohort and caps checked per request)",
   sizeMiB: SIZE_MIB,
   runs: RUNS,
   appMBps: results.app.map((x) => Math.round(x)),
@@ -217,8 +278,11 @@ const summary = {
   loadAverage: Number(fs.readFileSync("/proc/loadavg", "utf8").split(" ")[0]),
   baselineRssMiB: Math.round(baseline / 2 ** 20),
   rssGrowthMB: Math.round(rssGrowthMB * 10) / 10,
-  bars: { ratio: ">= 0.9", rssGrowthMB: "< 50" },
-  pass: { ratio: ratio >= 0.9, rss: rssGrowthMB < 50 },
+  manifest: manifestResult
+    ? { studies: manifestResult.studies, bytes: manifestResult.bytes, seconds: Math.round(manifestResult.seconds * 10) / 10, studiesPerSecond: Math.round(manifestResult.studies / manifestResult.seconds), baselineRssMiB: Math.round(manifestResult.baseline / 2 ** 20), rssGrowthMB: Math.round(manifestResult.growthMB * 10) / 10 }
+    : null,
+  bars: { ratio: ">= 0.9", rssGrowthMB: "< 50", manifestRssGrowthMB: "< 50" },
+  pass: { ratio: ratio >= 0.9, rss: rssGrowthMB < 50, manifestRss: manifestResult ? manifestResult.growthMB < 50 : null },
 };
 console.log(`app median ${summary.appMedianMBps} MB/s, nginx median ${summary.nginxMedianMBps} MB/s: ${summary.ratio}x (bar >= 0.9x)`);
 console.log(`server CPU per GiB: app ${summary.appCpuSecondsPerGiB} s, nginx ${summary.nginxCpuSecondsPerGiB} s (load average ${summary.loadAverage} on ${os.cpus().length} cores: throughput is only comparable on a quiet machine)`);

@@ -52,6 +52,12 @@ export default async function AccountPage() {
             <Link href="/account/licences" className="font-semibold underline">Licences and orders</Link>.{" "}
             <Link href="/enquire" className="font-semibold underline">Request a quote</Link>.
           </p>
+          <h2 className="mt-8 text-lg font-semibold">Downloads</h2>
+          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+            Each licence&rsquo;s page lists its studies and manifests.{" "}
+            <Link href="/account/downloads" className="font-semibold underline">Download history</Link>.{" "}
+            <Link href="/account/tokens" className="font-semibold underline">API tokens</Link> for scripts.
+          </p>
           <h2 className="mt-8 text-lg font-semibold">Sessions</h2>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
             Lost a device, or signed in on a shared computer? End every session, this one included.

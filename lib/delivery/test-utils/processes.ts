@@ -35,15 +35,16 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, dead
 export interface DownloadServer {
   port: number;
   url: string;
+  base: string;
   proc: ChildProcess;
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
 const SCRIPT = path.resolve("lib/delivery/test-utils/download-server.ts");
 
-export async function startDownloadServer(env: Record<string, string>, port = 0): Promise<DownloadServer> {
+export async function startDownloadServer(env: Record<string, string>, port = 0, script = SCRIPT): Promise<DownloadServer> {
   // One process (node with tsx's loader, not the tsx wrapper that forks a child), so a SIGKILL really stops the server.
-  const proc = spawn(process.execPath, ["--import", "tsx", SCRIPT], { env: { ...process.env, ...env, DOWNLOAD_PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
+  const proc = spawn(process.execPath, ["--import", "tsx", script], { env: { ...process.env, ...env, DOWNLOAD_PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
   const exited = new Promise<void>((r) => proc.once("exit", () => r()));
   const line = await new Promise<string>((resolve, reject) => {
     let buf = "";
@@ -58,6 +59,7 @@ export async function startDownloadServer(env: Record<string, string>, port = 0)
   return {
     port: p,
     url: `http://127.0.0.1:${p}/file.zip`,
+    base: `http://127.0.0.1:${p}`,
     proc,
     async kill(signal = "SIGKILL") {
       if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);

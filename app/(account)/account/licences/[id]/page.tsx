@@ -16,6 +16,9 @@ import { currentAgreement } from "@/lib/licensing/agreements";
 import { licenceForViewer } from "@/lib/licensing/queries";
 import { useLabels, type Use } from "@/lib/licensing/uses";
 import { acceptLicenceAction } from "../../licensing-actions";
+import { LicenceDelivery } from "@/components/delivery/licence-delivery";
+import { licenceStudies } from "@/lib/delivery/portal";
+import { listTokens } from "@/lib/delivery/tokens";
 
 export const metadata: Metadata = { title: "Licence", robots: { index: false } };
 
@@ -28,11 +31,19 @@ async function load(user: Awaited<ReturnType<typeof requirePageRole>>, id: strin
   }
 }
 
-export default async function LicencePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function LicencePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  const query = await searchParams;
   const user = await requirePageRole(ANY_USER, `/account/licences/${id}`);
   const l = await load(user, id);
   const agreement = l.effective === "PENDING" ? await currentAgreement(db, l.use) : null;
+  const now = new Date();
+  // Customers of the licence's organisation download; staff see the same page without download links.
+  const canDownload = l.effective === "ACTIVE" && user.role === "CUSTOMER" && user.organizationId === l.organizationId;
+  const [studies, tokens] = await Promise.all([
+    l.effective === "ACTIVE" || l.effective === "SUSPENDED" ? licenceStudies(db, l, query) : null,
+    listTokens(db, { licenceId: l.id, kind: "DOWNLOAD" }),
+  ]);
   return (
     <Container className="space-y-6 py-10">
       <PageHeader title={`Licence ${l.number}`}>
@@ -80,6 +91,7 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
           </div>
         </Card>
       ) : null}
+      {studies ? <LicenceDelivery licenceId={l.id} list={studies} query={query} tokens={tokens} now={now} canDownload={canDownload} /> : null}
     </Container>
   );
 }

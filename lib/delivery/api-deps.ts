@@ -1,0 +1,41 @@
+// The delivery routes' singletons (Pages Router API routes; see api-db.ts for why they are apart from lib/db): the
+// caps, shared through Redis when REDIS_URL is set, in memory otherwise; the archive storage; the clock.
+import Redis from "ioredis";
+import { env } from "../env";
+import { archiveStorage } from "../storage/configured";
+import { apiDb } from "./api-db";
+import { createDeliveryLimits, type DeliveryLimits } from "./limits";
+import type { LicensedDeps } from "./serve-licensed";
+import type { ManifestDeps } from "./manifest";
+
+const g = globalThis as unknown as { __deliveryLimits?: DeliveryLimits; __deliveryRedis?: Redis };
+
+function limits(): DeliveryLimits {
+  if (!g.__deliveryLimits) {
+    let redis: Redis | undefined;
+    if (env.REDIS_URL) {
+      redis = g.__deliveryRedis ??= new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, commandTimeout: 2000, connectTimeout: 2000, enableOfflineQueue: false });
+      redis.on("error", (e: Error) => console.error(`redis (download caps): ${e.message}`));
+    }
+    g.__deliveryLimits = createDeliveryLimits(
+      {
+        perLicenceConcurrent: env.DOWNLOAD_MAX_CONCURRENT_PER_LICENCE,
+        perTokenConcurrent: env.DOWNLOAD_MAX_CONCURRENT_PER_TOKEN,
+        perLicencePerMinute: env.DOWNLOAD_REQUESTS_PER_MINUTE_PER_LICENCE,
+        perTokenPerMinute: env.DOWNLOAD_REQUESTS_PER_MINUTE_PER_TOKEN,
+      },
+      { redis, keyPrefix: "delivery" },
+    );
+  }
+  return g.__deliveryLimits;
+}
+
+export const licensedDeps = (): LicensedDeps => ({
+  db: apiDb(),
+  storage: archiveStorage(),
+  limits: limits(),
+  now: () => new Date(),
+  presignSeconds: env.DOWNLOAD_URL_TTL_SECONDS,
+});
+
+export const manifestDeps = (): ManifestDeps => ({ db: apiDb(), now: () => new Date(), baseUrl: env.APP_URL, tokenTtlDays: env.DOWNLOAD_TOKEN_TTL_DAYS });
