@@ -1,0 +1,40 @@
+// `npm run worker`: works the job queues (mail, imports, archives, catalogue refreshes, licence expiry) until SIGTERM
+// or SIGINT, then finishes its current jobs. Run any number, on any machines sharing DATABASE_URL: with PostgreSQL
+// they share pg-boss's queue; on SQLite a worker shares the Job table with the server's in-process queue.
+import fs from "node:fs";
+
+async function main(): Promise<void> {
+  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+  const { env } = await import("../lib/env");
+  const { createPrismaClient } = await import("../lib/db/create-client");
+  const { createConfiguredQueue } = await import("../lib/jobs/configured");
+  const { startWorker } = await import("../lib/jobs/start-worker");
+  const log = (line: string) => console.error(`${new Date().toISOString()} ${line}`);
+  const db = createPrismaClient(env.DATABASE_URL);
+  const queue = createConfiguredQueue(db, env, log);
+  const worker = await startWorker(queue, db, env, { log, importWorkers: Number(process.env.WORKER_IMPORT_THREADS ?? 1) });
+  log(`[worker] ${process.pid} working (${queue.driver})`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`[worker] ${signal}: finishing current jobs`);
+    void worker
+      .stop()
+      .then(() => db.$disconnect())
+      .then(
+        () => process.exit(0),
+        (e: unknown) => {
+          log(`[worker] stop failed: ${String(e)}`);
+          process.exit(1);
+        },
+      );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
