@@ -9,10 +9,13 @@ async function main(): Promise<void> {
   const { createPrismaClient } = await import("../lib/db/create-client");
   const { createConfiguredQueue } = await import("../lib/jobs/configured");
   const { startWorker } = await import("../lib/jobs/start-worker");
+  const { configuredImportHandler } = await import("../lib/jobs/import-handler");
   const log = (line: string) => console.error(`${new Date().toISOString()} ${line}`);
   const db = createPrismaClient(env.DATABASE_URL);
   const queue = createConfiguredQueue(db, env, log);
-  const worker = await startWorker(queue, db, env, { log, importWorkers: Number(process.env.WORKER_IMPORT_THREADS ?? 1) });
+  // One reading thread per import by default: a worker shares its machine with others.
+  const threads = Number(process.env.WORKER_IMPORT_THREADS ?? 1);
+  const worker = await startWorker(queue, db, env, { log, extra: configuredImportHandler(db, env, threads) });
   log(`[worker] ${process.pid} working (${queue.driver})`);
   let stopping = false;
   const stop = (signal: string) => {

@@ -114,6 +114,7 @@ describe.skipIf(!pg)("jobs survive SIGKILL (real worker processes, pg-boss; need
       const dataDir = tempDir("crash-data-");
       const queue = createPgBossQueue({ connectionString: s.url, policies: queuePolicies({ expireInSeconds: EXPIRE_S, retryDelaySeconds: 0, retryLimit: 20 }), log: () => {} });
       const workers: ChildProcess[] = [];
+      const kills: string[] = [];
       try {
         for (const [name, data] of [
           ["import-folder", { source, datasetSlug: SLUG, sample: true }],
@@ -125,6 +126,7 @@ describe.skipIf(!pg)("jobs survive SIGKILL (real worker processes, pg-boss; need
             workers.push(w);
             // Start-up (tsx, pg-boss) takes a second or more here, so this spans before, during and after the job.
             await new Promise((r) => setTimeout(r, 500 + Math.floor(random() * 6000)));
+            kills.push(`${name}:${await jobState(s, id)}`);
             w.kill("SIGKILL");
             await exited(w);
           }
@@ -138,6 +140,8 @@ describe.skipIf(!pg)("jobs survive SIGKILL (real worker processes, pg-boss; need
         expect(await catalogueSnapshot(s.db, SLUG)).toEqual(reference.snapshot);
         expect(zips(archiveDir)).toEqual(reference.files);
         const runs = await s.db.importRun.findMany({ select: { status: true } });
+        // Where the kills landed (job state at the kill) and what the runs became, for the log of a failing seed.
+        console.log(`seed ${seed}: killed at ${kills.join(", ")}; import runs ${runs.map((r) => r.status).join(", ")}`);
         expect(runs.filter((r) => r.status === "running")).toEqual([]);
         expect(runs.some((r) => r.status === "completed")).toBe(true);
       } finally {

@@ -3,6 +3,7 @@
 // retry marks the killed attempt's run failed (lib/importer/import-folder.ts), so a retry ends as an uninterrupted run.
 import type { Db } from "../../db/create-client";
 import type { Storage } from "../../storage";
+import { importFolder } from "../../importer/import-folder";
 import type { ImportReport } from "../../importer/types";
 import type { JobContext } from "../types";
 
@@ -34,8 +35,6 @@ export function parseImportJob(data: unknown): ImportJobData {
 export function importFolderHandler(deps: ImportJobDeps) {
   return async (data: unknown, job: JobContext): Promise<Pick<ImportReport, "runId" | "studies" | "instances" | "rejected" | "unpublished">> => {
     const d = parseImportJob(data);
-    // Loaded on first use: the importer (worker threads, DICOM codecs) stays out of processes that never import.
-    const { importFolder } = await import("../../importer/import-folder");
     const report = await importFolder(deps.db, d.source, {
       datasetSlug: d.datasetSlug,
       sample: d.sample,
