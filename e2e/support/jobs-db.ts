@@ -21,3 +21,7 @@ export const createFailedJob = () =>
 /** A mail job as sendMail() stores it; the server's queue sends it to the SMTP sink. */
 export const queueMail = (to: string, subject: string) =>
   insertJob("send-mail", { to, from: "Lumbar Spine MRI <data@localhost>", subject, text: `Hello ${to}` }, "created", { retryLimit: 1 });
+
+/** Mail jobs queued for `to`: sendMail() stores the job before the request answers, so 0 here means no mail was sent. */
+export const queuedMailCount = (to: string) =>
+  (e2eDb().prepare(`SELECT count(*) AS n FROM "Job" WHERE name = 'send-mail' AND json_extract(data, '$.to') = ?`).get(to) as { n: number }).n;
