@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_BASE_URL, E2E_DATA_DIR } from "./support/e2e-env";
-import { addEnquiryEvent, createEnquiry, createOrganization, createUser, row, uniqueReference } from "./support/auth-db";
+import { addEnquiryEvent, count, createEnquiry, createOrganization, createUser, row, uniqueReference } from "./support/auth-db";
 import { SESSION_COOKIE, seedSignedIn, type SignedInUser } from "./support/auth-fixture";
 import { hashSessionToken } from "../lib/auth/session-token";
 import { actionManifest, callAction } from "./support/auth-actions";
@@ -136,6 +136,13 @@ const matrix: Entry[] = [
     target: () => {
       const id = createFailedJob();
       return { page: "/desk/admin/jobs", fields: { jobId: id }, happened: () => row<{ state: string }>(`SELECT state FROM "Job" WHERE id = ?`, id)?.state !== "failed" };
+    },
+  },
+  {
+    kind: "action", file: JOB_ACTIONS, name: "refreshCatalogueAction", expect: api(adminPage),
+    target: () => {
+      const before = count(`SELECT count(*) AS n FROM "Job" WHERE name = 'refresh-catalogue'`);
+      return { page: "/desk/admin/jobs", fields: { datasetSlug: "lumbar-spine-mri" }, happened: () => count(`SELECT count(*) AS n FROM "Job" WHERE name = 'refresh-catalogue'`) > before };
     },
   },
   {

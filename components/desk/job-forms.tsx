@@ -37,3 +37,12 @@ export function StartImportForm({ action, datasetSlug }: { action: Action; datas
     </ActionForm>
   );
 }
+
+export function RefreshCatalogueForm({ action, datasetSlug }: { action: Action; datasetSlug: string }) {
+  return (
+    <ActionForm action={action} id="refresh-catalogue" label="Refresh the catalogue's counts">
+      <input type="hidden" name="datasetSlug" value={datasetSlug} />
+      <ActionSubmit variant="secondary">Rebuild cohort-count aggregates</ActionSubmit>
+    </ActionForm>
+  );
+}

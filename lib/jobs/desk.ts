@@ -40,3 +40,12 @@ export async function queueImport(
   await recordAudit(deps.db, { actor, action: "import.queued", targetType: "job", targetId: id ?? undefined, details: input, ip });
   return id!;
 }
+
+/** Rebuilds the dataset's cohort-count pre-aggregate for its latest catalogue version, in the background. */
+export async function queueCatalogueRefresh(deps: { db: Db; queue: JobQueue }, actor: AuditActor, datasetSlug: string, ip: string | null): Promise<string> {
+  const dataset = await deps.db.dataset.findUnique({ where: { slug: datasetSlug }, select: { id: true } });
+  if (!dataset) throw new AppError("VALIDATION", `No dataset "${datasetSlug}".`, { fieldErrors: { datasetSlug: ["No such dataset"] } });
+  const id = await deps.queue.send(QUEUES.refreshCatalogue, { datasetSlug });
+  await recordAudit(deps.db, { actor, action: "catalogue.refresh_queued", targetType: "job", targetId: id ?? undefined, details: { datasetSlug }, ip });
+  return id!;
+}

@@ -20,5 +20,9 @@ export const startImportSchema = z.object({
     .transform((v) => v === "on"),
 });
 
+export const refreshCatalogueSchema = z.object({
+  datasetSlug: z.string().trim().regex(/^[a-z0-9-]+$/, "Lowercase letters, digits and dashes").max(100),
+});
+
 /** The page's filter: a state, "retried", or everything. */
 export const jobsViewSchema = z.enum([...JOB_STATES, "retried", "all"]).catch("all");

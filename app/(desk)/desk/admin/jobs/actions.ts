@@ -6,8 +6,8 @@ import { ok } from "@/lib/actions/types";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { appQueue } from "@/lib/jobs/app-queue";
-import { queueImport, retryJob } from "@/lib/jobs/desk";
-import { retryJobSchema, startImportSchema } from "@/lib/validations/jobs";
+import { queueCatalogueRefresh, queueImport, retryJob } from "@/lib/jobs/desk";
+import { refreshCatalogueSchema, retryJobSchema, startImportSchema } from "@/lib/validations/jobs";
 
 const JOBS = "/desk/admin/jobs";
 
@@ -21,4 +21,10 @@ export const startImportAction = roleAction(ADMIN_ONLY, { schema: startImportSch
   const id = await queueImport({ db, queue: appQueue() }, user, input, ip);
   revalidatePath(JOBS);
   return ok(undefined, `Import queued (job ${id}).`);
+});
+
+export const refreshCatalogueAction = roleAction(ADMIN_ONLY, { schema: refreshCatalogueSchema }, async (input, { user, ip }) => {
+  const id = await queueCatalogueRefresh({ db, queue: appQueue() }, user, input.datasetSlug, ip);
+  revalidatePath(JOBS);
+  return ok(undefined, `Catalogue refresh queued (job ${id}).`);
 });

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import { Pager } from "@/components/desk/pager";
 import { formatDateTime } from "@/components/desk/format";
-import { RetryJobForm, StartImportForm } from "@/components/desk/job-forms";
+import { RefreshCatalogueForm, RetryJobForm, StartImportForm } from "@/components/desk/job-forms";
 import { requirePageRole } from "@/lib/auth/guards";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { appQueue } from "@/lib/jobs/app-queue";
 import { jobsOverview } from "@/lib/jobs/desk";
 import { jobsViewSchema } from "@/lib/validations/jobs";
-import { retryJobAction, startImportAction } from "./actions";
+import { refreshCatalogueAction, retryJobAction, startImportAction } from "./actions";
 
 export const metadata: Metadata = { title: "Jobs", robots: { index: false } };
 
@@ -95,6 +95,13 @@ export default async function JobsPage({ searchParams }: { searchParams: Search 
           Queues the same import as <code>npm run import</code>, for a folder the server (or worker) can read. It is safe to retry: studies are merged, never duplicated.
         </p>
         <StartImportForm action={startImportAction} datasetSlug={env.DATASET_SLUG} />
+      </section>
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Catalogue</h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Rebuilds the pre-aggregated counts the cohort builder reads, for the latest catalogue version (publishing a version already does this).
+        </p>
+        <RefreshCatalogueForm action={refreshCatalogueAction} datasetSlug={env.DATASET_SLUG} />
       </section>
     </Container>
   );
