@@ -17,10 +17,13 @@ async function main(): Promise<void> {
   const threads = Number(process.env.WORKER_IMPORT_THREADS ?? 1);
   const worker = await startWorker(queue, db, env, { log, extra: configuredImportHandler(db, env, threads) });
   log(`[worker] ${process.pid} working (${queue.driver})`);
+  // The in-process driver's poll timer does not hold the process open (it must not keep a CLI alive): this does.
+  const keepAlive = setInterval(() => undefined, 1 << 30);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(keepAlive);
     log(`[worker] ${signal}: finishing current jobs`);
     void worker
       .stop()
