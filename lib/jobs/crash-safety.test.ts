@@ -25,7 +25,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const SLUG = "crash-test";
 const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? 2);
 const KILLS_PER_JOB = 2;
-const EXPIRE_S = 10;
+// Long enough that an honest run on a loaded CI machine is not given up on; each kill costs this much waiting.
+const EXPIRE_S = 20;
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed with the printed seed. */
 function seeded(seed: number) {
@@ -124,8 +125,9 @@ describe.skipIf(!pg)("jobs survive SIGKILL (real worker processes, pg-boss; need
           for (let k = 0; k < KILLS_PER_JOB && (await jobState(s, id)) !== "completed"; k++) {
             const w = startWorker(s.url, archiveDir, dataDir);
             workers.push(w);
-            // Start-up (tsx, pg-boss) takes a second or more here, so this spans before, during and after the job.
-            await new Promise((r) => setTimeout(r, 500 + Math.floor(random() * 6000)));
+            // Kill at a random point after the worker took the job (its start-up time varies too much to aim from spawn).
+            await eventually(() => jobState(s, id), (st) => st === "active" || st === "completed", `${name} job to start`, 240_000);
+            await new Promise((r) => setTimeout(r, Math.floor(random() * 1200)));
             kills.push(`${name}:${await jobState(s, id)}`);
             w.kill("SIGKILL");
             await exited(w);
