@@ -5,10 +5,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_BASE_URL, E2E_DATA_DIR } from "./support/e2e-env";
-import { addEnquiryEvent, createEnquiry, createOrganization, createUser, row, uniqueReference } from "./support/auth-db";
+import { addEnquiryEvent, count, createEnquiry, createOrganization, createUser, row, uniqueReference } from "./support/auth-db";
 import { SESSION_COOKIE, seedSignedIn, type SignedInUser } from "./support/auth-fixture";
 import { hashSessionToken } from "../lib/auth/session-token";
 import { actionManifest, callAction } from "./support/auth-actions";
+import { createFailedJob } from "./support/jobs-db";
 import { licensingMatrix, prepareLicensingMatrix } from "./support/licensing-matrix";
 import { deliveryMatrix } from "./support/delivery-matrix";
 
@@ -39,6 +40,7 @@ export type Entry =
 
 const DESK_ACTIONS = "app/(desk)/desk/enquiries/actions.ts";
 const ADMIN_ACTIONS = "app/(desk)/desk/admin/actions.ts";
+const JOB_ACTIONS = "app/(desk)/desk/admin/jobs/actions.ts";
 const ACCOUNT_ACTIONS = "app/(account)/account/actions.ts";
 const BUYER_ACTIONS = "app/(account)/account/enquiries/actions.ts";
 // A buyer's enquiry belongs to the address it was sent from: customer A's is nobody else's, staff included (they
@@ -129,6 +131,28 @@ const matrix: Entry[] = [
   { kind: "page", route: "/desk/admin/organizations", path: () => "/desk/admin/organizations", expect: adminPage },
   { kind: "page", route: "/desk/admin/audit", path: () => "/desk/admin/audit", expect: adminPage },
   { kind: "page", route: "/desk/admin/catalogue", path: () => "/desk/admin/catalogue", expect: adminPage },
+  { kind: "page", route: "/desk/admin/jobs", path: () => "/desk/admin/jobs", expect: adminPage },
+  {
+    kind: "action", file: JOB_ACTIONS, name: "retryJobAction", expect: api(adminPage),
+    target: () => {
+      const id = createFailedJob();
+      return { page: "/desk/admin/jobs", fields: { jobId: id }, happened: () => row<{ state: string }>(`SELECT state FROM "Job" WHERE id = ?`, id)?.state !== "failed" };
+    },
+  },
+  {
+    kind: "action", file: JOB_ACTIONS, name: "refreshCatalogueAction", expect: api(adminPage),
+    target: () => {
+      const before = count(`SELECT count(*) AS n FROM "Job" WHERE name = 'refresh-catalogue'`);
+      return { page: "/desk/admin/jobs", fields: { datasetSlug: "lumbar-spine-mri" }, happened: () => count(`SELECT count(*) AS n FROM "Job" WHERE name = 'refresh-catalogue'`) > before };
+    },
+  },
+  {
+    kind: "action", file: JOB_ACTIONS, name: "startImportAction", expect: api(adminPage),
+    target: () => {
+      const source = fs.mkdtempSync(path.join(E2E_DATA_DIR, "matrix-import-"));
+      return { page: "/desk/admin/jobs", fields: { source, datasetSlug: "authz-matrix", sample: "" }, happened: () => !!row(`SELECT id FROM "Job" WHERE name = 'import-folder' AND data LIKE ?`, `%${path.basename(source)}%`) };
+    },
+  },
   // ---- catalogue: the cohort count is public (the cohort page's live updates)
   { kind: "route", route: "/api/cohort/count", path: () => "/api/cohort/count?condition=Disc%20herniation", expect: everyone },
   // E2E runs in demo mode, so the dev mailbox exists (it is 404 on a production site without DEMO_MODE).

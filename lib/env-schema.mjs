@@ -89,6 +89,19 @@ export const envSchema = z.object({
   // Lifetimes: download tokens (manifest links) and personal API tokens.
   DOWNLOAD_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(366).default(30),
   API_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(366).default(365),
+  // Background jobs (lib/jobs). Unset: pg-boss when DATABASE_URL is PostgreSQL, else the in-process driver (a table).
+  JOBS_DRIVER: z.enum(["pg-boss", "in-process"]).optional(),
+  // Whether the web server also works jobs. Unset: yes with the in-process driver (the demo has no worker), no with
+  // pg-boss (`npm run worker` processes do).
+  JOBS_IN_APP: bool.optional(),
+  // Overrides of every queue's first retry delay and of the time after which a running job counts as lost (its
+  // worker died). Tests shorten them; production keeps the per-queue defaults (lib/jobs/queues.ts).
+  JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).optional(),
+  JOBS_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(7 * 86_400).optional(),
+  JOBS_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).optional(),
+  // How often a worker looks for lost jobs (pg-boss maintenance) and polls idle queues.
+  JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 }).superRefine((e, ctx) => {
   if (e.STORAGE_DRIVER === "s3" && !e.S3_BUCKET) {
     ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE_DRIVER=s3" });
@@ -100,6 +113,9 @@ export const envSchema = z.object({
   const local = !e.APP_URL || /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(e.APP_URL);
   if (e.NODE_ENV === "production" && !local && !e.AUTH_SECRET) {
     ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (openssl rand -base64 32)" });
+  }
+  if (e.JOBS_DRIVER === "pg-boss" && !/^postgres(ql)?:\/\//.test(e.DATABASE_URL ?? "")) {
+    ctx.addIssue({ code: "custom", path: ["JOBS_DRIVER"], message: "pg-boss needs a postgresql:// DATABASE_URL (the embedded SQLite uses the in-process driver)" });
   }
   // Card payments without the webhook secret would take money and never start the licence.
   if (e.STRIPE_SECRET_KEY && !e.STRIPE_WEBHOOK_SECRET) {

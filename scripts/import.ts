@@ -1,5 +1,6 @@
-// CLI: npm run import -- <folder> [--dataset <slug>] [--sample] [--json]. Imports a folder in the vendor's layout (or
-// any folder of DICOM files) into the catalogue. Exit 0 when the import ran (rejections included), 1 when it could
+// CLI: npm run import -- <folder> [--dataset <slug>] [--sample] [--json] [--queue]. Imports a folder in the vendor's
+// layout (or any folder of DICOM files) into the catalogue, here in the foreground, or (--queue) as a background job
+// that a worker runs and retries if it is killed. Exit 0 when the import ran (rejections included), 1 when it could
 // not run, 2 on bad usage, 130 when interrupted (re-running finishes the job).
 import fs from "node:fs";
 import { currentUser } from "./cli/current-user";
@@ -7,7 +8,7 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { formatReport } from "./import-report";
 
-const USAGE = `usage: npm run import -- <folder> [--dataset <slug>] [--sample] [--archives] [--json] [--workers N]
+const USAGE = `usage: npm run import -- <folder> [--dataset <slug>] [--sample] [--archives] [--json] [--workers N] [--queue]
 
 Imports DICOM studies from <folder>: the vendor's layout (DICOMDIR, ST*/SE*/IM* files with or without .dcm, .jpg
 renderings, the PDF report, the conditions CSV) or any folder of DICOM files. Files stay where they are (STORAGE_DRIVER=local) or are copied into S3_BUCKET (s3).
@@ -16,7 +17,10 @@ renderings, the PDF report, the conditions CSV) or any folder of DICOM files. Fi
                     identifying attributes (the others are imported unpublished and listed)
   --archives        also build each imported study's delivery archive (as npm run archives:build does)
   --json            print the report as one JSON object on the last line of stdout
-  --workers N       threads that read, hash and parse files (default: one per core, at most 4; 0 = none)`;
+  --workers N       threads that read, hash and parse files (default: one per core, at most 4; 0 = none)
+  --queue           queue the import as a job and exit (a worker - npm run worker, or the server in the embedded
+                    default - runs it; a killed worker's job is retried and ends as an uninterrupted run); prints
+                    the job id. Watch it at /desk/admin/jobs`;
 
 function usage(message: string): never {
   console.error(`import: ${message}\n${USAGE}`);
@@ -34,6 +38,7 @@ async function main(): Promise<number> {
         archives: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         workers: { type: "string" },
+        queue: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -60,6 +65,7 @@ async function main(): Promise<number> {
   if (!/^[a-z0-9-]+$/.test(slug)) usage(`--dataset must be lowercase letters, digits and dashes, got "${slug}"`);
 
   const db = createPrismaClient(env.DATABASE_URL);
+  if (args.values.queue) return queueImport(db, env, { source: args.positionals[0]!, datasetSlug: slug, sample: args.values.sample, archives: args.values.archives });
   const abort = new AbortController();
   process.once("SIGINT", () => abort.abort());
   process.once("SIGTERM", () => abort.abort());
@@ -116,6 +122,29 @@ async function main(): Promise<number> {
   }
 }
 
+async function queueImport(
+  db: import("../lib/db/create-client").Db,
+  env: import("../lib/env").Env,
+  data: { source: string; datasetSlug: string; sample: boolean; archives: boolean },
+): Promise<number> {
+  const path = await import("node:path");
+  const { createConfiguredQueue } = await import("../lib/jobs/configured");
+  const { QUEUES } = await import("../lib/jobs/queues");
+  const source = path.resolve(data.source);
+  if (!fs.statSync(source, { throwIfNoEntry: false })?.isDirectory()) {
+    console.error(`import: no folder at ${source}`);
+    return 1;
+  }
+  const queue = createConfiguredQueue(db, env);
+  try {
+    const id = await queue.send(QUEUES.importFolder, { ...data, source, requestedBy: `cli:${currentUser()}` });
+    console.log(`import: queued as job ${id} (${queue.driver})`);
+    return 0;
+  } finally {
+    await queue.stop();
+    await db.$disconnect().catch(() => undefined);
+  }
+}
 
 main().then(
   (code) => process.exit(code),

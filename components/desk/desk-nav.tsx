@@ -15,6 +15,7 @@ const items = [
   { href: "/desk/admin/organizations", label: "Organisations", admin: true },
   { href: "/desk/admin/audit", label: "Audit log", admin: true },
   { href: "/desk/admin/catalogue", label: "Catalogue", admin: true },
+  { href: "/desk/admin/jobs", label: "Jobs", admin: true },
   { href: "/desk/admin/mailbox", label: "Dev mailbox", admin: true },
 ] as const;
 

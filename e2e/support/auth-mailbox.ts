@@ -33,3 +33,10 @@ export function firstLink(text: string, prefix: string): string {
   if (!link) throw new Error(`no link starting with ${prefix} in:\n${text}`);
   return link;
 }
+
+/** Waits until exactly `n` messages to `address` arrived (mail is sent by a job, shortly after the request). */
+export async function waitForMailCount(address: string, n: number, timeout = 15_000): Promise<SinkMessage[]> {
+  let list: SinkMessage[] = [];
+  await expect.poll(async () => (list = await mailTo(address)).length, { timeout, message: `${n} mail(s) to ${address}` }).toBe(n);
+  return list;
+}

@@ -36,6 +36,10 @@ export const E2E_ENV: Record<string, string> = {
   // be a client of its own for the rate limits. e2e/client-address.spec.ts runs an instance that trusts no proxy.
   TRUSTED_PROXY_HOPS: "1",
   ENQUIRY_MIN_FILL_MS: String(E2E_MIN_FILL_MS),
+  // Mail jobs give up after one retry a second later, so a spec sees a failed job soon (e2e/desk-jobs.spec.ts).
+  JOBS_RETRY_DELAY_SECONDS: "1",
+  JOBS_RETRY_LIMIT: "1",
+  JOBS_POLL_SECONDS: "0.5",
   // A small synthetic catalogue keeps the server's start quick; the cohort specs only need it non-trivial.
   DEMO_CATALOG_STUDIES: "24000",
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,

@@ -1,5 +1,6 @@
 // A local SMTP sink for the end-to-end tests: accepts every message (no TLS, no auth), keeps it in memory, and lists
 // the parsed messages over HTTP so specs can read the mail the app sent (GET /messages?to=..., DELETE /messages).
+// POST /refuse?to=... makes it answer 550 to that recipient until DELETE /refuse?to=... (a failing mail server).
 // Playwright starts it as a webServer next to the app, which gets SMTP_URL pointing here.
 import http from "node:http";
 import { SMTPServer } from "smtp-server";
@@ -8,6 +9,7 @@ import { simpleParser } from "mailparser";
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3125);
 const httpPort = Number(process.env.E2E_SMTP_HTTP_PORT ?? 3126);
 const messages = [];
+const refused = new Set();
 let nextId = 1;
 
 const smtp = new SMTPServer({
@@ -15,6 +17,12 @@ const smtp = new SMTPServer({
   disabledCommands: ["STARTTLS", "AUTH"],
   logger: false,
   size: 5 * 1024 * 1024,
+  onRcptTo(address, _session, callback) {
+    if (!refused.has(address.address.toLowerCase())) return callback();
+    const e = new Error("mailbox unavailable (refused by the e2e SMTP sink)");
+    e.responseCode = 550;
+    callback(e);
+  },
   onData(stream, session, callback) {
     simpleParser(stream)
       .then((mail) => {
@@ -43,6 +51,13 @@ http
     const url = new URL(req.url ?? "/", "http://localhost");
     if (req.method === "DELETE" && url.pathname === "/messages") {
       messages.length = 0;
+      res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === "/refuse" && (req.method === "POST" || req.method === "DELETE")) {
+      const to = url.searchParams.get("to")?.toLowerCase() ?? "";
+      if (req.method === "POST") refused.add(to);
+      else refused.delete(to);
       res.writeHead(204).end();
       return;
     }

@@ -3,7 +3,7 @@
 // at all; otherwise the log names the message only - a sign-in link on a log is a way into someone's account.
 import type { Db } from "../db/create-client";
 import { logSafe } from "../log/safe";
-import type { MailTransport, OutgoingMail, SentMail } from "./types";
+import type { MailTransport, OutgoingMail, SentMail, TransportMail } from "./types";
 
 export function createDevMailboxTransport(
   db: Db,
@@ -11,10 +11,14 @@ export function createDevMailboxTransport(
 ): MailTransport {
   return {
     kind: "dev-mailbox",
-    async send(mail: OutgoingMail & { from: string }): Promise<SentMail> {
+    async send(mail: TransportMail): Promise<SentMail> {
+      // The mail job's id is the row's id: a retried job stores its mail once.
+      if (mail.messageId && (await db.mailMessage.findUnique({ where: { id: mail.messageId }, select: { id: true } }))) {
+        return { messageId: mail.messageId, transport: "dev-mailbox" };
+      }
       const row = await db.mailMessage.create({
         // The dev mailbox keeps text only: attachments are listed by name and size.
-        data: { to: mail.to, from: mail.from, subject: mail.subject, text: withAttachmentList(mail), html: mail.html ?? null },
+        data: { ...(mail.messageId ? { id: mail.messageId } : {}), to: mail.to, from: mail.from, subject: mail.subject, text: withAttachmentList(mail), html: mail.html ?? null },
         select: { id: true },
       });
       const links = printLinks ? (mail.text.match(/https?:\/\/\S+/g) ?? []) : [];

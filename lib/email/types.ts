@@ -13,8 +13,11 @@ export interface SentMail {
   transport: MailTransport["kind"];
 }
 
+/** What a transport is given: the mail, its sender and, from the mail job, a stable id (the job's). */
+export type TransportMail = OutgoingMail & { from: string; messageId?: string };
+
 /** Where mail goes: real SMTP, or the dev mailbox (a database table) when no SMTP server is configured. */
 export interface MailTransport {
   readonly kind: "smtp" | "dev-mailbox";
-  send(mail: OutgoingMail & { from: string }): Promise<SentMail>;
+  send(mail: TransportMail): Promise<SentMail>;
 }

@@ -43,7 +43,10 @@ export async function importFolder(db: Db, source: string, opts: ImportOptions):
     update: {},
     select: { id: true },
   });
-  const run = await db.importRun.create({ data: { datasetId: dataset.id, sourcePath: tree.root, sample: opts.sample === true, status: "running" } });
+  if (opts.jobId) await takeOverRuns(db, opts.jobId);
+  const run = await db.importRun.create({
+    data: { datasetId: dataset.id, sourcePath: tree.root, sample: opts.sample === true, status: "running", jobId: opts.jobId ?? null },
+  });
   try {
     const identifiers = new Set<string>();
     const report = await runImport(db, tree, dataset.id, run.id, opts, started, identifiers);
@@ -57,6 +60,14 @@ export async function importFolder(db: Db, source: string, opts: ImportOptions):
       .catch(() => undefined); // the database itself may be what failed; the original error matters more
     throw e;
   }
+}
+
+/** A retried job's earlier attempts died mid-run (SIGKILL, lost machine): their runs end as failed, not "running". */
+async function takeOverRuns(db: Db, jobId: string): Promise<void> {
+  await db.importRun.updateMany({
+    where: { jobId, status: "running" },
+    data: { status: "failed", summary: JSON.stringify({ error: "interrupted: the worker stopped; the job was retried" }), finishedAt: new Date() },
+  });
 }
 
 async function runImport(

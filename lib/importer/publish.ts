@@ -47,11 +47,16 @@ async function checkReports(db: Db, ids: string[], known: readonly string[], rea
  * refused even when the study's own headers are clean.
  */
 export async function publishSamples(db: Db, studyIds: string[], known: readonly string[] = [], read: ReadReport = readLocal): Promise<Unpublished[]> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < studyIds.length; i += CHUNK) chunks.push(studyIds.slice(i, i + CHUNK));
+  // Findings first (they only ever keep a study private), then every clean sample goes public in one transaction: a
+  // run killed here publishes all of its studies or none.
+  for (const ids of chunks) await checkReports(db, ids, known, read);
+  await db.$transaction(
+    chunks.map((ids) => db.study.updateMany({ where: { id: { in: ids }, isSample: true, published: false, phiFindings: null }, data: { published: true } })),
+  );
   const unpublished: Unpublished[] = [];
-  for (let i = 0; i < studyIds.length; i += CHUNK) {
-    const ids = studyIds.slice(i, i + CHUNK);
-    await checkReports(db, ids, known, read);
-    await db.study.updateMany({ where: { id: { in: ids }, isSample: true, published: false, phiFindings: null }, data: { published: true } });
+  for (const ids of chunks) {
     const kept = await db.study.findMany({
       where: { id: { in: ids }, isSample: true, published: false },
       select: { studyInstanceUid: true, phiFindings: true },

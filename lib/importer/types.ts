@@ -25,6 +25,9 @@ export interface ImportOptions {
   destination?: (studyUid: string) => Storage;
   /** Runs after the studies are written and published, with the ids of the studies this run touched (archives). */
   afterImport?: (studyIds: string[]) => Promise<void>;
+  /** The background job running this import: runs an earlier attempt of the same job left "running" (its worker was
+   *  killed) are marked failed first, and the new run records the job. */
+  jobId?: string;
 }
 
 export interface ImportProgress {

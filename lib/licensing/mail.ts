@@ -7,7 +7,7 @@ const d = (x: Date | null) => (x ? x.toISOString().slice(0, 10) : "-");
 
 type LicenceInfo = { number: string; use: string; cohortLabel: string; studyCount: number; startsAt: Date | null; expiresAt: Date | null };
 
-export function licenceChangedMail(kind: "granted" | "activated" | "extended" | "revoked" | "suspended" | "reinstated", l: LicenceInfo, url: string, reason?: string | null) {
+export function licenceChangedMail(kind: "granted" | "activated" | "extended" | "revoked" | "suspended" | "reinstated" | "expired", l: LicenceInfo, url: string, reason?: string | null) {
   const lines: Record<typeof kind, string> = {
     granted: "A licence has been granted to your organisation. It starts once someone in your organisation accepts the licence agreement.",
     activated: "Your licence is now active.",
@@ -15,6 +15,7 @@ export function licenceChangedMail(kind: "granted" | "activated" | "extended" | 
     revoked: "Your licence has been revoked. Downloads under it have stopped.",
     suspended: "Your licence has been suspended. Downloads under it are paused.",
     reinstated: "Your licence is active again.",
+    expired: "Your licence has expired. Downloads under it have stopped; reply to this mail to extend it.",
   };
   return render(`Licence ${l.number}: ${kind}`, [
     lines[kind],
