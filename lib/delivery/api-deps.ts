@@ -14,7 +14,7 @@ function limits(): DeliveryLimits {
   if (!g.__deliveryLimits) {
     let redis: Redis | undefined;
     if (env.REDIS_URL) {
-      redis = g.__deliveryRedis ??= new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, commandTimeout: 2000, connectTimeout: 2000, enableOfflineQueue: false });
+      redis = g.__deliveryRedis ??= new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, commandTimeout: 2000, connectTimeout: 2000 });
       redis.on("error", (e: Error) => console.error(`redis (download caps): ${e.message}`));
     }
     g.__deliveryLimits = createDeliveryLimits(

@@ -17,7 +17,7 @@ export interface LimitSettings {
   busyRetrySeconds?: number;
 }
 
-export type Acquired = { ok: true; release: () => void } | { ok: false; retryAfterSeconds: number; reason: string };
+export type Acquired = { ok: true; release: () => Promise<void> } | { ok: false; retryAfterSeconds: number; reason: string };
 
 export interface DeliveryLimits {
   /** Counts one request against the rates and takes one slot per key; release once when the response is over. */
@@ -26,10 +26,12 @@ export interface DeliveryLimits {
 
 export function createDeliveryLimits(s: LimitSettings, store: { redis?: Redis; keyPrefix?: string } = {}): DeliveryLimits {
   const prefix = store.keyPrefix ?? "dl";
-  const make = (name: string, points: number, duration: number): RateLimiterAbstract =>
-    store.redis
-      ? new RateLimiterRedis({ storeClient: store.redis, keyPrefix: `${prefix}:${name}`, points, duration })
-      : new RateLimiterMemory({ keyPrefix: `${prefix}:${name}`, points, duration });
+  // With Redis, a memory limiter stands in while Redis cannot answer (each instance then counts alone) rather than
+  // failing downloads.
+  const make = (name: string, points: number, duration: number): RateLimiterAbstract => {
+    const memory = new RateLimiterMemory({ keyPrefix: `${prefix}:${name}`, points, duration });
+    return store.redis ? new RateLimiterRedis({ storeClient: store.redis, keyPrefix: `${prefix}:${name}`, points, duration, insuranceLimiter: memory }) : memory;
+  };
   const hold = s.holdSeconds ?? 6 * 3600;
   const busy = s.busyRetrySeconds ?? 10;
   const rate = { licence: make("rate-licence", s.perLicencePerMinute, 60), caller: make("rate-caller", s.perTokenPerMinute, 60) };
@@ -68,11 +70,13 @@ export function createDeliveryLimits(s: LimitSettings, store: { redis?: Redis; k
       let released = false;
       return {
         ok: true,
-        release: () => {
+        // Resolves when the slot is back; callers on the response path do not wait for it.
+        release: async () => {
           if (released) return;
           released = true;
-          void Promise.all([slots.caller.reward(keys.caller), slots.licence.reward(keys.licence)]).catch((err: unknown) =>
-            console.error(`download limits: could not release a slot: ${err instanceof Error ? err.message : String(err)}`),
+          await Promise.all([slots.caller.reward(keys.caller), slots.licence.reward(keys.licence)]).then(
+            () => undefined,
+            (err: unknown) => console.error(`download limits: could not release a slot: ${err instanceof Error ? err.message : String(err)}`),
           );
         },
       };

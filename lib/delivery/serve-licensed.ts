@@ -67,7 +67,7 @@ export async function serveLicensed(deps: LicensedDeps, req: LicensedRequest): P
   if (!slot.ok) return refuse(429, `Slow down: ${slot.reason}. Retry after ${slot.retryAfterSeconds} s.`, { "retry-after": String(slot.retryAfterSeconds) });
 
   const notInStorage = () => {
-    slot.release();
+    void slot.release();
     return refuse(404, `Not in storage: the archive of study ${uid} has not been delivered to this server${study.synthetic ? " (a synthetic catalogue study)" : ""}.`);
   };
   try {
@@ -79,14 +79,14 @@ export async function serveLicensed(deps: LicensedDeps, req: LicensedRequest): P
       sha256: study.sha256,
       presignSeconds: deps.presignSeconds,
       onDone: (outcome) => {
-        slot.release();
+        void slot.release();
         record(ctx, outcome);
         if (access.tokenId) void deps.db.accessToken.update({ where: { id: access.tokenId }, data: { lastUsedAt: startedAt } }).catch(() => undefined);
       },
     });
   } catch (e) {
     if (e instanceof StorageNotFoundError || e instanceof StorageKeyError) return notInStorage();
-    slot.release();
+    void slot.release();
     throw e;
   }
 }

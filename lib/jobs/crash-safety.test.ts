@@ -89,7 +89,7 @@ describe.skipIf(!pg)("jobs survive SIGKILL (real worker processes, pg-boss; need
   let reference: { snapshot: unknown; files: Record<string, string> };
 
   beforeAll(async () => {
-    makeFolder(source, { studies: [[3, 2], [2, 2], [3], [2, 1, 1]], dicomdir: true, pdf: true, jpg: true });
+    makeFolder(source, { studies: [[4, 4], [4, 4], [4], [4, 4, 2], [3, 3], [4, 4]], dicomdir: true, pdf: true, jpg: true });
     // The uninterrupted run, in this process: import, then archives.
     const s = await createScratchDb();
     const archiveDir = tempDir("crash-ref-archives-");
@@ -98,7 +98,7 @@ describe.skipIf(!pg)("jobs survive SIGKILL (real worker processes, pg-boss; need
       const r = await buildArchives({ db: s.db, archives: createLocalStorage(archiveDir), s3: () => { throw new Error("no S3 here"); } }, { datasetSlug: SLUG });
       expect(r.failed).toEqual([]);
       reference = { snapshot: await catalogueSnapshot(s.db, SLUG), files: zips(archiveDir) };
-      expect(Object.keys(reference.files)).toHaveLength(4);
+      expect(Object.keys(reference.files)).toHaveLength(6);
     } finally {
       await s.cleanup();
       fs.rmSync(archiveDir, { recursive: true, force: true });

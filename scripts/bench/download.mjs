@@ -238,9 +238,14 @@ async function streamManifest(url) {
   let bytes = 0;
   let studies = 0;
   const decoder = new TextDecoder();
+  // Count whole lines only: a chunk may end inside one, so the unfinished line is carried to the next chunk.
+  let carry = "";
   for await (const chunk of r.body) {
     bytes += chunk.length;
-    studies += (decoder.decode(chunk, { stream: true }).match(/checksum=sha-256=/g) ?? []).length;
+    const text = carry + decoder.decode(chunk, { stream: true });
+    const cut = text.lastIndexOf("\n") + 1;
+    studies += (text.slice(0, cut).match(/checksum=sha-256=/g) ?? []).length;
+    carry = text.slice(cut);
   }
   clearInterval(sampler);
   return { seconds: (performance.now() - started) / 1000, bytes, studies, peak };
