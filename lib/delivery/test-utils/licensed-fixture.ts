@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { hashSessionToken } from "../../auth/session-token";
 import { importLabels } from "../../catalogue/import-labels";
-import { labelsCsv, randomStudies } from "../../catalogue/test-catalogue";
+import { labelsCsv, randomStudies } from "../../catalogue/test-utils/catalogue";
 import type { Db } from "../../db/create-client";
 import { tempDir } from "../../importer/test-utils/make-folder";
 import { createScratchDb, type ScratchDb } from "../../testing/scratch-db";

@@ -29,7 +29,7 @@ export function expireLicencesHandler(deps: ExpiryDeps) {
       for (const l of due) {
         const url = `${deps.appUrl}/account/licences/${l.id}`;
         const recipients = await organizationEmails(deps.db, l.organizationId);
-        for (const to of recipients) await deps.send({ to, ...licenceChangedMail("expired", l, url) }, { key: `licence-expired:${l.id}:${to}` });
+        for (const to of recipients) await deps.send({ to, ...(await licenceChangedMail("expired", l, url)) }, { key: `licence-expired:${l.id}:${to}` });
         await deps.db.licence.updateMany({ where: { id: l.id, expiryNotifiedAt: null }, data: { expiryNotifiedAt: now } });
         notified++;
       }
