@@ -2,8 +2,7 @@
 // archive (stored zip + SHA256SUMS) into the configured archive storage (ARCHIVE_DIR or the S3 bucket) and records
 // its size and SHA-256. Archives that are current are confirmed, not rebuilt. Exit 0 when every study has a current
 // archive, 1 when some failed, 2 on bad usage.
-import fs from "node:fs";
-import { parseArgs } from "node:util";
+import { checkDatasetSlug, loadDotEnv, parseCli } from "./cli/args";
 import cliProgress from "cli-progress";
 
 const USAGE = `usage: npm run archives:build -- [--dataset <slug>] [--study <uid>] [--force] [--json]
@@ -13,35 +12,19 @@ const USAGE = `usage: npm run archives:build -- [--dataset <slug>] [--study <uid
   --force           rebuild even when the recorded archive is current (the bytes come out identical)
   --json            print the report as one JSON object on the last line of stdout`;
 
-function usage(message: string): never {
-  console.error(`archives:build: ${message}\n${USAGE}`);
-  process.exit(2);
-}
-
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        dataset: { type: "string" },
-        study: { type: "string" },
-        force: { type: "boolean", default: false },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    usage((e as Error).message);
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = parseCli("archives:build", USAGE, {
+    dataset: { type: "string" },
+    study: { type: "string" },
+    force: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+  });
+  const usage = args.fail;
   const { dataset, study, force, json } = args.values;
-  if (dataset !== undefined && !/^[a-z0-9-]+$/.test(dataset)) usage(`--dataset must be lowercase letters, digits and dashes, got "${dataset}"`);
+  if (dataset !== undefined) checkDatasetSlug(dataset, usage);
   if (study !== undefined && !/^[0-9.]{1,64}$/.test(study)) usage(`--study must be a DICOM UID (digits and dots), got "${study}"`);
 
-  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+  loadDotEnv();
   const { env } = await import("../lib/env");
   const { createPrismaClient } = await import("../lib/db/create-client");
   const { archiveStorage, s3Client } = await import("../lib/storage/configured");

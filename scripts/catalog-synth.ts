@@ -1,7 +1,6 @@
 // CLI: npm run catalog:synth -- --studies 2400000 [--seed S] [--dataset <slug>] [--stats <file.csv>] [--json]
 // Fills the catalogue with synthetic studies whose per-condition and per-method totals are the statistics CSV's.
-import fs from "node:fs";
-import { parseArgs } from "node:util";
+import { checkDatasetSlug, loadDotEnv, parseCli } from "./cli/args";
 import { openBulkSink } from "./catalogue/open-sink";
 import { progressBar } from "./catalogue/progress";
 
@@ -15,37 +14,20 @@ statistics again: nothing changes. An interrupted run leaves nothing visible; ru
   --seed S      PRNG seed (default "catalog")
   --json        print the result as one JSON object on the last line`;
 
-function usage(message: string): never {
-  console.error(`catalog:synth: ${message}\n${USAGE}`);
-  process.exit(2);
-}
-
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        studies: { type: "string", default: "2400000" },
-        seed: { type: "string", default: "catalog" },
-        dataset: { type: "string" },
-        stats: { type: "string" },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    usage((e as Error).message);
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = parseCli("catalog:synth", USAGE, {
+    studies: { type: "string", default: "2400000" },
+    seed: { type: "string", default: "catalog" },
+    dataset: { type: "string" },
+    stats: { type: "string" },
+    json: { type: "boolean", default: false },
+  });
+  const usage = args.fail;
   const studies = Number(args.values.studies.replace(/[_,]/g, ""));
   if (!Number.isInteger(studies) || studies < 1 || studies > 50_000_000) usage("--studies must be a whole number 1..50000000");
-  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+  loadDotEnv();
   const { env } = await import("../lib/env");
-  const slug = args.values.dataset ?? env.DATASET_SLUG;
-  if (!/^[a-z0-9-]+$/.test(slug)) usage(`--dataset must be lowercase letters, digits and dashes, got "${slug}"`);
+  const slug = checkDatasetSlug(args.values.dataset ?? env.DATASET_SLUG, usage);
   const { createPrismaClient } = await import("../lib/db/create-client");
   const { synthesiseCatalogue } = await import("../lib/catalogue/synth-catalogue");
   const { loadSynthStats } = await import("./catalogue/synth-stats");

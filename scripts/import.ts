@@ -4,7 +4,7 @@
 // not run, 2 on bad usage, 130 when interrupted (re-running finishes the job).
 import fs from "node:fs";
 import { currentUser } from "./cli/current-user";
-import { parseArgs } from "node:util";
+import { checkDatasetSlug, loadDotEnv, parseCli } from "./cli/args";
 import cliProgress from "cli-progress";
 import { formatReport } from "./import-report";
 
@@ -22,47 +22,34 @@ renderings, the PDF report, the conditions CSV) or any folder of DICOM files. Fi
                     default - runs it; a killed worker's job is retried and ends as an uninterrupted run); prints
                     the job id. Watch it at /desk/admin/jobs`;
 
-function usage(message: string): never {
-  console.error(`import: ${message}\n${USAGE}`);
-  process.exit(2);
-}
-
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        dataset: { type: "string" },
-        sample: { type: "boolean", default: false },
-        archives: { type: "boolean", default: false },
-        json: { type: "boolean", default: false },
-        workers: { type: "string" },
-        queue: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    usage((e as Error).message);
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = parseCli(
+    "import",
+    USAGE,
+    {
+      dataset: { type: "string" },
+      sample: { type: "boolean", default: false },
+      archives: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      workers: { type: "string" },
+      queue: { type: "boolean", default: false },
+    },
+    true,
+  );
+  const usage = args.fail;
   if (args.positionals.length !== 1) usage(args.positionals.length ? "one folder at a time" : "missing <folder>");
   const workers = args.values.workers === undefined ? undefined : Number(args.values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) usage("--workers must be 0..64");
 
   // The app reads .env through Next.js; the CLI reads the same file so both use the same database.
-  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+  loadDotEnv();
   const { env } = await import("../lib/env");
   const { createPrismaClient } = await import("../lib/db/create-client");
   const { importFolder, ImportAbortedError, ImportSourceError, describeDbError, tuneForImport } = await import("../lib/importer");
   const { archiveStorage, importLocation, s3Client } = await import("../lib/storage/configured");
   const { openStorage } = await import("../lib/storage");
   const { buildArchives } = await import("../lib/delivery/build-archives");
-  const slug = args.values.dataset ?? env.DATASET_SLUG;
-  if (!/^[a-z0-9-]+$/.test(slug)) usage(`--dataset must be lowercase letters, digits and dashes, got "${slug}"`);
+  const slug = checkDatasetSlug(args.values.dataset ?? env.DATASET_SLUG, usage);
 
   const db = createPrismaClient(env.DATABASE_URL);
   if (args.values.queue) return queueImport(db, env, { source: args.positionals[0]!, datasetSlug: slug, sample: args.values.sample, archives: args.values.archives });

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { currentUser } from "./cli/current-user";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { checkDatasetSlug, loadDotEnv, parseCli } from "./cli/args";
 import { progressBar } from "./catalogue/progress";
 
 const USAGE = `usage: npm run labels:import -- <file.csv> [--dataset <slug>] [--by <who>] [--json]
@@ -15,38 +15,13 @@ labels changed become a new catalogue version; studies not in the file are kept.
   --by <who>        recorded as the importer (default: cli:<user>)
   --json            print the result as one JSON object on the last line`;
 
-function usage(message?: string): never {
-  if (message) console.error(`labels:import: ${message}`);
-  console.error(USAGE);
-  process.exit(2);
-}
-
-
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        dataset: { type: "string" },
-        by: { type: "string" },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    usage((e as Error).message);
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (args.positionals.length !== 1) usage(args.positionals.length ? "one file at a time" : "missing <file.csv>");
+  const args = parseCli("labels:import", USAGE, { dataset: { type: "string" }, by: { type: "string" }, json: { type: "boolean", default: false } }, true);
+  if (args.positionals.length !== 1) args.fail(args.positionals.length ? "one file at a time" : "missing <file.csv>");
   const file = args.positionals[0]!;
-  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+  loadDotEnv();
   const { env } = await import("../lib/env");
-  const slug = args.values.dataset ?? env.DATASET_SLUG;
-  if (!/^[a-z0-9-]+$/.test(slug)) usage(`--dataset must be lowercase letters, digits and dashes, got "${slug}"`);
+  const slug = checkDatasetSlug(args.values.dataset ?? env.DATASET_SLUG, args.fail);
   try {
     fs.accessSync(file, fs.constants.R_OK);
   } catch (e) {

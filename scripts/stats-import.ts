@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import { currentUser } from "./cli/current-user";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { checkDatasetSlug, loadDotEnv, parseCli } from "./cli/args";
 
 const USAGE = `usage: stats-import <file.csv> [--dataset <slug>] [--by <who>]
 
@@ -11,35 +11,14 @@ Imports a statistics CSV (studies by condition and method of study) and replaces
   --dataset <slug>  dataset to import into (default: DATASET_SLUG, "lumbar-spine-mri")
   --by <who>        recorded as the importer (default: cli:<user>)`;
 
-function usage(message?: string): never {
-  if (message) console.error(`stats-import: ${message}`);
-  console.error(USAGE);
-  process.exit(2);
-}
-
-
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: { dataset: { type: "string" }, by: { type: "string" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (e) {
-    usage((e as Error).message);
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (args.positionals.length !== 1) usage(args.positionals.length ? "one file at a time" : "missing <file.csv>");
+  const args = parseCli("stats-import", USAGE, { dataset: { type: "string" }, by: { type: "string" } }, true);
+  if (args.positionals.length !== 1) args.fail(args.positionals.length ? "one file at a time" : "missing <file.csv>");
   const file = args.positionals[0]!;
 
-  // The app reads .env through Next.js; the CLI reads the same file so both use the same database.
-  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+  loadDotEnv();
   const { env } = await import("../lib/env");
-  const slug = args.values.dataset ?? env.DATASET_SLUG;
-  if (!/^[a-z0-9-]+$/.test(slug)) usage(`--dataset must be lowercase letters, digits and dashes, got "${slug}"`);
+  const slug = checkDatasetSlug(args.values.dataset ?? env.DATASET_SLUG, args.fail);
 
   let content: Buffer;
   try {
