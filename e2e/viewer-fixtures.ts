@@ -3,8 +3,8 @@
 // generated once into .data/cache (deterministic per seed) and imported with the real CLI, as an operator would.
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { E2E_ENV } from "./support/e2e-env";
+import { openE2eDb, type SqlDb } from "./support/e2e-sql";
 import { runCli } from "./support/run-cli";
 
 const root = path.resolve(__dirname, "..");
@@ -18,11 +18,9 @@ export interface SampleStudy {
   axial: string[];
 }
 
-let handle: Database.Database | undefined;
-export function db(): Database.Database {
-  handle ??= new Database(E2E_ENV.DATABASE_URL!.replace(/^file:/, ""));
-  handle.pragma("busy_timeout = 5000");
-  return handle;
+let handle: SqlDb | undefined;
+export function db(): SqlDb {
+  return (handle ??= openE2eDb(E2E_ENV.DATABASE_URL!));
 }
 
 function cli(script: string, args: string[]) {
@@ -57,7 +55,7 @@ export function studyAt(storageRoot: string): SampleStudy | null {
 /** The published synthetic sample (default seed): the one the e2e server imports, or imported here if it did not. */
 export function ensureSample(): SampleStudy {
   const existing = db()
-    .prepare(`SELECT storageRoot FROM "Study" WHERE isSample = 1 AND published = 1 AND description LIKE '%SYNTHETIC%' ORDER BY createdAt LIMIT 1`)
+    .prepare(`SELECT storageRoot FROM "Study" WHERE isSample = TRUE AND published = TRUE AND description LIKE '%SYNTHETIC%' ORDER BY createdAt LIMIT 1`)
     .get() as { storageRoot: string } | undefined;
   if (existing) return studyAt(existing.storageRoot)!;
   const dir = pack("lumbar-synth");
