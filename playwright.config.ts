@@ -13,7 +13,9 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // The topology runs about ten processes (nginx, two instances, PostgreSQL, Redis, s3rver, workers...) on the same
+  // two cores as the browser: long multi-page specs get more time there. A budget, not a speed check.
+  timeout: E2E_TOPOLOGY ? 60_000 : 30_000,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: E2E_BASE_URL,
