@@ -43,8 +43,19 @@ export function importPack(dir: string, sample = true): void {
   cli("scripts/import.ts", [dir, ...(sample ? ["--sample"] : []), "--json"]);
 }
 
+/** The Study Instance UID of a synthetic pack, from its labels file (pack:synth writes one study per pack here). */
+function packStudyUid(dir: string): string | null {
+  const file = path.join(dir, "Spine_MRI_labels.csv");
+  if (!fs.existsSync(file)) return null;
+  return fs.readFileSync(file, "utf8").split("\n")[1]?.split(",")[0] ?? null;
+}
+
+/** The study imported from `storageRoot` (a pack folder, or the stored location). With STORAGE_DRIVER=s3 an import
+ *  copies the files into the bucket, so a pack's study is found by its UID instead of its folder. */
 export function studyAt(storageRoot: string): SampleStudy | null {
-  const study = db().prepare(`SELECT id, storageRoot FROM "Study" WHERE storageRoot = ?`).get(storageRoot) as { id: string; storageRoot: string } | undefined;
+  const study = db()
+    .prepare(`SELECT id, storageRoot FROM "Study" WHERE storageRoot = ? OR studyInstanceUid = ? ORDER BY createdAt DESC LIMIT 1`)
+    .get(storageRoot, packStudyUid(storageRoot) ?? "") as { id: string; storageRoot: string } | undefined;
   if (!study) return null;
   const rows = db()
     .prepare(`SELECT i.id, s.plane FROM "Instance" i JOIN "Series" s ON s.id = i.seriesId WHERE s.studyId = ? ORDER BY i.instanceNumber, i.id`)
