@@ -16,6 +16,7 @@ export default defineConfig({
   // The topology runs about ten processes (nginx, two instances, PostgreSQL, Redis, s3rver, workers...) on the same
   // two cores as the browser: long multi-page specs get more time there. A budget, not a speed check.
   timeout: E2E_TOPOLOGY ? 60_000 : 30_000,
+  expect: { timeout: E2E_TOPOLOGY ? 15_000 : 5_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: E2E_BASE_URL,
