@@ -63,3 +63,21 @@ export async function downloadPath(baseUrl: string, f: LoadFixtures): Promise<{ 
   if (!found) return { ...fallback, what: `sample archive (the licence manifest answered ${manifest.status} with no study URL)` };
   return { path: found, what: "licensed study download" };
 }
+
+/** Enquiries stored from `ip`, read once the count has stopped changing (or after 30 s). */
+export async function storedEnquiries(databaseUrl: string, ip: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    let last = -1;
+    for (let i = 0; i < 30; i++) {
+      const n = Number((await client.query(`SELECT count(*) AS n FROM "Enquiry" WHERE ip = $1`, [ip])).rows[0].n);
+      if (n === last) return n;
+      last = n;
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    return last;
+  } finally {
+    await client.end();
+  }
+}

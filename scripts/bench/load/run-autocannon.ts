@@ -12,6 +12,8 @@ export interface EndpointFigures {
   /** Enquiry only: accepted and refused by the rate limit. */
   accepted?: number;
   rateLimited?: number;
+  /** Enquiry only: rows the database holds from the run's client address once the run is over. */
+  stored?: number;
 }
 
 export interface LoadTarget {
