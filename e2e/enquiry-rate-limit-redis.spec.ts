@@ -29,6 +29,7 @@ test.afterAll(() => {
 });
 
 async function submit(base: string, fields: Record<string, string>, ip: string) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- React's own encoder, as in support/auth-actions.ts
   const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node") as { encodeReply: (v: unknown) => Promise<FormData> };
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) fd.append(k, v);
