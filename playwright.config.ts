@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findBrowser } from "./scripts/test/find-browser.cjs";
-import { E2E_BASE_URL, E2E_ENV, E2E_MAILBOX_URL, E2E_SMTP_HTTP_PORT, E2E_SMTP_PORT, E2E_STRIPE_PORT, E2E_STRIPE_URL, E2E_STRIPE_WEBHOOK_SECRET } from "./e2e/support/e2e-env";
+import { E2E_BASE_URL, E2E_ENV, E2E_MAILBOX_URL, E2E_SMTP_HTTP_PORT, E2E_SMTP_PORT, E2E_STRIPE_PORT, E2E_STRIPE_URL, E2E_STRIPE_WEBHOOK_SECRET, E2E_TOPOLOGY } from "./e2e/support/e2e-env";
 
 // Debian's Chromium: Playwright's own browser download is unreachable here. The flags keep Chromium from reaching
 // for Google's hosts on a closed network.
@@ -13,7 +13,10 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // The topology runs about ten processes (nginx, two instances, PostgreSQL, Redis, s3rver, workers...) on the same
+  // two cores as the browser: long multi-page specs get more time there. A budget, not a speed check.
+  timeout: E2E_TOPOLOGY ? 60_000 : 30_000,
+  expect: { timeout: E2E_TOPOLOGY ? 15_000 : 5_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: E2E_BASE_URL,
@@ -36,7 +39,9 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: "**/*.mobile.spec.ts" },
     { name: "mobile", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 780 } }, testMatch: "**/*.mobile.spec.ts" },
   ],
-  webServer: [
+  // E2E_TOPOLOGY=1: the app, SMTP sink and Stripe double are the ones `npm run topology:up` started (nginx, two
+  // instances, PostgreSQL, Redis, S3); e2e/support/e2e-env.ts reads their addresses from its state file.
+  webServer: E2E_TOPOLOGY ? [] : [
     {
       // The SMTP sink the app mails to (E2E_ENV.SMTP_URL); specs read what it received.
       command: "node e2e/support/smtp-sink.mjs",

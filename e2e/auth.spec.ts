@@ -91,7 +91,7 @@ test("a production server without SMTP refuses to start unless it is a demo", ()
 
 test("a disabled account is told the same as anyone but gets no link", async ({ page }) => {
   const user = createUser("CUSTOMER");
-  e2eDb().prepare(`UPDATE "User" SET disabled = 1 WHERE id = ?`).run(user.id);
+  e2eDb().prepare(`UPDATE "User" SET disabled = TRUE WHERE id = ?`).run(user.id);
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(user.email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
@@ -152,7 +152,7 @@ test("next-auth's own email sign-in endpoint answers every request alike and kee
     return `${res.status} ${res.headers.get("location")}`;
   };
   const disabled = createUser("CUSTOMER");
-  e2eDb().prepare(`UPDATE "User" SET disabled = 1 WHERE id = ?`).run(disabled.id);
+  e2eDb().prepare(`UPDATE "User" SET disabled = TRUE WHERE id = ?`).run(disabled.id);
   const known = createUser("CUSTOMER").email;
   const unknown = uniqueEmail("unknown");
   const tag = uniqueEmail("x").split("@")[0];

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_BASE_URL, E2E_DATA_DIR } from "./support/e2e-env";
+import { putAttachmentFile } from "./support/attachment-file";
 import { addEnquiryEvent, count, createEnquiry, createOrganization, createUser, row, uniqueReference } from "./support/auth-db";
 import { SESSION_COOKIE, seedSignedIn, type SignedInUser } from "./support/auth-fixture";
 import { hashSessionToken } from "../lib/auth/session-token";
@@ -95,8 +96,7 @@ const matrix: Entry[] = [
     path: (c) => {
       const { id } = ownEnquiry(c);
       const key = `enquiries/${id}/matrix/quote.pdf`;
-      fs.mkdirSync(path.join(E2E_DATA_DIR, "attachments", path.dirname(key)), { recursive: true });
-      fs.writeFileSync(path.join(E2E_DATA_DIR, "attachments", key), "%PDF-1.4 matrix");
+      putAttachmentFile(key, "%PDF-1.4 matrix");
       const attachments = [{ key, name: "quote.pdf", size: 15, contentType: "application/pdf", sha256: "0".repeat(64) }];
       return `/api/enquiry-attachments/${addEnquiryEvent(id, { type: "email", body: "Quote attached", data: { reply: true, attachments } })}/0`;
     },

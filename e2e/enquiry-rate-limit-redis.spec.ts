@@ -11,14 +11,14 @@ import { agedFormToken, randomIp } from "./enquiry-helpers";
 const SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? 3101);
 const SECOND_URL = `http://localhost:${SECOND_PORT}`;
 
-test.skip(!process.env.REDIS_URL, "needs REDIS_URL (a Redis shared by the two app instances)");
+test.skip(!E2E_ENV.REDIS_URL, "needs REDIS_URL (a Redis shared by the two app instances)");
 
 let second: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   second = spawn(process.execPath, ["scripts/server.mjs", "-p", String(SECOND_PORT)], {
-    env: { ...process.env, ...E2E_ENV, PORT: String(SECOND_PORT), REDIS_URL: process.env.REDIS_URL! },
+    env: { ...process.env, ...E2E_ENV, PORT: String(SECOND_PORT), REDIS_URL: E2E_ENV.REDIS_URL! },
     stdio: "ignore",
   });
   await expect.poll(async () => (await fetch(`${SECOND_URL}/`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
@@ -29,6 +29,8 @@ test.afterAll(() => {
 });
 
 async function submit(base: string, fields: Record<string, string>, ip: string) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- React's own encoder, as in support/auth-actions.ts
+  const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node") as { encodeReply: (v: unknown) => Promise<FormData> };
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) fd.append(k, v);
   const res = await fetch(`${base}/enquire`, {

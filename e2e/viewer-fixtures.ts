@@ -3,8 +3,8 @@
 // generated once into .data/cache (deterministic per seed) and imported with the real CLI, as an operator would.
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { E2E_ENV } from "./support/e2e-env";
+import { openE2eDb, type SqlDb } from "./support/e2e-sql";
 import { runCli } from "./support/run-cli";
 
 const root = path.resolve(__dirname, "..");
@@ -18,11 +18,9 @@ export interface SampleStudy {
   axial: string[];
 }
 
-let handle: Database.Database | undefined;
-export function db(): Database.Database {
-  handle ??= new Database(E2E_ENV.DATABASE_URL!.replace(/^file:/, ""));
-  handle.pragma("busy_timeout = 5000");
-  return handle;
+let handle: SqlDb | undefined;
+export function db(): SqlDb {
+  return (handle ??= openE2eDb(E2E_ENV.DATABASE_URL!));
 }
 
 function cli(script: string, args: string[]) {
@@ -45,8 +43,19 @@ export function importPack(dir: string, sample = true): void {
   cli("scripts/import.ts", [dir, ...(sample ? ["--sample"] : []), "--json"]);
 }
 
+/** The Study Instance UID of a synthetic pack, from its labels file (pack:synth writes one study per pack here). */
+function packStudyUid(dir: string): string | null {
+  const file = path.join(dir, "Spine_MRI_labels.csv");
+  if (!fs.existsSync(file)) return null;
+  return fs.readFileSync(file, "utf8").split("\n")[1]?.split(",")[0] ?? null;
+}
+
+/** The study imported from `storageRoot` (a pack folder, or the stored location). With STORAGE_DRIVER=s3 an import
+ *  copies the files into the bucket, so a pack's study is found by its UID instead of its folder. */
 export function studyAt(storageRoot: string): SampleStudy | null {
-  const study = db().prepare(`SELECT id, storageRoot FROM "Study" WHERE storageRoot = ?`).get(storageRoot) as { id: string; storageRoot: string } | undefined;
+  const study = db()
+    .prepare(`SELECT id, storageRoot FROM "Study" WHERE storageRoot = ? OR studyInstanceUid = ? ORDER BY createdAt DESC LIMIT 1`)
+    .get(storageRoot, packStudyUid(storageRoot) ?? "") as { id: string; storageRoot: string } | undefined;
   if (!study) return null;
   const rows = db()
     .prepare(`SELECT i.id, s.plane FROM "Instance" i JOIN "Series" s ON s.id = i.seriesId WHERE s.studyId = ? ORDER BY i.instanceNumber, i.id`)
@@ -57,7 +66,7 @@ export function studyAt(storageRoot: string): SampleStudy | null {
 /** The published synthetic sample (default seed): the one the e2e server imports, or imported here if it did not. */
 export function ensureSample(): SampleStudy {
   const existing = db()
-    .prepare(`SELECT storageRoot FROM "Study" WHERE isSample = 1 AND published = 1 AND description LIKE '%SYNTHETIC%' ORDER BY createdAt LIMIT 1`)
+    .prepare(`SELECT storageRoot FROM "Study" WHERE isSample = TRUE AND published = TRUE AND description LIKE '%SYNTHETIC%' ORDER BY createdAt LIMIT 1`)
     .get() as { storageRoot: string } | undefined;
   if (existing) return studyAt(existing.storageRoot)!;
   const dir = pack("lumbar-synth");

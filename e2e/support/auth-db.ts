@@ -1,19 +1,15 @@
-// Direct access to the e2e app's SQLite database, for seeding users, sessions and enquiries and for checking what
-// was (not) stored. Plain SQL through better-sqlite3: Playwright's loader cannot load the generated Prisma client
-// (it relies on import.meta). Dates are written the way Prisma's SQLite adapter writes them.
+// Direct access to the e2e app's database (SQLite, or the topology's PostgreSQL), for seeding users, sessions and
+// enquiries and for checking what was (not) stored: plain SQL through e2e-sql.ts. Dates are written the way Prisma's
+// SQLite adapter writes them, which PostgreSQL reads as UTC timestamps too.
 import crypto from "node:crypto";
-import Database from "better-sqlite3";
 import { hashSessionToken } from "../../lib/auth/session-token";
 import { E2E_ENV } from "./e2e-env";
+import { openE2eDb, type SqlDb } from "./e2e-sql";
 
-let handle: Database.Database | undefined;
+let handle: SqlDb | undefined;
 
-export function e2eDb(): Database.Database {
-  if (!handle) {
-    handle = new Database(E2E_ENV.DATABASE_URL!.replace(/^file:/, ""));
-    handle.pragma("busy_timeout = 5000");
-  }
-  return handle;
+export function e2eDb(): SqlDb {
+  return (handle ??= openE2eDb(E2E_ENV.DATABASE_URL!));
 }
 
 export const sqlDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
@@ -39,7 +35,7 @@ export function createUser(role: Role, opts: { organization?: { id: string; name
   const id = newId();
   const email = opts.email ?? uniqueEmail(role.toLowerCase());
   e2eDb()
-    .prepare(`INSERT INTO "User" (id, name, email, role, disabled, organizationId, createdAt) VALUES (?, ?, ?, ?, 0, ?, ?)`)
+    .prepare(`INSERT INTO "User" (id, name, email, role, disabled, organizationId, createdAt) VALUES (?, ?, ?, ?, FALSE, ?, ?)`)
     .run(id, opts.name ?? null, email, role, opts.organization?.id ?? null, sqlDate(new Date()));
   return { id, email, role, organizationId: opts.organization?.id ?? null, organizationName: opts.organization?.name ?? null };
 }
@@ -66,7 +62,7 @@ export function createEnquiry(
   e2eDb()
     .prepare(
       `INSERT INTO "Enquiry" (id, reference, name, email, organization, country, jobRole, intendedUse, conditions, timeline, message, consent, status, searchText, createdAt, updatedAt)
-       VALUES (?, ?, ?, ?, ?, 'GB', 'researcher', 'research', '[]', 'asap', ?, 1, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, 'GB', 'researcher', 'research', '[]', 'asap', ?, TRUE, ?, ?, ?, ?)`,
     )
     .run(id, e.reference, e.name, e.email, e.organization, e.message, e.status, `${e.name}\n${e.email}\n${e.organization}\n${e.message}`.toLowerCase(), now, now);
   e2eDb()

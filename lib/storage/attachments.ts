@@ -1,9 +1,14 @@
-// Where enquiry attachments live: the "attachments" folder in DATA_DIR (the local driver; an S3 driver can take its
-// place behind the same interface).
+// Where enquiry attachments live: with STORAGE_DRIVER=s3 under `<S3_PREFIX>/attachments/` in S3_BUCKET, so every app
+// instance reads what any other stored; otherwise the "attachments" folder in DATA_DIR (one machine).
 import "server-only";
 import path from "node:path";
 import { env } from "../env";
+import { s3Client } from "./configured";
 import { createLocalStorage } from "./local";
+import { openStorage, s3Location } from "./location";
 import type { Storage } from "./types";
 
-export const attachmentStorage = (): Storage => createLocalStorage(path.resolve(env.DATA_DIR, "attachments"));
+export const attachmentStorage = (): Storage =>
+  env.STORAGE_DRIVER === "s3"
+    ? openStorage(s3Location(env.S3_BUCKET!, env.S3_PREFIX, "attachments"), s3Client)
+    : createLocalStorage(path.resolve(env.DATA_DIR, "attachments"));

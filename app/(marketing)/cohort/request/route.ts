@@ -11,8 +11,10 @@ export const dynamic = "force-dynamic";
 
 const MAX_BYTES = 16 * 1024;
 
-function see(path: string, req: Request) {
-  return Response.redirect(new URL(path, req.url), 303);
+// Against APP_URL, not req.url: behind a proxy req.url names the instance's own address (http://127.0.0.1:3001),
+// which the buyer cannot reach.
+function see(path: string) {
+  return new Response(null, { status: 303, headers: { location: `${env.APP_URL}${path}` } });
 }
 
 export async function POST(req: Request) {
@@ -26,10 +28,10 @@ export async function POST(req: Request) {
   const params = new URLSearchParams();
   for (const [k, v] of form) if (typeof v === "string") params.append(k, v);
   const parsed = parseFilterParams(params);
-  if (!parsed.ok) return see(`/cohort?${params}`, req);
+  if (!parsed.ok) return see(`/cohort?${params}`);
   const datasetId = await datasetIdOf(db, env.DATASET_SLUG);
-  if (!datasetId) return see("/cohort", req);
+  if (!datasetId) return see("/cohort");
   const made = await createCohort(db, datasetId, parsed.filter);
-  if (!made.ok) return see(`/cohort?${filterToParams(parsed.filter)}`, req);
-  return see(`/enquire?cohort=${encodeURIComponent(made.cohort.id)}`, req);
+  if (!made.ok) return see(`/cohort?${filterToParams(parsed.filter)}`);
+  return see(`/enquire?cohort=${encodeURIComponent(made.cohort.id)}`);
 }

@@ -1,0 +1,83 @@
+// What bench:load requests, read from the topology's database: a published sample DICOM instance, the sample
+// study's archive, the demo customer's session (inserted as next-auth stores one) and, when the licensed delivery
+// route is in the build, a study file of the customer's licence from its manifest.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { hashSessionToken } from "../../../lib/auth/session-token";
+
+const root = path.resolve(__dirname, "../../..");
+export const LICENSED_ROUTE_FILE = "pages/api/delivery/licences/[id]/studies/[file].ts";
+
+export interface LoadFixtures {
+  dicomPath: string;
+  sampleArchivePath: string;
+  cookie: string;
+  licenceId: string | null;
+}
+
+export async function loadFixtures(databaseUrl: string): Promise<LoadFixtures> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const one = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0] as T | undefined;
+    const instance = await one<{ id: string; studyId: string }>(
+      `SELECT i.id, s."studyId" FROM "Instance" i JOIN "Series" s ON s.id = i."seriesId" JOIN "Study" st ON st.id = s."studyId"
+       WHERE st."isSample" AND st.published ORDER BY i."instanceNumber" LIMIT 1`,
+    );
+    if (!instance) throw new Error("no published sample instance in the topology's database (did the demo seed run?)");
+    const customer = await one<{ id: string; organizationId: string | null }>(`SELECT id, "organizationId" FROM "User" WHERE email = 'customer@localhost'`);
+    if (!customer) throw new Error("no demo customer (customer@localhost) in the topology's database");
+    const token = crypto.randomBytes(32).toString("hex");
+    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, $4)`, [
+      `bench${crypto.randomBytes(8).toString("hex")}`,
+      hashSessionToken(token),
+      customer.id,
+      new Date(Date.now() + 24 * 3600_000),
+    ]);
+    const licence = customer.organizationId
+      ? await one<{ id: string }>(`SELECT id FROM "Licence" WHERE "organizationId" = $1 AND status = 'ACTIVE' ORDER BY "createdAt" LIMIT 1`, [customer.organizationId])
+      : undefined;
+    return {
+      dicomPath: `/api/preview/instances/${instance.id}/dicom`,
+      sampleArchivePath: `/api/preview/studies/${instance.studyId}/archive`,
+      cookie: `next-auth.session-token=${token}`,
+      licenceId: licence?.id ?? null,
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The authenticated download to load: a study of the customer's licence through the licensed delivery route when the
+ * build has it (the first study URL its manifest lists), else the public sample archive requested with the session.
+ */
+export async function downloadPath(baseUrl: string, f: LoadFixtures): Promise<{ path: string; what: string }> {
+  const fallback = { path: f.sampleArchivePath, what: "sample archive (no licensed delivery route in this build)" };
+  if (!f.licenceId || !fs.existsSync(path.join(root, LICENSED_ROUTE_FILE))) return fallback;
+  const manifest = await fetch(`${baseUrl}/api/delivery/licences/${f.licenceId}/manifest`, { headers: { cookie: f.cookie } });
+  const text = manifest.ok ? await manifest.text() : "";
+  const found = new RegExp(`/api/delivery/licences/${f.licenceId}/studies/[^\\s"',]+`).exec(text)?.[0];
+  if (!found) return { ...fallback, what: `sample archive (the licence manifest answered ${manifest.status} with no study URL)` };
+  return { path: found, what: "licensed study download" };
+}
+
+/** Enquiries stored from `ip`, read once the count has stopped changing (or after 30 s). */
+export async function storedEnquiries(databaseUrl: string, ip: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    let last = -1;
+    for (let i = 0; i < 30; i++) {
+      const n = Number((await client.query(`SELECT count(*) AS n FROM "Enquiry" WHERE ip = $1`, [ip])).rows[0].n);
+      if (n === last) return n;
+      last = n;
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    return last;
+  } finally {
+    await client.end();
+  }
+}
