@@ -30,8 +30,8 @@ module.exports = async (phase) => {
     // bundles an empty module instead of failing the build.
     turbopack: {
       resolveAlias: {
-        fs: { browser: "./components/viewer/node-builtin-stub.js" },
-        path: { browser: "./components/viewer/node-builtin-stub.js" },
+        fs: { browser: "./components/viewer/decode/node-builtin-stub.js" },
+        path: { browser: "./components/viewer/decode/node-builtin-stub.js" },
       },
     },
     // Cached pages get a Content-Security-Policy with the hashes of their inline scripts (see the handler); pages

@@ -5,7 +5,7 @@
 // Both functions are serialised with Function#toString: each must stay self-contained (no imports, no outer names).
 // Only the common case is handled here - native little-endian, one frame, 8/16-bit greyscale, LINEAR window; any
 // other file returns null and is left to the viewer's decoders. The result matches the viewer's own rendering
-// (components/viewer/early-paint.test.ts compares them pixel for pixel).
+// (early-paint.test.ts beside it compares them pixel for pixel).
 
 export interface EarlyImage {
   rows: number;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderToRgba } from "@/lib/dicom/pixels/display";
 import { buildPart10, mrDataset, TS_IMPLICIT_LE } from "@/lib/dicom/test-utils/build-dicom";
-import { decodeSlice, parseSlice } from "./decode-slice";
+import { decodeSlice, parseSlice } from "./slice";
 import { earlyDecode, earlyPaintScript } from "./early-paint";
-import { resolveWindow } from "./engine/window-level";
 
 const ROWS = 48;
 const COLS = 64;
@@ -23,7 +22,7 @@ async function viewerRgba(bytes: ArrayBuffer): Promise<Uint8ClampedArray> {
   const r = await decodeSlice(parseSlice(bytes), 0);
   if (!r.ok) throw new Error(r.error);
   const { frame, params, values, color } = r.slice;
-  const window = color ? null : resolveWindow({ kind: "file" }, values);
+  const window = color ? null : values.defaultWindow; // the "file" window mode (engine/window-level.ts)
   return renderToRgba(frame, {
     rescaleSlope: params.rescaleSlope,
     rescaleIntercept: params.rescaleIntercept,

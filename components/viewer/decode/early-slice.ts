@@ -3,7 +3,8 @@
 // leaves them in window.__viewerEarly; after a client-side navigation there is no such script, so the preloaded file
 // (<link rel=preload as=fetch>) is fetched here. Decoding a native-syntax slice on the main thread takes a few
 // milliseconds; the series loader then picks the result up.
-import { decodeInline } from "./decode-inline";
+import { isPreviewDicomUrl } from "@/lib/preview/urls";
+import { decodeInline } from "./inline";
 import type { EarlyHandoff } from "./early-paint";
 import type { DecodedSlice } from "./protocol";
 
@@ -16,10 +17,16 @@ function inlineHandoff(): EarlyHandoff | undefined {
   return h;
 }
 
+/** The DICOM the page preloads with its HTML (<link rel=preload as=fetch>), if any. */
+function preloadedDicomUrl(): string | undefined {
+  const links = document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]');
+  return [...links].map((l) => l.getAttribute("href") ?? "").find(isPreviewDicomUrl);
+}
+
 export function startEarlySlice(): void {
   if (typeof document === "undefined" || early) return;
   const handoff = inlineHandoff();
-  const url = handoff?.url ?? document.querySelector('link[rel="preload"][as="fetch"][href^="/api/preview/instances/"]')?.getAttribute("href");
+  const url = handoff?.url ?? preloadedDicomUrl();
   if (!url) return;
   const bytes = handoff ? handoff.bytes : fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null));
   const slice = bytes
