@@ -39,6 +39,7 @@ const cases: [string, Record<string, unknown>, { transferSyntaxUid?: string }?][
   ["implicit VR LE", base, { transferSyntaxUid: TS_IMPLICIT_LE }],
   ["no stored window (percentile default)", { ...base, WindowCenter: undefined, WindowWidth: undefined }],
   ["MONOCHROME1", { ...base, PhotometricInterpretation: "MONOCHROME1" }],
+  ["12 bits stored in 16 (masked, element by element)", { ...base, BitsStored: 12, HighBit: 11 }],
   [
     "signed, non-integer rescale, no window",
     { ...base, PixelRepresentation: 1, BitsStored: 16, HighBit: 15, PixelData: [pixels16(true)], RescaleSlope: 0.5, RescaleIntercept: -3.25, WindowCenter: undefined, WindowWidth: undefined },

@@ -2,9 +2,10 @@
 // load the page's inline script (early-paint.ts) has already fetched the bytes - and usually painted them - and
 // leaves them in window.__viewerEarly; after a client-side navigation there is no such script, so the preloaded file
 // (<link rel=preload as=fetch>) is fetched here. Decoding a native-syntax slice on the main thread takes a few
-// milliseconds; the series loader then picks the result up.
+// milliseconds; the series loader then picks the result up. The decoder (dicom-parser, pako: ~90 kB) is its own chunk,
+// loaded alongside the bytes: it is not part of the JavaScript that must run before the page hydrates, and on a hard
+// load the inline script has painted the slice without it.
 import { isPreviewDicomUrl } from "@/lib/preview/urls";
-import { decodeInline } from "./inline";
 import type { EarlyHandoff } from "./early-paint";
 import type { DecodedSlice } from "./protocol";
 
@@ -29,8 +30,9 @@ export function startEarlySlice(): void {
   const url = handoff?.url ?? preloadedDicomUrl();
   if (!url) return;
   const bytes = handoff ? handoff.bytes : fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null));
-  const slice = bytes
-    .then((b) => (b ? decodeInline(b, 0) : null))
+  const decoder = import("./inline");
+  const slice = Promise.all([bytes, decoder])
+    .then(([b, { decodeInline }]) => (b ? decodeInline(b, 0) : null))
     .then((r) => {
       performance.mark("viewer:early-decoded");
       return r?.ok ? r.slice : null; // a failure goes the normal way, through the worker, for its reason
