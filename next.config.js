@@ -21,6 +21,9 @@ module.exports = async (phase) => {
     // page served from the cache does not carry: keep them in the HTML <head>, where every response has them.
     reactMaxHeadersLength: 0,
     experimental: {
+      // The stylesheet goes into the HTML as <style>: no render-blocking request before the first paint, and the study
+      // page's early-paint script (an inline script waits for every stylesheet above it) runs as soon as it is parsed.
+      inlineCss: true,
       // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role (lib/auth/guards).
       authInterrupts: true,
       // Desk replies carry attachments (lib/enquiries/attachments.ts: at most 20 MB in all).
@@ -30,8 +33,8 @@ module.exports = async (phase) => {
     // bundles an empty module instead of failing the build.
     turbopack: {
       resolveAlias: {
-        fs: { browser: "./components/viewer/node-builtin-stub.js" },
-        path: { browser: "./components/viewer/node-builtin-stub.js" },
+        fs: { browser: "./components/viewer/decode/node-builtin-stub.js" },
+        path: { browser: "./components/viewer/decode/node-builtin-stub.js" },
       },
     },
     // Cached pages get a Content-Security-Policy with the hashes of their inline scripts (see the handler); pages

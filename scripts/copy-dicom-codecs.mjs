@@ -1,5 +1,5 @@
 // Copies the DICOM codecs' WebAssembly from node_modules to public/dicom-codecs/, where the viewer's decode worker
-// loads them (configureCodecs in components/viewer/decode.worker.ts). Run at postinstall and before dev/build, so
+// loads them (configureCodecs in components/viewer/decode/decode.worker.ts). Run at postinstall and before dev/build, so
 // ~5 MB of binaries stay out of git and always match the installed codec versions. Idempotent and quick.
 import fs from "node:fs";
 import path from "node:path";

@@ -1,6 +1,6 @@
 "use client";
 
-// Image details for the slice in view: only the engine's allow-listed attributes (engine/metadata.ts) ever reach it.
+// Image details for the slice in view: only the engine's allow-listed attributes (decode/metadata.ts) ever reach it.
 import Link from "next/link";
 import { memo } from "react";
 import type { ViewerState } from "./engine/state";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { SampleStudySummary } from "@/lib/preview/list-sample-studies";
 import { previewUrls } from "@/lib/preview/urls";
-import { formatAge } from "./engine/metadata";
+import { formatAge } from "./decode/metadata";
 
 const SEX: Record<string, string> = { M: "male", F: "female", O: "other" };
 

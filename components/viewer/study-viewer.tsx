@@ -4,8 +4,8 @@
 // Server-rendered (thumbnails, the first slice's JPG and the controls are in the HTML); the engine starts on hydration.
 import { useState, useSyncExternalStore } from "react";
 import type { ViewerStudy } from "@/lib/preview/get-sample-study";
-import { getDecoder } from "./decode-client";
-import { startEarlySlice, takeEarlySlice } from "./early-slice";
+import { getDecoder } from "./decode/client";
+import { startEarlySlice, takeEarlySlice } from "./decode/early-slice";
 import { ViewerController } from "./engine/controller";
 import { KeyHelp } from "./key-help";
 import { MetadataPanel } from "./metadata-panel";

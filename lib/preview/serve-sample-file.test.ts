@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildPart10, mrDataset } from "@/lib/dicom/test-utils/build-dicom";
 import { createScratchDb, type ScratchDb } from "@/lib/testing/scratch-db";
 import { findSampleInstanceFile, findSampleReport } from "./find-sample-file";
 import sharp from "sharp";
@@ -32,6 +35,28 @@ describe("serveSampleFile", () => {
     const again = await serveSampleFile(req({ "if-none-match": `"${file!.sha256}"` }), "dicom", file);
     expect(again.status).toBe(304);
     expect(again.headers.get("etag")).toBe(`"${file!.sha256}"`);
+  });
+
+  it("serves a checked DICOM again from memory, but checks it afresh once the file changes", async () => {
+    const published = (await findSampleInstanceFile(scratch.db, fx.published.sagittal[1]!, "dicom"))!;
+    const key = "cache-probe/slice.dcm";
+    const onDisk = path.join(fx.root, ...key.split("/"));
+    fs.mkdirSync(path.dirname(onDisk), { recursive: true });
+    fs.copyFileSync(path.join(fx.root, ...published.key.split("/")), onDisk);
+    const file = { ...published, key };
+    const first = new Uint8Array(await (await serveSampleFile(req(), "dicom", file)).arrayBuffer());
+    const second = new Uint8Array(await (await serveSampleFile(req(), "dicom", file)).arrayBuffer());
+    expect(second).toEqual(first);
+    // Same key and claimed hash, but the bytes on disk now name a patient (and are newer): never the cached copy.
+    fs.writeFileSync(onDisk, buildPart10(mrDataset({ PatientName: "DOE^JOHN" })));
+    fs.utimesSync(onDisk, new Date(), new Date(Date.now() + 60_000));
+    const orig = console.error;
+    console.error = () => undefined;
+    try {
+      expect((await serveSampleFile(req(), "dicom", file)).status).toBe(404);
+    } finally {
+      console.error = orig;
+    }
   });
 
   it("refuses a DICOM that still carries an identifying attribute", async () => {

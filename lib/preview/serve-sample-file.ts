@@ -48,6 +48,27 @@ function remember(key: string, jpg: Buffer | null): void {
   rendered.set(key, jpg);
 }
 
+/**
+ * DICOM files that passed the PHI gate, by storage root, key, content hash, size and mtime: the study page's first
+ * slice (and every slice a viewer scrolls through) would otherwise be read and parsed again on each visit, and that
+ * work sits between the request and the first decoded pixels. A changed file (size or mtime) is checked afresh;
+ * whether the study is still published is asked of the database on every request, before this cache.
+ */
+const checked = new Map<string, Buffer>();
+const MAX_CHECKED_BYTES = 48 * 1024 * 1024;
+let checkedBytes = 0;
+
+function rememberChecked(key: string, bytes: Buffer): void {
+  if (bytes.length > MAX_CHECKED_BYTES / 8) return; // a large file would push out many previews
+  while (checkedBytes + bytes.length > MAX_CHECKED_BYTES && checked.size > 0) {
+    const [oldest, old] = checked.entries().next().value!;
+    checked.delete(oldest);
+    checkedBytes -= old.length;
+  }
+  checked.set(key, bytes);
+  checkedBytes += bytes.length;
+}
+
 /** The DICOM's parsed data set when it passes the PHI gate; null (logged) when it does not or cannot be read. */
 async function checkedDicom(bytes: Buffer, key: string): Promise<ParseResult | null> {
   const parsed = parseDicomFile(bytes);
@@ -83,10 +104,20 @@ export async function serveSampleFile(req: Request, kind: SampleFileKind, file: 
     const cached = kind === "jpg" ? rendered.get(cacheKey) : undefined;
     if (cached === null) return notFound();
     if (cached) return new Response(new Uint8Array(cached), { headers: headers(kind, file, etag, cached.length) });
+    const checkedKey = `${cacheKey}\0${info.size}\0${info.modified.getTime()}`;
+    const known = kind === "dicom" ? checked.get(checkedKey) : undefined;
+    if (known) {
+      checked.delete(checkedKey); // most recently used goes last
+      checked.set(checkedKey, known);
+      return new Response(new Uint8Array(known), { headers: headers(kind, file, etag, known.length) });
+    }
     const bytes = await buffer(await storage.read(file.key));
     const parsed = await checkedDicom(bytes, file.key);
     if (!parsed?.ok) return notFound();
-    if (kind === "dicom") return new Response(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), { headers: headers(kind, file, etag, bytes.length) });
+    if (kind === "dicom") {
+      rememberChecked(checkedKey, bytes);
+      return new Response(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), { headers: headers(kind, file, etag, bytes.length) });
+    }
     let jpg: Buffer;
     try {
       jpg = await renderJpeg(parsed.dataSet);

@@ -4,7 +4,7 @@ import { checkPhi } from "@/lib/dicom";
 import { CsvImportError, parseConditionsCsv } from "@/lib/dataset/csv";
 import { parseLabelsText } from "@/lib/catalogue/labels-csv/parse-labels";
 import { inspectBuffer } from "@/lib/importer/inspect-file";
-import { decodeSlice, parseSlice } from "@/components/viewer/decode-slice";
+import { decodeSlice, parseSlice } from "@/components/viewer/decode/slice";
 
 export type InputKind = "dicom" | "csv";
 export type Outcome = "accepted" | "refused";

@@ -1,7 +1,7 @@
 // The viewer's engine: owns the state snapshot, the series loaders and the renderer, and draws at most once per
 // animation frame however many inputs arrive. React renders controls from the snapshot; the canvas never waits on React.
 import type { Window } from "@/lib/dicom/pixels/voi";
-import type { Decoder } from "../decode-client";
+import type { Decoder } from "../decode/client";
 import { cineSteps, wrapIndex } from "./cine";
 import { JpgCache } from "./jpg-cache";
 import { Renderer } from "./renderer";
@@ -10,7 +10,8 @@ import { middleIndex } from "./stack";
 import { SeriesLoader, type EarlySlice, type SliceRef } from "./series-loader";
 import { deriveSliceState, initialState, type DragTool, type ViewerState } from "./state";
 import { clampZoom, FIT, zoomAt, type Viewport } from "./viewport";
-import { dragWindow, type SliceValues, type WindowMode } from "./window-level";
+import type { SliceValues } from "../decode/slice-values";
+import { dragWindow, type WindowMode } from "./window-level";
 
 const LOADED_REFRESH_MS = 250;
 

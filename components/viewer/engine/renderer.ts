@@ -2,7 +2,7 @@
 // canvas at native size (redone only when the slice, window or inversion changes), then scaled with zoom and pan.
 import { renderToRgba } from "@/lib/dicom/pixels/display";
 import type { Window } from "@/lib/dicom/pixels/voi";
-import type { DecodedSlice } from "../protocol";
+import type { DecodedSlice } from "../decode/protocol";
 import { imagePlacement, type Size, type Viewport } from "./viewport";
 
 export class Renderer {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Decoder } from "../decode-client";
-import type { DecodedSlice } from "../protocol";
+import type { Decoder } from "../decode/client";
+import type { DecodedSlice } from "../decode/protocol";
 import { loadOrder, SeriesLoader, type SliceRef } from "./series-loader";
 
 describe("loadOrder", () => {

@@ -1,8 +1,8 @@
 // Loads one series' slices: the slice in view first, then outwards from it, a few fetches at a time, each decoded
 // by the worker. Entries stay in memory so scrolling back and forth never refetches.
-import { DecodeFailure, type Decoder } from "../decode-client";
-import type { DecodedSlice } from "../protocol";
-import type { MetadataEntry } from "./metadata";
+import { DecodeFailure, type Decoder } from "../decode/client";
+import type { DecodedSlice } from "../decode/protocol";
+import type { MetadataEntry } from "../decode/metadata";
 
 export interface SliceRef {
   /** Instance id (the worker's cache key for multi-frame files). */

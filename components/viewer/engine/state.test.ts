@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DecodedSlice } from "../protocol";
+import type { DecodedSlice } from "../decode/protocol";
 import { deriveSliceState } from "./state";
 
 const slice = (color = false) =>

@@ -1,7 +1,7 @@
 // The snapshot the React controls render from; the controller replaces it (never mutates) on every change.
 import type { Window } from "@/lib/dicom/pixels/voi";
 import { DEFAULT_CINE_FPS } from "./cine";
-import type { MetadataEntry } from "./metadata";
+import type { MetadataEntry } from "../decode/metadata";
 import type { SliceEntry } from "./series-loader";
 import { FIT, type Viewport } from "./viewport";
 import { resolveWindow, type WindowMode } from "./window-level";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dragWindow, resolveWindow, windowLabel, type SliceValues } from "./window-level";
+import type { SliceValues } from "../decode/slice-values";
+import { dragWindow, resolveWindow, windowLabel } from "./window-level";
 
 const slice: SliceValues = { defaultWindow: { center: 635, width: 1196 }, range: { min: 0, max: 1023 }, integer: true };
 

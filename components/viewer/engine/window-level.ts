@@ -2,18 +2,10 @@
 // Deep imports: the package index pulls in the decoders, which belong in the worker only.
 import { presetWindow, type PresetId } from "@/lib/dicom/pixels/presets";
 import type { Window } from "@/lib/dicom/pixels/voi";
+import type { SliceValues } from "../decode/slice-values";
 
 /** "file" = each slice's stored window (or a robust default); presets and "custom" apply to the whole series. */
 export type WindowMode = { kind: "file" } | { kind: "preset"; id: PresetId } | { kind: "custom"; window: Window };
-
-/** What the renderer knows about a decoded slice's values, in modality units. */
-export interface SliceValues {
-  /** The window the file carries, or a 1%..99% percentile window when it has none. */
-  defaultWindow: Window;
-  range: { min: number; max: number };
-  /** Integer modality values (integer rescale): windows snap to whole numbers. */
-  integer: boolean;
-}
 
 export function resolveWindow(mode: WindowMode, slice: SliceValues): Window {
   if (mode.kind === "custom") return mode.window;

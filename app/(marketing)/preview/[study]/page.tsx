@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
 import { SampleDownload } from "@/components/delivery/sample-download";
 import { demographics } from "@/components/viewer/sample-study-card";
-import { earlyPaintScript, WIDE_SCREEN } from "@/components/viewer/early-paint";
+import { earlyPaintScript, WIDE_SCREEN } from "@/components/viewer/decode/early-paint";
 import { StudyViewer } from "@/components/viewer/study-viewer";
 import { instanceAt, planeLabel } from "@/components/viewer/series-refs";
 import { middleIndex } from "@/components/viewer/engine/stack";

@@ -2,7 +2,7 @@
 // series (and any codec WebAssembly) loads.
 import type { DataSet } from "dicom-parser";
 import { configureCodecs } from "@/lib/dicom/pixels";
-import { decodeSlice, frameCount, parseSlice } from "./decode-slice";
+import { decodeSlice, frameCount, parseSlice } from "./slice";
 import type { DecodeRequest, DecodeResponse } from "./protocol";
 
 // Codec .wasm files are copied to public/dicom-codecs by scripts/copy-dicom-codecs.mjs; they load on first use.

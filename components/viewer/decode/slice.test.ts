@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildPart10, mrDataset } from "@/lib/dicom/test-utils/build-dicom";
-import { decodeInline } from "./decode-inline";
-import { decodeSlice, parseSlice } from "./decode-slice";
+import { decodeInline } from "./inline";
+import { decodeSlice, parseSlice } from "./slice";
 import { startEarlySlice, takeEarlySlice } from "./early-slice";
 
 const bytes = () => {
@@ -37,13 +37,18 @@ describe("decodeInline", () => {
   });
 });
 
+/** A document whose <link rel=preload as=fetch> elements have these hrefs. */
+const preloads = (...hrefs: string[]) => ({ querySelectorAll: () => hrefs.map((h) => ({ getAttribute: () => h })) });
+/** Another fetch preload on the page, which the early slice must pass over. */
+const FONT = "/_next/static/media/font.woff2";
+
 describe("early slice", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("fetches and decodes the preloaded slice once, for its URL only", async () => {
     const url = "/api/preview/instances/abc/dicom";
     vi.stubGlobal("window", {});
-    vi.stubGlobal("document", { querySelector: () => ({ getAttribute: () => url }) });
+    vi.stubGlobal("document", preloads(FONT, url));
     const fetchSpy = vi.fn(async () => new Response(bytes()));
     vi.stubGlobal("fetch", fetchSpy);
     startEarlySlice();
@@ -57,7 +62,7 @@ describe("early slice", () => {
   it("gives null (the worker will report why) when the file does not decode", async () => {
     const url = "/api/preview/instances/bad/dicom";
     vi.stubGlobal("window", {});
-    vi.stubGlobal("document", { querySelector: () => ({ getAttribute: () => url }) });
+    vi.stubGlobal("document", preloads(FONT, url));
     vi.stubGlobal("fetch", async () => new Response("not dicom"));
     startEarlySlice();
     expect(await takeEarlySlice(url)).toBeNull();
@@ -67,7 +72,7 @@ describe("early slice", () => {
     const url = "/api/preview/instances/inline/dicom";
     const win: Record<string, unknown> = { __viewerEarly: { url, bytes: Promise.resolve(bytes()), painted: true } };
     vi.stubGlobal("window", win);
-    vi.stubGlobal("document", { querySelector: () => null });
+    vi.stubGlobal("document", preloads());
     const fetchSpy = vi.fn();
     vi.stubGlobal("fetch", fetchSpy);
     startEarlySlice();

@@ -2,8 +2,8 @@
 // the very first slice while the worker is still starting.
 import type { DataSet } from "dicom-parser";
 import { decodeFrame, parseDicomWithInflater, readDisplayParams, type DecodedFrame } from "@/lib/dicom/pixels";
-import { readAllowedMetadata, type MetadataEntry } from "./engine/metadata";
-import { isColorSlice, sliceValues } from "./engine/slice-values";
+import { readAllowedMetadata, type MetadataEntry } from "./metadata";
+import { isColorSlice, sliceValues } from "./slice-values";
 import type { DecodedSlice } from "./protocol";
 
 export type SliceResult = { ok: true; slice: DecodedSlice } | { ok: false; error: string; metadata?: MetadataEntry[] };

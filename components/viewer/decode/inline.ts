@@ -2,7 +2,7 @@
 // takes a few milliseconds here, while a worker would first have to start and load its code. Compressed syntaxes
 // and multi-frame files still go to the worker, which owns the codecs.
 import { isNativeTransferSyntax } from "@/lib/dicom/pixels/transfer-syntax";
-import { decodeSlice, frameCount, parseSlice, type SliceResult } from "./decode-slice";
+import { decodeSlice, frameCount, parseSlice, type SliceResult } from "./slice";
 
 /** The slice, or null when it should be decoded by the worker instead. */
 export async function decodeInline(bytes: ArrayBuffer, frame: number): Promise<SliceResult | null> {

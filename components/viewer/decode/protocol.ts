@@ -1,7 +1,7 @@
 // Messages between the viewer and its decode worker, typed on both sides.
 import type { DecodedFrame, DisplayParams } from "@/lib/dicom/pixels";
-import type { MetadataEntry } from "./engine/metadata";
-import type { SliceValues } from "./engine/window-level";
+import type { MetadataEntry } from "./metadata";
+import type { SliceValues } from "./slice-values";
 
 export interface DecodeRequest {
   id: number;

@@ -9,7 +9,16 @@ import {
   type DisplayParams,
   type PixelArray,
 } from "@/lib/dicom/pixels";
-import type { SliceValues } from "./window-level";
+import type { Window } from "@/lib/dicom/pixels/voi";
+
+/** What the renderer knows about a decoded slice's values, in modality units. */
+export interface SliceValues {
+  /** The window the file carries, or a 1%..99% percentile window when it has none. */
+  defaultWindow: Window;
+  range: { min: number; max: number };
+  /** Integer modality values (integer rescale): windows snap to whole numbers. */
+  integer: boolean;
+}
 
 /** Samples looked at for the percentile default: enough for stable 1%/99% points, cheap on 1024² frames. */
 const PERCENTILE_SAMPLES = 65_536;

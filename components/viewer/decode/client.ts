@@ -1,5 +1,5 @@
 // The main thread's side of the decode worker: one shared worker, promise per request.
-import type { MetadataEntry } from "./engine/metadata";
+import type { MetadataEntry } from "./metadata";
 import type { DecodedSlice, DecodeRequest, DecodeResponse } from "./protocol";
 
 /** A slice that could not be decoded; `metadata` is set when the file itself parsed. */

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderToRgba } from "@/lib/dicom/pixels/display";
 import { buildPart10, mrDataset, TS_IMPLICIT_LE } from "@/lib/dicom/test-utils/build-dicom";
-import { decodeSlice, parseSlice } from "./decode-slice";
+import { decodeSlice, parseSlice } from "./slice";
 import { earlyDecode, earlyPaintScript } from "./early-paint";
-import { resolveWindow } from "./engine/window-level";
 
 const ROWS = 48;
 const COLS = 64;
@@ -23,7 +22,7 @@ async function viewerRgba(bytes: ArrayBuffer): Promise<Uint8ClampedArray> {
   const r = await decodeSlice(parseSlice(bytes), 0);
   if (!r.ok) throw new Error(r.error);
   const { frame, params, values, color } = r.slice;
-  const window = color ? null : resolveWindow({ kind: "file" }, values);
+  const window = color ? null : values.defaultWindow; // the "file" window mode (engine/window-level.ts)
   return renderToRgba(frame, {
     rescaleSlope: params.rescaleSlope,
     rescaleIntercept: params.rescaleIntercept,
@@ -40,6 +39,7 @@ const cases: [string, Record<string, unknown>, { transferSyntaxUid?: string }?][
   ["implicit VR LE", base, { transferSyntaxUid: TS_IMPLICIT_LE }],
   ["no stored window (percentile default)", { ...base, WindowCenter: undefined, WindowWidth: undefined }],
   ["MONOCHROME1", { ...base, PhotometricInterpretation: "MONOCHROME1" }],
+  ["12 bits stored in 16 (masked, element by element)", { ...base, BitsStored: 12, HighBit: 11 }],
   [
     "signed, non-integer rescale, no window",
     { ...base, PixelRepresentation: 1, BitsStored: 16, HighBit: 15, PixelData: [pixels16(true)], RescaleSlope: 0.5, RescaleIntercept: -3.25, WindowCenter: undefined, WindowWidth: undefined },
