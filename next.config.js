@@ -12,9 +12,16 @@ module.exports = async (phase) => {
     poweredByHeader: false,
     // The preview JPG route decodes DICOM on the server: the codecs load their .wasm beside their own script.
     serverExternalPackages: [
-      "better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "sharp",
-      "@cornerstonejs/codec-charls", "@cornerstonejs/codec-libjpeg-turbo-8bit", "@cornerstonejs/codec-openjpeg",
-      "@cornerstonejs/codec-openjph", "dcmjs-codecs",
+      "better-sqlite3",
+      "pg",
+      "@prisma/adapter-better-sqlite3",
+      "@prisma/adapter-pg",
+      "sharp",
+      "@cornerstonejs/codec-charls",
+      "@cornerstonejs/codec-libjpeg-turbo-8bit",
+      "@cornerstonejs/codec-openjpeg",
+      "@cornerstonejs/codec-openjph",
+      "dcmjs-codecs",
     ],
     typedRoutes: false,
     // React puts preloads (the study page's first JPG, the font) into a `Link` response header by default, which a
@@ -47,7 +54,10 @@ module.exports = async (phase) => {
         // The report PDF is shown in a frame on the study page: same-origin framing only.
         { source: "/api/preview/studies/:id/report", headers: REPORT_FRAME_HEADERS },
         // Codec WebAssembly (copied by scripts/copy-dicom-codecs.mjs): a day fresh, then revalidated by ETag.
-        { source: "/dicom-codecs/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }] },
+        {
+          source: "/dicom-codecs/:file*",
+          headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }],
+        },
       ];
     },
   };

@@ -26,5 +26,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: not route handlers, build assets, codec files or metadata files (they run no page scripts).
-  matcher: ["/((?!api/|_next/static|_next/image|dicom-codecs/|icon\\.svg|opengraph-image|robots\\.txt|sitemap\\.xml).*)"],
+  matcher: [
+    "/((?!api/|_next/static|_next/image|dicom-codecs/|icon\\.svg|opengraph-image|robots\\.txt|sitemap\\.xml).*)",
+  ],
 };

@@ -27,7 +27,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           >
             Try again
           </button>
-          <Link href="/" className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold dark:border-slate-700">
+          <Link
+            href="/"
+            className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold dark:border-slate-700"
+          >
             Home
           </Link>
         </div>

@@ -14,7 +14,11 @@ const SIGN_IN = { file: "app/(auth)/actions.ts", name: "requestSignInAction", pa
 
 /** Asks for a sign-in link for `email` and returns the link from the mail (the confirmation page's URL). */
 async function signInLink(email: string): Promise<URL> {
-  const r = await callAction({ ...SIGN_IN, fields: { email, callbackUrl: "/account" }, headers: { "x-forwarded-for": randomIp() } });
+  const r = await callAction({
+    ...SIGN_IN,
+    fields: { email, callbackUrl: "/account" },
+    headers: { "x-forwarded-for": randomIp() },
+  });
   expect(r.outcome).toBe("redirect");
   return new URL(firstLink((await waitForMail(email, /Sign in to/)).text, `${E2E_BASE_URL}/sign-in/verify`));
 }
@@ -38,19 +42,29 @@ test("a customer edits their profile and signs out, which ends the session", asy
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
 });
 
-test("sign-in links are rate limited per requester with a clear message, and nobody can lock a user out", async ({ page }) => {
+test("sign-in links are rate limited per requester with a clear message, and nobody can lock a user out", async ({
+  page,
+}) => {
   const email = uniqueEmail("many-links");
   const attackerIp = randomIp();
   const outcomes = [];
   for (let i = 0; i < 6; i++) {
-    const r = await callAction({ ...SIGN_IN, fields: { email, callbackUrl: "/account" }, headers: { "x-forwarded-for": attackerIp } });
+    const r = await callAction({
+      ...SIGN_IN,
+      fields: { email, callbackUrl: "/account" },
+      headers: { "x-forwarded-for": attackerIp },
+    });
     outcomes.push(r.outcome === "RATE_LIMITED" ? `limited: ${/Too many sign-in links/.test(r.body)}` : r.outcome);
   }
   expect(outcomes).toEqual(["redirect", "redirect", "redirect", "redirect", "redirect", "limited: true"]);
   await waitForMailCount(email, 5);
 
   // The owner, asking from their own address, still gets a link, and it replaces every older one.
-  const ownLink = await callAction({ ...SIGN_IN, fields: { email, callbackUrl: "/account" }, headers: { "x-forwarded-for": randomIp() } });
+  const ownLink = await callAction({
+    ...SIGN_IN,
+    fields: { email, callbackUrl: "/account" },
+    headers: { "x-forwarded-for": randomIp() },
+  });
   expect(ownLink.outcome).toBe("redirect");
   const mails = await waitForMailCount(email, 6);
   expect(count(`SELECT count(*) AS n FROM "VerificationToken" WHERE identifier = ?`, email)).toBe(1);
@@ -68,11 +82,19 @@ test("a refused sign-in request stores no token: the last link sent before it st
   const email = uniqueEmail("refused");
   const ip = randomIp();
   for (let i = 0; i < 5; i++) {
-    expect((await callAction({ ...SIGN_IN, fields: { email, callbackUrl: "/account" }, headers: { "x-forwarded-for": ip } })).outcome).toBe("redirect");
+    expect(
+      (await callAction({ ...SIGN_IN, fields: { email, callbackUrl: "/account" }, headers: { "x-forwarded-for": ip } }))
+        .outcome,
+    ).toBe("redirect");
   }
   const before = row<{ token: string }>(`SELECT token FROM "VerificationToken" WHERE identifier = ?`, email)?.token;
-  expect((await callAction({ ...SIGN_IN, fields: { email, callbackUrl: "/account" }, headers: { "x-forwarded-for": ip } })).outcome).toBe("RATE_LIMITED");
-  expect(row<{ token: string }>(`SELECT token FROM "VerificationToken" WHERE identifier = ?`, email)?.token).toBe(before);
+  expect(
+    (await callAction({ ...SIGN_IN, fields: { email, callbackUrl: "/account" }, headers: { "x-forwarded-for": ip } }))
+      .outcome,
+  ).toBe("RATE_LIMITED");
+  expect(row<{ token: string }>(`SELECT token FROM "VerificationToken" WHERE identifier = ?`, email)?.token).toBe(
+    before,
+  );
   const mails = await waitForMailCount(email, 5);
   await page.goto(firstLink(mails.at(-1)!.text, `${E2E_BASE_URL}/sign-in/verify`));
   await page.getByRole("button", { name: "Continue" }).click();
@@ -80,7 +102,11 @@ test("a refused sign-in request stores no token: the last link sent before it st
 });
 
 test("a production server without SMTP refuses to start unless it is a demo", () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...E2E_ENV, PORT: String(Number(process.env.E2E_SECOND_PORT ?? 3101) + 2) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...E2E_ENV,
+    PORT: String(Number(process.env.E2E_SECOND_PORT ?? 3101) + 2),
+  };
   delete env.SMTP_URL;
   delete env.DEMO_MODE;
   const r = spawnSync(process.execPath, ["scripts/server.mjs"], { env, encoding: "utf8", timeout: 60_000 });
@@ -110,7 +136,9 @@ test("a used or forged sign-in link explains what to do", async ({ page }) => {
   await expect(page.locator("main").getByRole("alert")).toContainText("expired or has already been used");
 });
 
-test("login CSRF: opening someone's sign-in link from another site creates no session; only the confirmation does", async ({ page }) => {
+test("login CSRF: opening someone's sign-in link from another site creates no session; only the confirmation does", async ({
+  page,
+}) => {
   const attacker = uniqueEmail("attacker");
   const link = await signInLink(attacker);
   const callback = `${E2E_BASE_URL}/api/auth/callback/email${link.search}`;
@@ -120,7 +148,11 @@ test("login CSRF: opening someone's sign-in link from another site creates no se
   expect(direct.status).toBe(303);
   expect(direct.headers.get("location")).toBe(`${E2E_BASE_URL}/sign-in/verify${link.search}`);
   expect(direct.headers.get("set-cookie") ?? "").not.toContain("session-token");
-  const posted = await fetch(callback, { method: "POST", redirect: "manual", headers: { origin: "http://evil.example", "sec-fetch-site": "cross-site" } });
+  const posted = await fetch(callback, {
+    method: "POST",
+    redirect: "manual",
+    headers: { origin: "http://evil.example", "sec-fetch-site": "cross-site" },
+  });
   expect(posted.status).toBe(303);
   expect(posted.headers.get("set-cookie") ?? "").not.toContain("session-token");
   expect(sessionsOf(attacker)).toBe(0);
@@ -136,7 +168,10 @@ test("login CSRF: opening someone's sign-in link from another site creates no se
 
   // The database holds the session token's hash, never the cookie's value.
   const cookie = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)!.value;
-  const stored = row<{ sessionToken: string }>(`SELECT s.sessionToken FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE u.email = ?`, attacker)!;
+  const stored = row<{ sessionToken: string }>(
+    `SELECT s.sessionToken FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE u.email = ?`,
+    attacker,
+  )!;
   expect(stored.sessionToken).not.toBe(cookie);
   expect(stored.sessionToken).toBe(hashSessionToken(cookie));
 });
@@ -158,7 +193,12 @@ test("next-auth's own email sign-in endpoint answers every request alike and kee
   const tag = uniqueEmail("x").split("@")[0];
   const invalid = [`Name <${tag}@evil.example>`, `${tag}-a,${tag}-b@evil.example`];
 
-  const answers = [await post(known), await post(unknown), await post(disabled.email), ...(await Promise.all(invalid.map((e) => post(e))))];
+  const answers = [
+    await post(known),
+    await post(unknown),
+    await post(disabled.email),
+    ...(await Promise.all(invalid.map((e) => post(e)))),
+  ];
   expect(new Set(answers)).toEqual(new Set([`303 ${E2E_BASE_URL}/sign-in/check-email`]));
 
   // Links went to the valid, enabled addresses only; nothing was stored for the others.

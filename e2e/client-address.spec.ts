@@ -23,7 +23,10 @@ test("rotating X-Forwarded-For does not escape the per-address sign-in limit", a
   const outcomes = [];
   for (let i = 0; i < 11; i++) {
     const r = await callAction({
-      file: "app/(auth)/actions.ts", name: "requestSignInAction", page: "/sign-in", base: instance.url,
+      file: "app/(auth)/actions.ts",
+      name: "requestSignInAction",
+      page: "/sign-in",
+      base: instance.url,
       fields: { email: uniqueEmail("direct"), callbackUrl: "/account" },
       headers: { "x-forwarded-for": forged(i) },
     });
@@ -36,10 +39,22 @@ test("rotating X-Forwarded-For does not escape the per-address sign-in limit", a
 test("an enquiry stores the socket's address, not the one the client claims", async () => {
   const email = uniqueEmail("direct-enquiry");
   const r = await callAction({
-    file: "app/(marketing)/enquire/actions.ts", name: "submitEnquiryAction", page: "/enquire", base: instance.url,
+    file: "app/(marketing)/enquire/actions.ts",
+    name: "submitEnquiryAction",
+    page: "/enquire",
+    base: instance.url,
     fields: {
-      name: "Direct Client", email, organization: "No Proxy Ltd", country: "DE", jobRole: "researcher", intendedUse: "research",
-      timeline: "exploring", message: "", consent: "on", formToken: agedFormToken(), website: "",
+      name: "Direct Client",
+      email,
+      organization: "No Proxy Ltd",
+      country: "DE",
+      jobRole: "researcher",
+      intendedUse: "research",
+      timeline: "exploring",
+      message: "",
+      consent: "on",
+      formToken: agedFormToken(),
+      website: "",
     },
     headers: { "x-forwarded-for": "203.0.113.66" },
   });

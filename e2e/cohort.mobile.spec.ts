@@ -12,5 +12,8 @@ test("the cohort builder fits a phone screen and works by keyboard", async ({ pa
   await expect(page).toHaveURL(/condition=Spondylolisthesis/);
   await expect(page.getByTestId("cohort-count")).not.toHaveText(before ?? "");
   await page.goto("/dataset");
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), "horizontal overflow on /dataset").toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    "horizontal overflow on /dataset",
+  ).toBeLessThanOrEqual(0);
 });

@@ -14,7 +14,9 @@ async function apiCount(query: string): Promise<number> {
   return ((await res.json()) as { studies: number }).studies;
 }
 
-test("without JavaScript: the form narrows the cohort, the URL carries it and a shared link shows the same", async ({ browser }) => {
+test("without JavaScript: the form narrows the cohort, the URL carries it and a shared link shows the same", async ({
+  browser,
+}) => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   await page.goto("/cohort");
@@ -32,8 +34,12 @@ test("without JavaScript: the form narrows the cohort, the URL carries it and a 
   const narrowed = await countOf(await page.getByTestId("cohort-count").textContent());
   expect(narrowed).toBeGreaterThan(0);
   expect(narrowed).toBeLessThan(all);
-  expect(narrowed).toBe(await apiCount("condition=Disc+herniation&condition=Spinal+stenosis&match=all&ageMin=30&ageMax=59"));
-  await expect(page.getByTestId("cohort-summary")).toContainText("Conditions (all of): Disc herniation, Spinal stenosis");
+  expect(narrowed).toBe(
+    await apiCount("condition=Disc+herniation&condition=Spinal+stenosis&match=all&ageMin=30&ageMax=59"),
+  );
+  await expect(page.getByTestId("cohort-summary")).toContainText(
+    "Conditions (all of): Disc herniation, Spinal stenosis",
+  );
 
   // "any of" is wider than "all of".
   const anyUrl = page.url().replace("match=all", "match=any");
@@ -52,7 +58,9 @@ test("with JavaScript: the count follows the filters without a page load", async
   await page.getByRole("checkbox", { name: "Scoliosis" }).check();
   await page.getByRole("checkbox", { name: "Female" }).check();
   await expect(page).toHaveURL(/condition=Scoliosis.*sex=F/);
-  await expect.poll(async () => countOf(await page.getByTestId("cohort-count").textContent())).toBe(await apiCount("condition=Scoliosis&sex=F"));
+  await expect
+    .poll(async () => countOf(await page.getByTestId("cohort-count").textContent()))
+    .toBe(await apiCount("condition=Scoliosis&sex=F"));
   expect(await countOf(await page.getByTestId("cohort-count").textContent())).toBeLessThan(all);
   expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
   await expect(page.getByTestId("cohort-summary")).toContainText("Sex: F");
@@ -89,9 +97,15 @@ test("request this cohort: the enquiry carries it and the desk shows it with its
   await expect(page.getByRole("heading", { name: /we received your enquiry/i })).toBeVisible();
   await buyer.close();
 
-  const stored = row<{ id: string; cohortId: string | null }>(`SELECT id, cohortId FROM "Enquiry" WHERE email = ?`, email)!;
+  const stored = row<{ id: string; cohortId: string | null }>(
+    `SELECT id, cohortId FROM "Enquiry" WHERE email = ?`,
+    email,
+  )!;
   expect(stored.cohortId).toBeTruthy();
-  const cohort = row<{ studies: number; version: number }>(`SELECT studies, version FROM "Cohort" WHERE id = ?`, stored.cohortId)!;
+  const cohort = row<{ studies: number; version: number }>(
+    `SELECT studies, version FROM "Cohort" WHERE id = ?`,
+    stored.cohortId,
+  )!;
   expect(cohort.studies).toBe(count);
 
   const sales = await browser.newContext();

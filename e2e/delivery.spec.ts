@@ -6,7 +6,9 @@ import { expect, test } from "@playwright/test";
 import { createOrganization, seedSignedIn, signInContext } from "./support/auth-fixture";
 import { latestLicence, sampleArchive } from "./support/delivery";
 
-test("a customer lists, filters and pages the licence's studies, downloads a manifest and a study, and makes and revokes a token", async ({ browser }) => {
+test("a customer lists, filters and pages the licence's studies, downloads a manifest and a study, and makes and revokes a token", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const user = seedSignedIn("CUSTOMER", { organization: createOrganization() });
   const licence = latestLicence(user.organizationId!);
@@ -29,7 +31,10 @@ test("a customer lists, filters and pages the licence's studies, downloads a man
   await expect(rows.first()).toContainText(sample.uid);
 
   // The manifest (the session mints a download token for its links) and the sample's link in it.
-  const manifestHref = await page.getByTestId("manifest-links").getByRole("link", { name: /aria2c/ }).getAttribute("href");
+  const manifestHref = await page
+    .getByTestId("manifest-links")
+    .getByRole("link", { name: /aria2c/ })
+    .getAttribute("href");
   const manifest = await page.request.get(manifestHref!);
   expect(manifest.status()).toBe(200);
   const text = await manifest.text();
@@ -41,7 +46,11 @@ test("a customer lists, filters and pages the licence's studies, downloads a man
   const anonymous = await browser.newContext();
   const zip = await anonymous.request.get(url!);
   expect(zip.status()).toBe(200);
-  expect(createHash("sha256").update(await zip.body()).digest("hex")).toBe(sample.sha256);
+  expect(
+    createHash("sha256")
+      .update(await zip.body())
+      .digest("hex"),
+  ).toBe(sample.sha256);
   // A synthetic catalogue study has no archive on this server: a clear 404, not a 500.
   const synthetic = text.split("\n").find((l) => l.startsWith("http") && !l.includes(sample.uid))!;
   const missing = await anonymous.request.get(synthetic);

@@ -5,7 +5,10 @@ import { createEnquiry, uniqueEmail } from "./support/auth-db";
 import { waitForMail } from "./support/auth-mailbox";
 import { E2E_TOPOLOGY } from "./support/e2e-env";
 
-test("an admin creates an organisation, invites a user, promotes and disables them, and finds it all in the audit log", async ({ page, signIn }) => {
+test("an admin creates an organisation, invites a user, promotes and disables them, and finds it all in the audit log", async ({
+  page,
+  signIn,
+}) => {
   // Four actions on /desk/admin/users, each re-rendering a page that lists every organisation in every user's row
   // (it grows with what earlier specs made): behind nginx and PostgreSQL on a shared machine it needs more time.
   test.slow(!!E2E_TOPOLOGY, "several actions on a large page through the topology");

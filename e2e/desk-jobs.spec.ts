@@ -6,7 +6,10 @@ import { waitForMail } from "./support/auth-mailbox";
 import { E2E_MAILBOX_URL } from "./support/e2e-env";
 import { queueMail } from "./support/jobs-db";
 
-test("a failed mail job shows its error at /desk/admin/jobs and an admin's retry delivers it", async ({ page, signIn }) => {
+test("a failed mail job shows its error at /desk/admin/jobs and an admin's retry delivers it", async ({
+  page,
+  signIn,
+}) => {
   const to = `bounce-${crypto.randomBytes(5).toString("hex")}@e2e.example`;
   const subject = `Job spec ${to}`;
   await fetch(`${E2E_MAILBOX_URL}/refuse?to=${encodeURIComponent(to)}`, { method: "POST" });

@@ -4,7 +4,9 @@ import { seedSignedIn, signInContext } from "./support/auth-fixture";
 import { createEnquiry } from "./support/auth-db";
 
 const noSidewaysScroll = async (page: import("@playwright/test").Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 
 test("enquiry form and sign-in fit a 360 px screen", async ({ page }) => {
   for (const path of ["/enquire", "/sign-in"]) {

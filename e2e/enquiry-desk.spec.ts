@@ -79,9 +79,15 @@ test("a buyer's enquiry is worked on the desk by a sales user who signed in by e
   const reply = await waitForMail(buyerEmail, /Your quote for the lumbar spine MRI dataset/);
   expect(reply.text).toContain("a quote for 2,500 studies follows");
   expect(reply.replyTo).toContain(salesEmail);
-  expect((await waitForMailCount(buyerEmail, 2)).map((m) => m.subject).sort()).toEqual([expect.stringMatching(/^We received your enquiry ENQ-\d{4}-\d{5}$/), "Your quote for the lumbar spine MRI dataset"]);
+  expect((await waitForMailCount(buyerEmail, 2)).map((m) => m.subject).sort()).toEqual([
+    expect.stringMatching(/^We received your enquiry ENQ-\d{4}-\d{5}$/),
+    "Your quote for the lumbar spine MRI dataset",
+  ]);
 
-  const stored = row<{ status: string; source: string }>(`SELECT status, source FROM "Enquiry" WHERE email = ?`, buyerEmail);
+  const stored = row<{ status: string; source: string }>(
+    `SELECT status, source FROM "Enquiry" WHERE email = ?`,
+    buyerEmail,
+  );
   expect(stored).toEqual({ status: "CONTACTED", source: "/pricing" });
   await sales.close();
 });

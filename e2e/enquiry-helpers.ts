@@ -8,7 +8,8 @@ export const randomIp = () =>
   `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
 
 /** An enquiry form token as the app issues it, served long enough ago to pass the minimum fill time. */
-export const agedFormToken = (nonce?: string) => issueFormToken(E2E_AUTH_SECRET, Date.now() - E2E_MIN_FILL_MS - 60_000, nonce);
+export const agedFormToken = (nonce?: string) =>
+  issueFormToken(E2E_AUTH_SECRET, Date.now() - E2E_MIN_FILL_MS - 60_000, nonce);
 
 /**
  * As if the person had taken their time over the form: the page's token becomes the same form (same nonce) served
@@ -21,7 +22,10 @@ export async function ageFormToken(page: Page): Promise<string> {
   return token;
 }
 
-export async function fillEnquiry(page: Page, v: { email: string; organization: string; name?: string; message?: string }) {
+export async function fillEnquiry(
+  page: Page,
+  v: { email: string; organization: string; name?: string; message?: string },
+) {
   await page.getByLabel("Name", { exact: true }).fill(v.name ?? "Grace Hopper");
   await page.getByLabel("Work email").fill(v.email);
   await page.getByLabel("Organisation").fill(v.organization);

@@ -21,7 +21,9 @@ test.beforeAll(async () => {
     env: { ...process.env, ...E2E_ENV, PORT: String(SECOND_PORT), REDIS_URL: E2E_ENV.REDIS_URL! },
     stdio: "ignore",
   });
-  await expect.poll(async () => (await fetch(`${SECOND_URL}/`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+  await expect
+    .poll(async () => (await fetch(`${SECOND_URL}/`).catch(() => null))?.status ?? 0, { timeout: 60_000 })
+    .toBe(200);
 });
 
 test.afterAll(() => {
@@ -29,8 +31,6 @@ test.afterAll(() => {
 });
 
 async function submit(base: string, fields: Record<string, string>, ip: string) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- React's own encoder, as in support/auth-actions.ts
-  const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node") as { encodeReply: (v: unknown) => Promise<FormData> };
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) fd.append(k, v);
   const res = await fetch(`${base}/enquire`, {
@@ -45,18 +45,33 @@ async function submit(base: string, fields: Record<string, string>, ip: string) 
     body: await encodeReply([null, fd]),
   });
   const text = await res.text();
-  return res.headers.get("x-action-redirect") ? "stored" : /"code":"RATE_LIMITED"/.test(text) ? "limited" : `other: ${text.slice(0, 200)}`;
+  return res.headers.get("x-action-redirect")
+    ? "stored"
+    : /"code":"RATE_LIMITED"/.test(text)
+      ? "limited"
+      : `other: ${text.slice(0, 200)}`;
 }
 
 test("the per-email limit holds across two app instances sharing Redis", async () => {
   const email = uniqueEmail("redis");
   const fields = {
-    name: "Two Instances", email, organization: "Shared Limits", country: "FR", jobRole: "engineer", intendedUse: "research",
-    timeline: "asap", message: "", consent: "on", website: "",
+    name: "Two Instances",
+    email,
+    organization: "Shared Limits",
+    country: "FR",
+    jobRole: "engineer",
+    intendedUse: "research",
+    timeline: "asap",
+    message: "",
+    consent: "on",
+    website: "",
   };
   // Alternate between the instances, each time from a fresh address so only the per-email limit (3) applies.
   const results = [];
-  for (let i = 0; i < 5; i++) results.push(await submit(i % 2 === 0 ? E2E_BASE_URL : SECOND_URL, { ...fields, formToken: agedFormToken() }, randomIp()));
+  for (let i = 0; i < 5; i++)
+    results.push(
+      await submit(i % 2 === 0 ? E2E_BASE_URL : SECOND_URL, { ...fields, formToken: agedFormToken() }, randomIp()),
+    );
   expect(results).toEqual(["stored", "stored", "stored", "limited", "limited"]);
   expect(count(`SELECT count(*) AS n FROM "Enquiry" WHERE email = ?`, email)).toBe(3);
 });

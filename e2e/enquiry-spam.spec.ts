@@ -10,8 +10,17 @@ const stored = (email: string) => count(`SELECT count(*) AS n FROM "Enquiry" WHE
 
 function validFields(email: string, token: string): Record<string, string> {
   return {
-    name: "Rate Tester", email, organization: "Limits Ltd", country: "DE", jobRole: "researcher", intendedUse: "research",
-    timeline: "exploring", message: "", consent: "on", formToken: token, website: "",
+    name: "Rate Tester",
+    email,
+    organization: "Limits Ltd",
+    country: "DE",
+    jobRole: "researcher",
+    intendedUse: "research",
+    timeline: "exploring",
+    message: "",
+    consent: "on",
+    formToken: token,
+    website: "",
   };
 }
 
@@ -50,7 +59,11 @@ test.describe("enquiry spam protection", () => {
     await context.close();
 
     // That token is spent now: replaying it stores nothing.
-    const replay = await callAction({ ...ACTION, fields: validFields(uniqueEmail("replay"), token), headers: { "x-forwarded-for": randomIp() } });
+    const replay = await callAction({
+      ...ACTION,
+      fields: validFields(uniqueEmail("replay"), token),
+      headers: { "x-forwarded-for": randomIp() },
+    });
     expect(replay.outcome).toBe("CONFLICT");
     expect(replay.body).toContain("already been sent");
   });
@@ -59,7 +72,9 @@ test.describe("enquiry spam protection", () => {
     const token = agedFormToken();
     const emails = [uniqueEmail("once-a"), uniqueEmail("once-b"), uniqueEmail("once-c")];
     const outcomes = await Promise.all(
-      emails.map((e) => callAction({ ...ACTION, fields: validFields(e, token), headers: { "x-forwarded-for": randomIp() } })),
+      emails.map((e) =>
+        callAction({ ...ACTION, fields: validFields(e, token), headers: { "x-forwarded-for": randomIp() } }),
+      ),
     );
     expect(outcomes.map((o) => o.outcome).sort()).toEqual(["CONFLICT", "CONFLICT", "redirect"]);
     expect(emails.map(stored).reduce((a, b) => a + b)).toBe(1);
@@ -68,7 +83,8 @@ test.describe("enquiry spam protection", () => {
   test("per-email and per-IP limits refuse further enquiries with a clear message", async ({ browser }) => {
     const ip = randomIp();
     const email = uniqueEmail("limited");
-    const send = (e: string, from = ip) => callAction({ ...ACTION, fields: validFields(e, agedFormToken()), headers: { "x-forwarded-for": from } });
+    const send = (e: string, from = ip) =>
+      callAction({ ...ACTION, fields: validFields(e, agedFormToken()), headers: { "x-forwarded-for": from } });
 
     // Per email: 3 an hour, whatever the address they come from.
     for (let i = 0; i < 3; i++) expect((await send(email, randomIp())).outcome).toBe("redirect");
@@ -99,12 +115,24 @@ test.describe("enquiry spam protection", () => {
     const ip = randomIp();
     const token = agedFormToken();
     const email = uniqueEmail("big");
-    const big = await callAction({ ...ACTION, fields: { ...validFields(email, token), message: "x".repeat(40_000) }, headers: { "x-forwarded-for": ip } });
+    const big = await callAction({
+      ...ACTION,
+      fields: { ...validFields(email, token), message: "x".repeat(40_000) },
+      headers: { "x-forwarded-for": ip },
+    });
     expect(big.outcome).toBe("PAYLOAD_TOO_LARGE");
-    const long = await callAction({ ...ACTION, fields: { ...validFields(email, token), message: "x".repeat(6_000) }, headers: { "x-forwarded-for": ip } });
+    const long = await callAction({
+      ...ACTION,
+      fields: { ...validFields(email, token), message: "x".repeat(6_000) },
+      headers: { "x-forwarded-for": ip },
+    });
     expect(long.outcome).toBe("VALIDATION");
     expect(long.body).toContain("at most 5000 characters");
-    const forged = await callAction({ ...ACTION, fields: { ...validFields(email, `${Date.now() - 60_000}.forged`) }, headers: { "x-forwarded-for": ip } });
+    const forged = await callAction({
+      ...ACTION,
+      fields: { ...validFields(email, `${Date.now() - 60_000}.forged`) },
+      headers: { "x-forwarded-for": ip },
+    });
     expect(forged.outcome).toBe("VALIDATION");
     expect(stored(email)).toBe(0);
   });

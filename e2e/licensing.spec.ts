@@ -35,7 +35,9 @@ test("self-serve: a cohort bought by card through Stripe Checkout -> licence act
   await page.getByRole("link", { name: licence.number }).click();
   await expect(page.getByTestId("licence-status")).toContainText("Active");
   // the webhook was delivered and recorded once
-  expect(row<{ n: number }>(`SELECT count(*) AS n FROM "StripeEvent" WHERE type = 'checkout.session.completed'`)!.n).toBeGreaterThan(0);
+  expect(
+    row<{ n: number }>(`SELECT count(*) AS n FROM "StripeEvent" WHERE type = 'checkout.session.completed'`)!.n,
+  ).toBeGreaterThan(0);
   await waitForMail(buyer.email, new RegExp(`Licence ${licence.number}: activated`));
 });
 
@@ -48,7 +50,9 @@ test("self-serve: above the limit the buyer is routed to a quote", async ({ brow
   await expect(page.getByRole("button", { name: "Accept and continue" })).toHaveCount(0);
 });
 
-test("quote -> agreement -> invoice -> sales marks paid -> licence active; revocation shows at once", async ({ browser }) => {
+test("quote -> agreement -> invoice -> sales marks paid -> licence active; revocation shows at once", async ({
+  browser,
+}) => {
   const org = createOrganization();
   const buyer = seedSignedIn("CUSTOMER", { organization: org });
   const sales = await as(browser, seedSignedIn("SALES"));
@@ -81,7 +85,9 @@ test("quote -> agreement -> invoice -> sales marks paid -> licence active; revoc
   const order = orderOf(orderId)!;
   const inv = `INV-${String(order.invoiceNumber).padStart(6, "0")}`;
   const invoiceMail = await waitForMail(buyer.email, new RegExp(`Invoice ${inv}`));
-  expect(invoiceMail.attachments).toEqual([expect.objectContaining({ filename: `${inv}.pdf`, contentType: "application/pdf" })]);
+  expect(invoiceMail.attachments).toEqual([
+    expect.objectContaining({ filename: `${inv}.pdf`, contentType: "application/pdf" }),
+  ]);
   const pdf = await customer.page.request.get(`/api/licensing/orders/${orderId}/invoice`);
   expect(pdf.status()).toBe(200);
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
@@ -146,7 +152,9 @@ test("customer B never sees customer A's quotes, orders, licences or invoices", 
   expect(list).not.toContain("B-must-not-see cohort");
 });
 
-test("card checkout pages tell the truth: cancelled at Stripe, and paid before the webhook arrives", async ({ browser }) => {
+test("card checkout pages tell the truth: cancelled at Stripe, and paid before the webhook arrives", async ({
+  browser,
+}) => {
   const buyer = seedSignedIn("CUSTOMER", { organization: createOrganization() });
   const { page } = await as(browser, buyer);
   const start = async () => {
@@ -174,7 +182,12 @@ test("card checkout pages tell the truth: cancelled at Stripe, and paid before t
   expect(licenceOfOrder(orderId)!.status).toBe("ACTIVE");
   // the webhook arriving late changes nothing: still one licence
   const sessionId = sessionUrl.split("/").pop()!;
-  const delivered = await (await fetch(`${E2E_STRIPE_URL}/_double/sessions/${sessionId}/events`, { method: "POST", body: JSON.stringify({ type: "checkout.session.completed" }) })).json();
+  const delivered = await (
+    await fetch(`${E2E_STRIPE_URL}/_double/sessions/${sessionId}/events`, {
+      method: "POST",
+      body: JSON.stringify({ type: "checkout.session.completed" }),
+    })
+  ).json();
   expect(delivered.status).toBe(200);
   expect(row<{ n: number }>(`SELECT count(*) AS n FROM "Licence" WHERE orderId = ?`, orderId)!.n).toBe(1);
   expect(orderOf(orderId)!.status).toBe("PAID");
@@ -201,7 +214,9 @@ test("an admin publishes a price list version and /pricing shows it at once", as
   await expect(page.getByText(`for a 12-month licence (price list version ${version + 1})`)).toBeVisible();
 });
 
-test("the cohort builder prices the cohort it shows, and its buy link carries exactly that cohort to checkout", async ({ browser }) => {
+test("the cohort builder prices the cohort it shows, and its buy link carries exactly that cohort to checkout", async ({
+  browser,
+}) => {
   const buyer = seedSignedIn("CUSTOMER", { organization: createOrganization() });
   const { page } = await as(browser, buyer);
   await page.goto("/cohort?condition=Disc+herniation&method=MRI+3T");

@@ -13,14 +13,19 @@ test.beforeAll(() => {
 });
 
 const events = (studyId: string) =>
-  db().prepare(`SELECT status, range, bytesSent, complete FROM "DownloadEvent" WHERE studyId = ? ORDER BY startedAt`).all(studyId) as {
+  db()
+    .prepare(`SELECT status, range, bytesSent, complete FROM "DownloadEvent" WHERE studyId = ? ORDER BY startedAt`)
+    .all(studyId) as {
     status: number;
     range: string | null;
     bytesSent: number;
     complete: number;
   }[];
 
-test("the sample study page links its archive with size, SHA-256 and terms, and the download matches", async ({ page, request }) => {
+test("the sample study page links its archive with size, SHA-256 and terms, and the download matches", async ({
+  page,
+  request,
+}) => {
   await page.goto(`/preview/${sample.id}`);
   const link = page.getByRole("link", { name: /Download ZIP/ });
   await expect(link).toBeVisible();
@@ -44,7 +49,11 @@ test("the sample study page links its archive with size, SHA-256 and terms, and 
     expect(tail.status()).toBe(206);
     expect(Buffer.compare(await tail.body(), body.subarray(body.length - 100))).toBe(0);
     await expect.poll(() => events(sample.id).length - before).toBe(1);
-    expect(events(sample.id).slice(before).map((r) => [r.status, r.range, Number(r.bytesSent), r.complete])).toEqual([[302, null, 0, 1]]);
+    expect(
+      events(sample.id)
+        .slice(before)
+        .map((r) => [r.status, r.range, Number(r.bytesSent), r.complete]),
+    ).toEqual([[302, null, 0, 1]]);
     return;
   }
   const full = await request.get(href);
@@ -57,7 +66,9 @@ test("the sample study page links its archive with size, SHA-256 and terms, and 
   expect(Number(full.headers()["content-length"])).toBe(body.length);
   expect(createHash("sha256").update(body).digest("hex")).toBe(sha);
 
-  const tail = await request.get(href, { headers: { Range: `bytes=${body.length - 100}-`, "If-Range": `"sha256-${sha}"` } });
+  const tail = await request.get(href, {
+    headers: { Range: `bytes=${body.length - 100}-`, "If-Range": `"sha256-${sha}"` },
+  });
   expect(tail.status()).toBe(206);
   expect(tail.headers()["content-range"]).toBe(`bytes ${body.length - 100}-${body.length - 1}/${body.length}`);
   expect(Buffer.compare(await tail.body(), body.subarray(body.length - 100))).toBe(0);

@@ -43,9 +43,15 @@ const dynamicUrls = (s: SampleStudy): Record<string, string> => ({
   "/api/delivery/licences/[id]/t/[token]/[file]": "/api/delivery/licences/no-such-licence/t/dl_x/1.2.3.zip",
 });
 
-const scriptSrc = (policy: string) => policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "";
+const scriptSrc = (policy: string) =>
+  policy
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src ")) ?? "";
 
-test("every route answers with the security headers; pages with a script policy that allows no unsafe-inline", async ({ request }) => {
+test("every route answers with the security headers; pages with a script policy that allows no unsafe-inline", async ({
+  request,
+}) => {
   const urls = dynamicUrls(sample);
   const routes = [
     ...manifest.staticRoutes.map((r) => r.page).filter((p) => p !== "/_global-error"),
@@ -89,7 +95,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      console.error(
+        `Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   return seen;
@@ -122,7 +130,10 @@ test("the study page decodes slices (inline first paint, worker, WebAssembly) wi
   // The codecs are WebAssembly, in a worker that inherits this policy when it starts from a blob: compiling must work.
   const wasm = await page.evaluate(async () => {
     const bytes = [0, 97, 115, 109, 1, 0, 0, 0];
-    const here = await WebAssembly.compile(new Uint8Array(bytes)).then(() => "ok", (e: Error) => e.message);
+    const here = await WebAssembly.compile(new Uint8Array(bytes)).then(
+      () => "ok",
+      (e: Error) => e.message,
+    );
     const src = `WebAssembly.compile(new Uint8Array(${JSON.stringify(bytes)})).then(() => postMessage("ok"), (e) => postMessage(e.message))`;
     const worker = new Worker(URL.createObjectURL(new Blob([src], { type: "text/javascript" })));
     const inWorker = await new Promise((resolve) => (worker.onmessage = (e) => resolve(e.data)));
@@ -132,7 +143,9 @@ test("the study page decodes slices (inline first paint, worker, WebAssembly) wi
   expect(violations).toEqual([]);
 });
 
-test("the policy is enforced: an inline script injected into a cached page and into a dynamic page does not run", async ({ page }) => {
+test("the policy is enforced: an inline script injected into a cached page and into a dynamic page does not run", async ({
+  page,
+}) => {
   for (const url of [`/preview/${sample.id}`, "/"]) {
     const violations = await watchViolations(page);
     await page.goto(url);

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("the landing and statistics pages fit a 360 px screen and the menu works by keyboard and touch", async ({ page }) => {
+test("the landing and statistics pages fit a 360 px screen and the menu works by keyboard and touch", async ({
+  page,
+}) => {
   for (const p of ["/", "/statistics", "/dataset"]) {
     await page.goto(p);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

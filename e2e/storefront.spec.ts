@@ -65,7 +65,10 @@ test("the statistics table sorts by name and by count", async ({ page }) => {
 test("the downloaded CSV holds exactly the figures the page shows", async ({ page }) => {
   await page.goto("/statistics");
   const shown = await readTable(page);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download CSV" }).click(),
+  ]);
   const file = await download.path();
   const parsed = parseConditionsCsv(fs.readFileSync(file));
   expect(parsed.format).toBe("long");
@@ -75,7 +78,9 @@ test("the downloaded CSV holds exactly the figures the page shows", async ({ pag
   expect(parsed.totalStudies).toBe(num(await page.getByTestId("grand-total").innerText()));
 });
 
-test("a bad CSV import is refused with line and column and leaves the figures in place; a good one replaces them", async ({ page }) => {
+test("a bad CSV import is refused with line and column and leaves the figures in place; a good one replaces them", async ({
+  page,
+}) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stats-e2e-"));
   const bad = path.join(dir, "bad.csv");
   fs.writeFileSync(bad, "condition,method,studies\nDisc herniation,MRI 1.5T,12\nStenosis,MRI 1.5T,lots\n");

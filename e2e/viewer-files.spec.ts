@@ -1,7 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { addPatientName, ensureSample, importPack, pack, setPublished, studyAt, type SampleStudy } from "./viewer-fixtures";
+import {
+  addPatientName,
+  ensureSample,
+  importPack,
+  pack,
+  setPublished,
+  studyAt,
+  type SampleStudy,
+} from "./viewer-fixtures";
 
 // Copies of the synthetic pack with their own UIDs (other seeds): one imported as a sample then unpublished, one
 // imported as an ordinary (non-sample) study, one whose file carries a patient name.
@@ -32,7 +40,9 @@ const dicom = (id: string) => `/api/preview/instances/${id}/dicom`;
 const jpg = (id: string) => `/api/preview/instances/${id}/jpg`;
 const report = (id: string) => `/api/preview/studies/${id}/report`;
 
-test("sample files carry their type, caching headers and an ETag, and answer 304 when unchanged", async ({ request }) => {
+test("sample files carry their type, caching headers and an ETag, and answer 304 when unchanged", async ({
+  request,
+}) => {
   const id = sample.sagittal[0]!;
   const r = await request.get(dicom(id));
   expect(r.status()).toBe(200);
@@ -65,7 +75,9 @@ test("a study imported without --sample is never served by the preview", async (
   expect((await request.get(report(notSample.id))).status()).toBe(404);
 });
 
-test("a file with a patient name keeps its study unpublished, and is refused even if the study is published by hand", async ({ request }) => {
+test("a file with a patient name keeps its study unpublished, and is refused even if the study is published by hand", async ({
+  request,
+}) => {
   expect(fs.readFileSync(phiFile).includes("DOE^JANE")).toBe(true);
   expect((await request.get(dicom(phi.axial[0]!))).status()).toBe(404);
   setPublished(phi.id, true);
@@ -78,14 +90,25 @@ test("a file with a patient name keeps its study unpublished, and is refused eve
 });
 
 test("ids that are not rows, or look like paths, answer 404", async ({ request }) => {
-  for (const id of ["nope", "..%2F..%2Fetc%2Fpasswd", "%2Fetc%2Fpasswd", sample.id /* a study id is not an instance id */]) {
+  for (const id of [
+    "nope",
+    "..%2F..%2Fetc%2Fpasswd",
+    "%2Fetc%2Fpasswd",
+    sample.id /* a study id is not an instance id */,
+  ]) {
     expect((await request.get(dicom(id))).status(), id).toBe(404);
   }
   expect((await request.get(report(sample.sagittal[0]!))).status()).toBe(404);
 });
 
 test("the codec WebAssembly the decode worker loads is served", async ({ request }) => {
-  for (const name of ["libjpegturbowasm_decode.wasm", "charlswasm_decode.wasm", "openjpegwasm_decode.wasm", "openjphjs.wasm", "dcmjs-native-codecs.wasm"]) {
+  for (const name of [
+    "libjpegturbowasm_decode.wasm",
+    "charlswasm_decode.wasm",
+    "openjpegwasm_decode.wasm",
+    "openjphjs.wasm",
+    "dcmjs-native-codecs.wasm",
+  ]) {
     const r = await request.get(`/dicom-codecs/${name}`);
     expect(r.status(), name).toBe(200);
     expect(r.headers()["content-type"]).toBe("application/wasm");

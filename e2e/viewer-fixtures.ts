@@ -54,19 +54,29 @@ function packStudyUid(dir: string): string | null {
  *  copies the files into the bucket, so a pack's study is found by its UID instead of its folder. */
 export function studyAt(storageRoot: string): SampleStudy | null {
   const study = db()
-    .prepare(`SELECT id, storageRoot FROM "Study" WHERE storageRoot = ? OR studyInstanceUid = ? ORDER BY createdAt DESC LIMIT 1`)
+    .prepare(
+      `SELECT id, storageRoot FROM "Study" WHERE storageRoot = ? OR studyInstanceUid = ? ORDER BY createdAt DESC LIMIT 1`,
+    )
     .get(storageRoot, packStudyUid(storageRoot) ?? "") as { id: string; storageRoot: string } | undefined;
   if (!study) return null;
   const rows = db()
-    .prepare(`SELECT i.id, s.plane FROM "Instance" i JOIN "Series" s ON s.id = i.seriesId WHERE s.studyId = ? ORDER BY i.instanceNumber, i.id`)
+    .prepare(
+      `SELECT i.id, s.plane FROM "Instance" i JOIN "Series" s ON s.id = i.seriesId WHERE s.studyId = ? ORDER BY i.instanceNumber, i.id`,
+    )
     .all(study.id) as { id: string; plane: string }[];
-  return { ...study, sagittal: rows.filter((r) => r.plane === "sagittal").map((r) => r.id), axial: rows.filter((r) => r.plane === "axial").map((r) => r.id) };
+  return {
+    ...study,
+    sagittal: rows.filter((r) => r.plane === "sagittal").map((r) => r.id),
+    axial: rows.filter((r) => r.plane === "axial").map((r) => r.id),
+  };
 }
 
 /** The published synthetic sample (default seed): the one the e2e server imports, or imported here if it did not. */
 export function ensureSample(): SampleStudy {
   const existing = db()
-    .prepare(`SELECT storageRoot FROM "Study" WHERE isSample = TRUE AND published = TRUE AND description LIKE '%SYNTHETIC%' ORDER BY createdAt LIMIT 1`)
+    .prepare(
+      `SELECT storageRoot FROM "Study" WHERE isSample = TRUE AND published = TRUE AND description LIKE '%SYNTHETIC%' ORDER BY createdAt LIMIT 1`,
+    )
     .get() as { storageRoot: string } | undefined;
   if (existing) return studyAt(existing.storageRoot)!;
   const dir = pack("lumbar-synth");
@@ -77,7 +87,9 @@ export function ensureSample(): SampleStudy {
 }
 
 export function setPublished(studyId: string, published: boolean): void {
-  db().prepare(`UPDATE "Study" SET published = ? WHERE id = ?`).run(published ? 1 : 0, studyId);
+  db()
+    .prepare(`UPDATE "Study" SET published = ? WHERE id = ?`)
+    .run(published ? 1 : 0, studyId);
 }
 
 /**

@@ -15,9 +15,11 @@ type Point = { x: number; y: number };
 /** Touch gesture through the DevTools protocol: each step moves every finger from its start to its end point. */
 async function touch(page: Page, from: Point[], to: Point[], steps = 8) {
   const cdp = await page.context().newCDPSession(page);
-  const at = (t: number) => from.map((p, i) => ({ x: p.x + (to[i]!.x - p.x) * t, y: p.y + (to[i]!.y - p.y) * t, id: i }));
+  const at = (t: number) =>
+    from.map((p, i) => ({ x: p.x + (to[i]!.x - p.x) * t, y: p.y + (to[i]!.y - p.y) * t, id: i }));
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0) });
-  for (let s = 1; s <= steps; s++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(s / steps) });
+  for (let s = 1; s <= steps; s++)
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(s / steps) });
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   await cdp.detach();
 }
@@ -41,7 +43,17 @@ test("a swipe scrolls the stack, a pinch zooms, and window/level follows a drag 
   const start = await sliceOf(page);
   await touch(page, [{ x: cx, y: b.y + b.height * 0.3 }], [{ x: cx, y: b.y + b.height * 0.7 }]);
   await expect.poll(() => sliceOf(page)).toBeGreaterThan(start);
-  await touch(page, [{ x: cx - 30, y: b.y + b.height / 2 }, { x: cx + 30, y: b.y + b.height / 2 }], [{ x: cx - 100, y: b.y + b.height / 2 }, { x: cx + 100, y: b.y + b.height / 2 }]);
+  await touch(
+    page,
+    [
+      { x: cx - 30, y: b.y + b.height / 2 },
+      { x: cx + 30, y: b.y + b.height / 2 },
+    ],
+    [
+      { x: cx - 100, y: b.y + b.height / 2 },
+      { x: cx + 100, y: b.y + b.height / 2 },
+    ],
+  );
   await expect.poll(async () => Number(await stage(page).getAttribute("data-zoom"))).toBeGreaterThan(1.5);
   await page.getByRole("button", { name: "Window" }).tap();
   const w = await stage(page).getAttribute("data-window");

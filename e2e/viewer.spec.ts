@@ -35,7 +35,14 @@ test("wheel, keys and the slider change the slice", async ({ page }) => {
   await page.mouse.wheel(0, -120);
   await expect(stage(page)).toHaveAttribute("data-slice", "7");
   await stage(page).focus();
-  for (const [key, slice] of [["ArrowDown", 8], ["ArrowUp", 7], ["End", 14], ["Home", 0], ["PageDown", 5], ["ArrowRight", 6]] as const) {
+  for (const [key, slice] of [
+    ["ArrowDown", 8],
+    ["ArrowUp", 7],
+    ["End", 14],
+    ["Home", 0],
+    ["PageDown", 5],
+    ["ArrowRight", 6],
+  ] as const) {
     await page.keyboard.press(key);
     await expect(stage(page)).toHaveAttribute("data-slice", String(slice));
   }
@@ -105,7 +112,7 @@ test("cine plays at the chosen rate, loops and pauses; space toggles it", async 
     const from = await sliceOf(page);
     await page.clock.runFor(ms);
     await settled(page);
-    return (await sliceOf(page) - from + 15) % 15;
+    return ((await sliceOf(page)) - from + 15) % 15;
   };
   await page.getByLabel("Cine frame rate").selectOption("10");
   await page.getByRole("button", { name: "Play cine" }).click();
@@ -189,7 +196,9 @@ for (const size of [
   { width: 1280, height: 900 },
   { width: 390, height: 844 },
 ]) {
-  test(`the first view of a ${size.width}x${size.height} window holds the image, the slice slider and the main tools`, async ({ page }) => {
+  test(`the first view of a ${size.width}x${size.height} window holds the image, the slice slider and the main tools`, async ({
+    page,
+  }) => {
     await page.setViewportSize(size);
     await openStudy(page, sample.id);
     const inView = async (name: string, box: { y: number; height: number; x: number; width: number } | null) => {
@@ -211,7 +220,9 @@ test("the metadata panel shows acquisition details and no identifying attribute"
   const panel = page.getByTestId("metadata-panel");
   await expect(panel).toContainText("Philips");
   await expect(panel).toContainText("Transfer syntax");
-  const keywords = await panel.locator("[data-keyword]").evaluateAll((els) => els.map((e) => e.getAttribute("data-keyword")!));
+  const keywords = await panel
+    .locator("[data-keyword]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-keyword")!));
   expect(keywords.length).toBeGreaterThan(10);
   const phi = new Set(PHI_ATTRIBUTES.map(([, k]) => k));
   expect(keywords.filter((k) => phi.has(k))).toEqual([]);

@@ -3,7 +3,16 @@
 // messages, counter and stable layout, the signed-in header and landing, and the buyer's own enquiry page.
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { addEnquiryEvent, createEnquiry, createOrganization, e2eDb, newId, row, sqlDate, uniqueReference } from "./support/auth-db";
+import {
+  addEnquiryEvent,
+  createEnquiry,
+  createOrganization,
+  e2eDb,
+  newId,
+  row,
+  sqlDate,
+  uniqueReference,
+} from "./support/auth-db";
 import { seedSignedIn, signInContext } from "./support/auth-fixture";
 
 const VIEWPORTS = [
@@ -18,27 +27,70 @@ async function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-test("no page scrolls sideways at 1280x900 or 390x844, even with a 3,000-character unbroken string", async ({ browser }) => {
+test("no page scrolls sideways at 1280x900 or 390x844, even with a 3,000-character unbroken string", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const admin = seedSignedIn("ADMIN");
-  const customer = seedSignedIn("CUSTOMER", { organization: createOrganization(`${UNBROKEN.slice(0, 190)}${Date.now()}`) });
+  const customer = seedSignedIn("CUSTOMER", {
+    organization: createOrganization(`${UNBROKEN.slice(0, 190)}${Date.now()}`),
+  });
   const reference = uniqueReference();
-  const id = createEnquiry({ name: UNBROKEN, organization: UNBROKEN, message: `${UNBROKEN}\n${UNBROKEN}`, email: customer.email, reference });
+  const id = createEnquiry({
+    name: UNBROKEN,
+    organization: UNBROKEN,
+    message: `${UNBROKEN}\n${UNBROKEN}`,
+    email: customer.email,
+    reference,
+  });
   addEnquiryEvent(id, { type: "note", body: UNBROKEN, actorId: admin.id });
-  addEnquiryEvent(id, { type: "email", body: UNBROKEN, data: { to: customer.email, subject: UNBROKEN.slice(0, 200), reply: true }, actorId: admin.id });
+  addEnquiryEvent(id, {
+    type: "email",
+    body: UNBROKEN,
+    data: { to: customer.email, subject: UNBROKEN.slice(0, 200), reply: true },
+    actorId: admin.id,
+  });
   addEnquiryEvent(id, { type: "buyer-reply", body: UNBROKEN, actorId: customer.id });
   e2eDb()
-    .prepare(`INSERT INTO "AuditEvent" (id, actorEmail, action, targetType, targetId, details, ip, createdAt) VALUES (?, ?, 'enquiry.note_added', 'enquiry', ?, ?, '::1', ?)`)
+    .prepare(
+      `INSERT INTO "AuditEvent" (id, actorEmail, action, targetType, targetId, details, ip, createdAt) VALUES (?, ?, 'enquiry.note_added', 'enquiry', ?, ?, '::1', ?)`,
+    )
     .run(newId(), admin.email, id, JSON.stringify({ note: UNBROKEN }), sqlDate(new Date()));
   e2eDb()
-    .prepare(`INSERT INTO "MailMessage" (id, "to", "from", subject, text, createdAt) VALUES (?, ?, 'data@localhost', ?, ?, ?)`)
+    .prepare(
+      `INSERT INTO "MailMessage" (id, "to", "from", subject, text, createdAt) VALUES (?, ?, 'data@localhost', ?, ?, ?)`,
+    )
     .run(newId(), `${UNBROKEN.slice(0, 200)}@e2e.example`, UNBROKEN.slice(0, 300), UNBROKEN, sqlDate(new Date()));
 
-  const publicPaths = ["/", "/statistics", "/preview", "/pricing", "/enquire", "/legal/terms", "/legal/privacy", "/legal/imprint", "/contact", "/no-such-page"];
-  const staffPaths = ["/desk", `/desk/enquiries/${id}`, "/desk/enquiries/no-such-enquiry", "/desk/admin/audit", "/desk/admin/mailbox", "/desk/admin/users", "/desk/admin/organizations", "/account"];
+  const publicPaths = [
+    "/",
+    "/statistics",
+    "/preview",
+    "/pricing",
+    "/enquire",
+    "/legal/terms",
+    "/legal/privacy",
+    "/legal/imprint",
+    "/contact",
+    "/no-such-page",
+  ];
+  const staffPaths = [
+    "/desk",
+    `/desk/enquiries/${id}`,
+    "/desk/enquiries/no-such-enquiry",
+    "/desk/admin/audit",
+    "/desk/admin/mailbox",
+    "/desk/admin/users",
+    "/desk/admin/organizations",
+    "/account",
+  ];
   const buyerPaths = ["/account", "/account/enquiries", `/account/enquiries/${reference}`];
   for (const viewport of VIEWPORTS) {
-    for (const [who, paths] of [[null, publicPaths], [admin, staffPaths], [customer, buyerPaths]] as const) {
+    for (const [who, paths] of [
+      [null, publicPaths],
+      [admin, staffPaths],
+      [customer, buyerPaths],
+    ] as const) {
       const context = await browser.newContext({ viewport });
       if (who) await signInContext(context, who);
       const page = await context.newPage();
@@ -78,7 +130,11 @@ test("on a phone the enquiry's status and assignment come before its timeline", 
 });
 
 test("the desk's 403 and 404 pages show one header", async ({ browser }) => {
-  for (const [role, path] of [["CUSTOMER", "/desk"], ["SALES", "/desk/admin/users"], ["SALES", "/desk/enquiries/no-such-enquiry"]] as const) {
+  for (const [role, path] of [
+    ["CUSTOMER", "/desk"],
+    ["SALES", "/desk/admin/users"],
+    ["SALES", "/desk/enquiries/no-such-enquiry"],
+  ] as const) {
     const context = await browser.newContext();
     await signInContext(context, seedSignedIn(role));
     const page = await context.newPage();
@@ -136,19 +192,27 @@ test.describe("the enquiry form", () => {
     await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Prefilled Person");
     await expect(page.getByLabel("Work email")).toHaveValue(customer.email);
     await expect(page.getByLabel("Organisation")).toHaveValue(org.name);
-    await expect(page.getByRole("navigation", { name: "Main" }).first().getByTestId("header-account")).toHaveText(/Your account/);
+    await expect(page.getByRole("navigation", { name: "Main" }).first().getByTestId("header-account")).toHaveText(
+      /Your account/,
+    );
   });
 });
 
 test("after sign-in each role lands where it works, and the header says who is signed in", async ({ browser }) => {
-  for (const [role, home, label] of [["CUSTOMER", "/account", "Your account"], ["SALES", "/desk", "Sales desk"], ["ADMIN", "/desk", "Sales desk"]] as const) {
+  for (const [role, home, label] of [
+    ["CUSTOMER", "/account", "Your account"],
+    ["SALES", "/desk", "Sales desk"],
+    ["ADMIN", "/desk", "Sales desk"],
+  ] as const) {
     const context = await browser.newContext();
     await signInContext(context, seedSignedIn(role));
     const page = await context.newPage();
     await page.goto("/signed-in");
     await expect(page).toHaveURL(new RegExp(`${home}$`));
     await page.goto("/statistics");
-    await expect(page.getByRole("navigation", { name: "Main" }).first().getByTestId("header-account")).toHaveText(new RegExp(label));
+    await expect(page.getByRole("navigation", { name: "Main" }).first().getByTestId("header-account")).toHaveText(
+      new RegExp(label),
+    );
     await context.close();
   }
   // Signing out is a client-side navigation: the header follows it.
@@ -159,22 +223,33 @@ test("after sign-in each role lands where it works, and the header says who is s
   await expect(page.getByRole("navigation", { name: "Main" }).first().getByTestId("header-account")).toBeVisible();
   await page.locator("main").getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { name: "You are signed out" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Sign in" }),
+  ).toBeVisible();
   await leaving.close();
 
   const anonymous = await browser.newPage();
   await anonymous.goto("/statistics");
-  await expect(anonymous.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(
+    anonymous.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Sign in" }),
+  ).toBeVisible();
   await anonymous.close();
 });
 
-test("a buyer follows their enquiry, reads sales' reply and answers; the answer reaches the desk", async ({ browser }) => {
+test("a buyer follows their enquiry, reads sales' reply and answers; the answer reaches the desk", async ({
+  browser,
+}) => {
   const customer = seedSignedIn("CUSTOMER");
   const sales = seedSignedIn("SALES");
   const reference = uniqueReference();
   const id = createEnquiry({ email: customer.email, reference, message: "Need 500 studies" });
   addEnquiryEvent(id, { type: "note", body: "Internal: budget is tight", actorId: sales.id });
-  addEnquiryEvent(id, { type: "email", body: "Here is our offer for 500 studies.", data: { to: customer.email, subject: "Your quote", reply: true }, actorId: sales.id });
+  addEnquiryEvent(id, {
+    type: "email",
+    body: "Here is our offer for 500 studies.",
+    data: { to: customer.email, subject: "Your quote", reply: true },
+    actorId: sales.id,
+  });
 
   const buyer = await browser.newContext();
   await signInContext(buyer, customer);
@@ -188,7 +263,13 @@ test("a buyer follows their enquiry, reads sales' reply and answers; the answer 
   await page.getByLabel("Your reply").fill("Thanks - can you include the reports?");
   await page.getByRole("button", { name: "Send reply" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Reply sent" })).toBeVisible();
-  expect(row<{ n: number }>(`SELECT count(*) AS n FROM "EnquiryEvent" WHERE enquiryId = ? AND type = 'buyer-reply' AND actorId = ?`, id, customer.id)!.n).toBe(1);
+  expect(
+    row<{ n: number }>(
+      `SELECT count(*) AS n FROM "EnquiryEvent" WHERE enquiryId = ? AND type = 'buyer-reply' AND actorId = ?`,
+      id,
+      customer.id,
+    )!.n,
+  ).toBe(1);
   await buyer.close();
 
   const desk = await browser.newContext();
@@ -200,11 +281,15 @@ test("a buyer follows their enquiry, reads sales' reply and answers; the answer 
 
   // Sales answers with the quote attached; the buyer downloads it from their enquiry page.
   await deskPage.getByLabel("Message", { exact: true }).fill("The quote, with reports included.");
-  await deskPage.locator("#reply-attachments").setInputFiles({ name: "quote.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 the quote") });
+  await deskPage
+    .locator("#reply-attachments")
+    .setInputFiles({ name: "quote.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 the quote") });
   await deskPage.getByRole("button", { name: "Send reply" }).click();
   await expect(deskPage.getByRole("status").filter({ hasText: "Reply sent with its attachments." })).toBeVisible();
   await deskPage.getByLabel("Message", { exact: true }).fill("Second try.");
-  await deskPage.locator("#reply-attachments").setInputFiles({ name: "quote.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not a pdf") });
+  await deskPage
+    .locator("#reply-attachments")
+    .setInputFiles({ name: "quote.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not a pdf") });
   await deskPage.getByRole("button", { name: "Send reply" }).click();
   await expect(deskPage.getByText("quote.pdf is not a real .pdf file")).toBeVisible();
   await desk.close();
@@ -228,14 +313,22 @@ test("sitemap, robots and canonical URLs use the APP_URL the server runs with", 
   for (const path of ["/pricing", "/statistics", "/legal/imprint"]) {
     await page.goto(path);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${base}${path}`);
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`^${base}/opengraph-image`));
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      "content",
+      new RegExp(`^${base}/opengraph-image`),
+    );
   }
 });
 
 test("the vendor is named in the footer, with contact, imprint, terms and privacy pages", async ({ page }) => {
   await page.goto("/pricing");
   await expect(page.getByTestId("footer-vendor")).toContainText("(example)");
-  for (const [link, heading] of [["Contact", "Contact"], ["Imprint", "Imprint"], ["Terms of use", "Terms of use"], ["Privacy", "Privacy notice"]] as const) {
+  for (const [link, heading] of [
+    ["Contact", "Contact"],
+    ["Imprint", "Imprint"],
+    ["Terms of use", "Terms of use"],
+    ["Privacy", "Privacy notice"],
+  ] as const) {
     await page.getByRole("navigation", { name: "Footer" }).getByRole("link", { name: link, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expect(page.getByText(/Example values/)).toBeVisible();
@@ -248,7 +341,10 @@ test("the statistics say what a count means and where the figures come from, onc
   await expect(page.getByTestId("stats-source")).toContainText("Illustrative figures");
   // The footer makes no competing claim about the figures' origin.
   await expect(page.locator("footer")).not.toContainText("vendor's statistics file");
-  await expect(page.getByRole("link", { name: "Request a quote" }).first()).toHaveAttribute("href", "/enquire?from=/statistics");
+  await expect(page.getByRole("link", { name: "Request a quote" }).first()).toHaveAttribute(
+    "href",
+    "/enquire?from=/statistics",
+  );
   await page.goto("/preview");
   await expect(page.getByTestId("synthetic-notice")).toContainText("synthetic");
   await expect(page.getByRole("link", { name: "Request a quote" }).first()).toBeVisible();

@@ -5,7 +5,9 @@ describe("parseEnv", () => {
   it("keeps the SQLite file in DATA_DIR unless DATABASE_URL says otherwise", () => {
     expect(parseEnv({}).DATABASE_URL).toBe("file:.data/storefront.db");
     expect(parseEnv({ DATA_DIR: "/srv/storefront" }).DATABASE_URL).toBe("file:/srv/storefront/storefront.db");
-    expect(parseEnv({ DATA_DIR: "/srv/x", DATABASE_URL: "postgresql://db/app" }).DATABASE_URL).toBe("postgresql://db/app");
+    expect(parseEnv({ DATA_DIR: "/srv/x", DATABASE_URL: "postgresql://db/app" }).DATABASE_URL).toBe(
+      "postgresql://db/app",
+    );
   });
 
   it("derives APP_URL from PORT when it is not set", () => {

@@ -5,7 +5,9 @@ describe("shared rules", () => {
   it("dataset slugs: lowercase letters, digits and dashes only", () => {
     expect(["lumbar-spine-mri", "a1", "x"].every(isDatasetSlug)).toBe(true);
     expect(["", "Lumbar", "a_b", "a/b", "a b", "../x"].some(isDatasetSlug)).toBe(false);
-    expect(() => assertDatasetSlug("Bad Slug")).toThrow('invalid dataset slug "Bad Slug" (lowercase letters, digits and dashes)');
+    expect(() => assertDatasetSlug("Bad Slug")).toThrow(
+      'invalid dataset slug "Bad Slug" (lowercase letters, digits and dashes)',
+    );
   });
 
   it("PostgreSQL URLs by scheme", () => {

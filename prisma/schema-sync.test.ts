@@ -42,13 +42,19 @@ describe("schemas and migration histories", () => {
 
   test("PostgreSQL migrations replay to exactly prisma/postgresql/schema.prisma", async (ctx) => {
     if (!pgUrl) return ctx.skip(PG_SKIP);
-    const { inSync, script } = await checkInSync("postgresql", { adminUrl: pgUrl, schemaFile: schemaFileOf("postgresql") });
+    const { inSync, script } = await checkInSync("postgresql", {
+      adminUrl: pgUrl,
+      schemaFile: schemaFileOf("postgresql"),
+    });
     expect(inSync, `missing migration (run npm run db:migrate -- <name>):\n${script}`).toBe(true);
   });
 
   test("PostgreSQL: a schema change without a migration is detected", async (ctx) => {
     if (!pgUrl) return ctx.skip(PG_SKIP);
-    const { inSync, script } = await checkInSync("postgresql", { adminUrl: pgUrl, schemaFile: withExtraModel("postgresql") });
+    const { inSync, script } = await checkInSync("postgresql", {
+      adminUrl: pgUrl,
+      schemaFile: withExtraModel("postgresql"),
+    });
     expect(inSync).toBe(false);
     expect(script).toContain('CREATE TABLE "SyncProbe"');
   });

@@ -10,7 +10,10 @@ import { LABELS_NAME } from "../lib/synth/labels-file";
 import { openBulkSink } from "../scripts/catalogue/open-sink";
 import { loadSynthStats } from "../scripts/catalogue/synth-stats";
 
-export async function ensureCatalogue(db: Db, o: { datasetSlug: string; dataDir: string; databaseUrl: string; studies: number }) {
+export async function ensureCatalogue(
+  db: Db,
+  o: { datasetSlug: string; dataDir: string; databaseUrl: string; studies: number },
+) {
   const labels = path.resolve(o.dataDir, "sample-pack", LABELS_NAME);
   if (fs.existsSync(labels)) {
     const r = await importLabels(db, {
@@ -20,10 +23,14 @@ export async function ensureCatalogue(db: Db, o: { datasetSlug: string; dataDir:
       actor: null,
       importedBy: "seed",
     });
-    console.log(`seed: sample labels ${r.version ? `imported (catalogue version ${r.version.number})` : "already in the catalogue"}`);
+    console.log(
+      `seed: sample labels ${r.version ? `imported (catalogue version ${r.version.number})` : "already in the catalogue"}`,
+    );
   }
   if (o.studies === 0) return;
-  const synthetic = await db.catalogueVersion.count({ where: { dataset: { slug: o.datasetSlug }, source: "catalog:synth" } });
+  const synthetic = await db.catalogueVersion.count({
+    where: { dataset: { slug: o.datasetSlug }, source: "catalog:synth" },
+  });
   if (synthetic > 0) {
     console.log("seed: synthetic catalogue present, left as it is");
     return;

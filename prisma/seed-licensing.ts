@@ -6,20 +6,45 @@ import { addMonths } from "../lib/licensing/effective-status";
 import { licenceNumber, nextSequence } from "../lib/licensing/sequence";
 import { upsertUser } from "../lib/users/upsert-user";
 
-export const DEMO_CUSTOMER = { email: "customer@localhost", name: "Demo Customer", organization: "Demo Spine Research Lab" };
+export const DEMO_CUSTOMER = {
+  email: "customer@localhost",
+  name: "Demo Customer",
+  organization: "Demo Spine Research Lab",
+};
 
 export async function seedDemoCustomer(db: Db, datasetSlug: string, now = new Date()) {
-  const { user } = await upsertUser(db, { email: DEMO_CUSTOMER.email, role: "CUSTOMER", name: DEMO_CUSTOMER.name, organization: { name: DEMO_CUSTOMER.organization } });
+  const { user } = await upsertUser(db, {
+    email: DEMO_CUSTOMER.email,
+    role: "CUSTOMER",
+    name: DEMO_CUSTOMER.name,
+    organization: { name: DEMO_CUSTOMER.organization },
+  });
   const organizationId = user.organizationId!;
   const existing = await db.licence.findFirst({ where: { organizationId }, select: { number: true } });
   if (existing) return { created: false, number: existing.number };
   const agreement = await currentAgreement(db, "research");
   if (!agreement) throw new Error("seed the licensing defaults first");
   const dataset = await db.dataset.findUnique({ where: { slug: datasetSlug }, select: { id: true } });
-  const sample = dataset ? await db.study.aggregate({ where: { datasetId: dataset.id, isSample: true }, _count: true, _sum: { sizeBytes: true } }) : null;
+  const sample = dataset
+    ? await db.study.aggregate({
+        where: { datasetId: dataset.id, isSample: true },
+        _count: true,
+        _sum: { sizeBytes: true },
+      })
+    : null;
   const number = await db.$transaction(async (tx) => {
     const acceptance = await tx.agreementAcceptance.create({
-      data: { agreementVersionId: agreement.id, version: agreement.version, sha256: agreement.sha256, userId: user.id, userEmail: user.email, organizationId, ip: "127.0.0.1", userAgent: "npm run demo", acceptedAt: now },
+      data: {
+        agreementVersionId: agreement.id,
+        version: agreement.version,
+        sha256: agreement.sha256,
+        userId: user.id,
+        userEmail: user.email,
+        organizationId,
+        ip: "127.0.0.1",
+        userAgent: "npm run demo",
+        acceptedAt: now,
+      },
     });
     const l = await tx.licence.create({
       data: {

@@ -27,7 +27,11 @@ export async function ensureSampleStudy(db: Db, opts: { datasetSlug: string; dat
     importedBy: "seed",
   });
   if (report.rejected.length > 0 || report.unpublished.length > 0) {
-    throw new Error(`the synthetic sample did not import cleanly: ${JSON.stringify({ rejected: report.rejected, unpublished: report.unpublished })}`);
+    throw new Error(
+      `the synthetic sample did not import cleanly: ${JSON.stringify({ rejected: report.rejected, unpublished: report.unpublished })}`,
+    );
   }
-  console.log(`seed: imported the synthetic sample (${report.studies} study, ${report.series} series, ${report.instances} images)`);
+  console.log(
+    `seed: imported the synthetic sample (${report.studies} study, ${report.series} series, ${report.instances} images)`,
+  );
 }

@@ -40,7 +40,12 @@ async function main() {
     if (licensing.length) console.log(`seed: published the default ${licensing.join(", ")}`);
     if (demo) {
       await ensureSampleStudy(db, { datasetSlug: env.DATASET_SLUG, dataDir: env.DATA_DIR });
-      await ensureCatalogue(db, { datasetSlug: env.DATASET_SLUG, dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL, studies: env.DEMO_CATALOG_STUDIES });
+      await ensureCatalogue(db, {
+        datasetSlug: env.DATASET_SLUG,
+        dataDir: env.DATA_DIR,
+        databaseUrl: env.DATABASE_URL,
+        studies: env.DEMO_CATALOG_STUDIES,
+      });
       await ensureSampleArchives(db, env.DATASET_SLUG);
       await seedDemoUsers(db);
       const demoLicence = await seedDemoCustomer(db, env.DATASET_SLUG);

@@ -22,7 +22,8 @@ async function main(): Promise<number> {
   const usage = args.fail;
   const { dataset, study, force, json } = args.values;
   if (dataset !== undefined) checkDatasetSlug(dataset, usage);
-  if (study !== undefined && !/^[0-9.]{1,64}$/.test(study)) usage(`--study must be a DICOM UID (digits and dots), got "${study}"`);
+  if (study !== undefined && !/^[0-9.]{1,64}$/.test(study))
+    usage(`--study must be a DICOM UID (digits and dots), got "${study}"`);
 
   loadDotEnv();
   const { env } = await import("../lib/env");
@@ -33,7 +34,11 @@ async function main(): Promise<number> {
   const archives = archiveStorage();
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
-        { format: "archives {bar} {percentage}% | {value}/{total} studies | {eta_formatted} left", stream: process.stderr, hideCursor: true },
+        {
+          format: "archives {bar} {percentage}% | {value}/{total} studies | {eta_formatted} left",
+          stream: process.stderr,
+          hideCursor: true,
+        },
         cliProgress.Presets.shades_classic,
       )
     : null;

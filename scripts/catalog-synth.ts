@@ -24,7 +24,8 @@ async function main(): Promise<number> {
   });
   const usage = args.fail;
   const studies = Number(args.values.studies.replace(/[_,]/g, ""));
-  if (!Number.isInteger(studies) || studies < 1 || studies > 50_000_000) usage("--studies must be a whole number 1..50000000");
+  if (!Number.isInteger(studies) || studies < 1 || studies > 50_000_000)
+    usage("--studies must be a whole number 1..50000000");
   loadDotEnv();
   const { env } = await import("../lib/env");
   const slug = checkDatasetSlug(args.values.dataset ?? env.DATASET_SLUG, usage);
@@ -50,10 +51,22 @@ async function main(): Promise<number> {
     });
     bar.stop();
     const seconds = Math.round((performance.now() - started) / 100) / 10;
-    const out = { ok: true, studies, seed: args.values.seed, statsSource: source, skipped: result.skipped, version: result.latestVersion, seconds };
+    const out = {
+      ok: true,
+      studies,
+      seed: args.values.seed,
+      statsSource: source,
+      skipped: result.skipped,
+      version: result.latestVersion,
+      seconds,
+    };
     if (args.values.json) console.log(JSON.stringify(out));
-    else if (result.skipped) console.log(`The catalogue already holds this synthetic set (version ${result.latestVersion}); nothing changed.`);
-    else console.log(`Catalogue version ${result.latestVersion}: ${studies.toLocaleString("en-US")} synthetic studies from ${source} in ${seconds} s`);
+    else if (result.skipped)
+      console.log(`The catalogue already holds this synthetic set (version ${result.latestVersion}); nothing changed.`);
+    else
+      console.log(
+        `Catalogue version ${result.latestVersion}: ${studies.toLocaleString("en-US")} synthetic studies from ${source} in ${seconds} s`,
+      );
     return 0;
   } catch (e) {
     bar.stop();

@@ -21,7 +21,10 @@ export const OUT_DIR = path.join(root, "public", "dicom-codecs");
 /** Absolute path of a file inside an installed package: the packages' exports maps do not expose their .wasm files. */
 function locate(source) {
   const require = createRequire(path.join(root, "package.json"));
-  const pkg = source.split("/").slice(0, source.startsWith("@") ? 2 : 1).join("/");
+  const pkg = source
+    .split("/")
+    .slice(0, source.startsWith("@") ? 2 : 1)
+    .join("/");
   for (const dir of require.resolve.paths(pkg) ?? []) {
     const file = path.join(dir, source);
     if (fs.existsSync(file)) return file;
@@ -41,7 +44,9 @@ export function copyCodecs({ log = console.log } = {}) {
     fs.copyFileSync(from, to);
     copied++;
   }
-  log(`dicom-codecs: ${copied ? `copied ${copied} of ${CODEC_WASM.length}` : "up to date"} (${path.relative(root, OUT_DIR)})`);
+  log(
+    `dicom-codecs: ${copied ? `copied ${copied} of ${CODEC_WASM.length}` : "up to date"} (${path.relative(root, OUT_DIR)})`,
+  );
   return copied;
 }
 

@@ -12,7 +12,10 @@ const run = (title, cmd, args, extra = {}) => {
 
 try {
   run("database migrations", process.execPath, ["scripts/db/deploy.mjs"]);
-  run("seed (dataset, example statistics, demo users, synthetic sample study)", "node_modules/.bin/tsx", ["prisma/seed.ts", "--demo"]);
+  run("seed (dataset, example statistics, demo users, synthetic sample study)", "node_modules/.bin/tsx", [
+    "prisma/seed.ts",
+    "--demo",
+  ]);
   run("production build", "node_modules/.bin/next", ["build"], { NODE_ENV: "production" });
 } catch (e) {
   console.error(`\nnpm run demo stopped: ${e instanceof Error ? e.message : e}`);
@@ -20,8 +23,12 @@ try {
 }
 
 console.log(`\n> starting the storefront at http://localhost:${port}`);
-console.log(`  sign in as customer@localhost (demo customer with an active licence), sales@localhost or admin@localhost:`);
-console.log(`  the sign-in link appears on this log ("[dev mailbox]"); the customer's licences are at /account/licences`);
+console.log(
+  `  sign in as customer@localhost (demo customer with an active licence), sales@localhost or admin@localhost:`,
+);
+console.log(
+  `  the sign-in link appears on this log ("[dev mailbox]"); the customer's licences are at /account/licences`,
+);
 const server = spawn(process.execPath, ["scripts/server.mjs", "-p", port], {
   stdio: "inherit",
   env: { ...env, NODE_ENV: "production", APP_URL: env.APP_URL ?? `http://localhost:${port}` },

@@ -38,9 +38,17 @@ async function main(): Promise<void> {
         if (done % 10_000 < 250 || done === total) console.error(`fuzz: ${done}/${total}`);
       },
     });
-    for (const f of report.failed) console.error(`FAIL ${f.type} ${f.target} ${f.kind}#${f.case}: ${f.error} -> ${f.file}`);
+    for (const f of report.failed)
+      console.error(`FAIL ${f.type} ${f.target} ${f.kind}#${f.case}: ${f.error} -> ${f.file}`);
     const { failed, ...counts } = report;
-    console.log(JSON.stringify({ ...counts, seed: n(values.seed, "seed"), seedInputs: { dicom: dicom.files.length, csv: csvSeeds().length }, saved: failed.map((f) => f.file) }));
+    console.log(
+      JSON.stringify({
+        ...counts,
+        seed: n(values.seed, "seed"),
+        seedInputs: { dicom: dicom.files.length, csv: csvSeeds().length },
+        saved: failed.map((f) => f.file),
+      }),
+    );
     process.exitCode = failed.length > 0 ? 1 : 0;
   } finally {
     dicom.cleanup();

@@ -13,7 +13,10 @@ const TSX = path.resolve("node_modules/.bin/tsx");
 
 async function cli(args: string[], databaseUrl: string) {
   try {
-    const r = await run(TSX, ["scripts/import.ts", ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, maxBuffer: 1 << 24 });
+    const r = await run(TSX, ["scripts/import.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      maxBuffer: 1 << 24,
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -26,7 +29,13 @@ let root: string;
 beforeAll(async () => {
   scratch = await createScratchDb();
   root = tempDir();
-  makeFolder(root, { studies: [[2], [1]], dicomdir: true, jpg: true, csv: true, overrides: { "2/1/1": { PatientName: "DOE^JANE" } } });
+  makeFolder(root, {
+    studies: [[2], [1]],
+    dicomdir: true,
+    jpg: true,
+    csv: true,
+    overrides: { "2/1/1": { PatientName: "DOE^JANE" } },
+  });
 });
 afterAll(async () => {
   await scratch?.cleanup();
@@ -38,9 +47,18 @@ describe("npm run import", () => {
     const r = await cli([root, "--sample", "--json", "--dataset", "cli-test"], scratch.url);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout.trim().split("\n").at(-1)!);
-    expect(Object.keys(report).slice(0, 6)).toEqual(["studies", "series", "instances", "rejected", "unpublished", "seconds"]);
+    expect(Object.keys(report).slice(0, 6)).toEqual([
+      "studies",
+      "series",
+      "instances",
+      "rejected",
+      "unpublished",
+      "seconds",
+    ]);
     expect(report).toMatchObject({ studies: 2, series: 2, instances: 3, rejected: [] });
-    expect(report.unpublished).toEqual([{ study: studyUid(2), reasons: ["PatientName (0010,0010) in 1 file(s): ST000002/SE000001/IM000001"] }]);
+    expect(report.unpublished).toEqual([
+      { study: studyUid(2), reasons: ["PatientName (0010,0010) in 1 file(s): ST000002/SE000001/IM000001"] },
+    ]);
     expect(typeof report.seconds).toBe("number");
   }, 60_000);
 

@@ -39,26 +39,38 @@ async function main(): Promise<number> {
   const usage = args.fail;
   if (args.positionals.length !== 1) usage(args.positionals.length ? "one folder at a time" : "missing <folder>");
   const workers = args.values.workers === undefined ? undefined : Number(args.values.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) usage("--workers must be 0..64");
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64))
+    usage("--workers must be 0..64");
 
   // The app reads .env through Next.js; the CLI reads the same file so both use the same database.
   loadDotEnv();
   const { env } = await import("../lib/env");
   const { createPrismaClient } = await import("../lib/db/create-client");
-  const { importFolder, ImportAbortedError, ImportSourceError, describeDbError, tuneForImport } = await import("../lib/importer");
+  const { importFolder, ImportAbortedError, ImportSourceError, describeDbError, tuneForImport } =
+    await import("../lib/importer");
   const { archiveStorage, importLocation, s3Client } = await import("../lib/storage/configured");
   const { openStorage } = await import("../lib/storage");
   const { buildArchives } = await import("../lib/delivery/build-archives");
   const slug = checkDatasetSlug(args.values.dataset ?? env.DATASET_SLUG, usage);
 
   const db = createPrismaClient(env.DATABASE_URL);
-  if (args.values.queue) return queueImport(db, env, { source: args.positionals[0]!, datasetSlug: slug, sample: args.values.sample, archives: args.values.archives });
+  if (args.values.queue)
+    return queueImport(db, env, {
+      source: args.positionals[0]!,
+      datasetSlug: slug,
+      sample: args.values.sample,
+      archives: args.values.archives,
+    });
   const abort = new AbortController();
   process.once("SIGINT", () => abort.abort());
   process.once("SIGTERM", () => abort.abort());
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
-        { format: "import {bar} {percentage}% | {value}/{total} files | {eta_formatted} left", stream: process.stderr, hideCursor: true },
+        {
+          format: "import {bar} {percentage}% | {value}/{total} files | {eta_formatted} left",
+          stream: process.stderr,
+          hideCursor: true,
+        },
         cliProgress.Presets.shades_classic,
       )
     : null;
@@ -76,7 +88,8 @@ async function main(): Promise<number> {
       afterImport: args.values.archives
         ? async (studyIds) => {
             const r = await buildArchives({ db, archives: archiveStorage(), s3: s3Client }, { studyIds });
-            if (r.failed.length > 0) throw new Error(`archives failed: ${r.failed.map((f) => `${f.study}: ${f.error}`).join("; ")}`);
+            if (r.failed.length > 0)
+              throw new Error(`archives failed: ${r.failed.map((f) => `${f.study}: ${f.error}`).join("; ")}`);
             console.error(`import: archives ${r.built} built, ${r.current} current`);
           }
         : undefined,
@@ -102,7 +115,7 @@ async function main(): Promise<number> {
       return 1;
     }
     const known = describeDbError(e);
-    console.error(`import: ${known ?? (e instanceof Error ? e.stack ?? e.message : String(e))}`);
+    console.error(`import: ${known ?? (e instanceof Error ? (e.stack ?? e.message) : String(e))}`);
     return 1;
   } finally {
     await db.$disconnect().catch(() => undefined);

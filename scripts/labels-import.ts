@@ -16,7 +16,12 @@ labels changed become a new catalogue version; studies not in the file are kept.
   --json            print the result as one JSON object on the last line`;
 
 async function main(): Promise<number> {
-  const args = parseCli("labels:import", USAGE, { dataset: { type: "string" }, by: { type: "string" }, json: { type: "boolean", default: false } }, true);
+  const args = parseCli(
+    "labels:import",
+    USAGE,
+    { dataset: { type: "string" }, by: { type: "string" }, json: { type: "boolean", default: false } },
+    true,
+  );
   if (args.positionals.length !== 1) args.fail(args.positionals.length ? "one file at a time" : "missing <file.csv>");
   const file = args.positionals[0]!;
   loadDotEnv();
@@ -46,10 +51,25 @@ async function main(): Promise<number> {
       onProgress: (d, t) => bar.update(d, t),
     });
     bar.stop();
-    const out = { ok: true, file, rows: r.rows, added: r.added, changed: r.changed, unchanged: r.unchanged, version: r.latestVersion, newVersion: r.version !== null };
+    const out = {
+      ok: true,
+      file,
+      rows: r.rows,
+      added: r.added,
+      changed: r.changed,
+      unchanged: r.unchanged,
+      version: r.latestVersion,
+      newVersion: r.version !== null,
+    };
     if (!json) {
-      console.log(`Imported ${file} into dataset "${slug}": ${r.rows} rows, ${r.added} added, ${r.changed} changed, ${r.unchanged} unchanged`);
-      console.log(r.version ? `  catalogue version ${r.version.number}: ${r.version.studies.toLocaleString("en-US")} studies` : `  nothing changed; catalogue version stays ${r.latestVersion}`);
+      console.log(
+        `Imported ${file} into dataset "${slug}": ${r.rows} rows, ${r.added} added, ${r.changed} changed, ${r.unchanged} unchanged`,
+      );
+      console.log(
+        r.version
+          ? `  catalogue version ${r.version.number}: ${r.version.studies.toLocaleString("en-US")} studies`
+          : `  nothing changed; catalogue version stays ${r.latestVersion}`,
+      );
     } else console.log(JSON.stringify(out));
     return 0;
   } catch (e) {
@@ -62,7 +82,11 @@ async function main(): Promise<number> {
     }
     const code = (e as { code?: unknown }).code;
     const message = (e as Error).message.trim();
-    console.error(code === "P2021" || code === "P2022" ? `labels:import: the database is not migrated: ${message.split("\n").at(-1)}` : `labels:import: ${message}`);
+    console.error(
+      code === "P2021" || code === "P2022"
+        ? `labels:import: the database is not migrated: ${message.split("\n").at(-1)}`
+        : `labels:import: ${message}`,
+    );
     if (json) console.log(JSON.stringify({ ok: false, file, error: message.split("\n").at(-1) }));
     return 1;
   } finally {

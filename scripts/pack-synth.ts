@@ -36,17 +36,22 @@ async function main(): Promise<void> {
     return;
   }
   const studies = Number(values.studies);
-  if (!Number.isInteger(studies) || studies < 1 || studies > 999_999) throw new Error(`--studies must be 1..999999, got ${values.studies}`);
+  if (!Number.isInteger(studies) || studies < 1 || studies > 999_999)
+    throw new Error(`--studies must be 1..999999, got ${values.studies}`);
   const workers = Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a positive integer, got ${values.workers}`);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new Error(`--workers must be a positive integer, got ${values.workers}`);
 
   const perStudy = 15 + 20;
   const bar = process.stderr.isTTY
-    ? new cliProgress.SingleBar({
-        format: "pack:synth {bar} {percentage}% | {value}/{total} images | {mb} MiB | {eta_formatted} left",
-        hideCursor: true,
-        stream: process.stderr,
-      }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        {
+          format: "pack:synth {bar} {percentage}% | {value}/{total} images | {mb} MiB | {eta_formatted} left",
+          hideCursor: true,
+          stream: process.stderr,
+        },
+        cliProgress.Presets.shades_classic,
+      )
     : null;
   let written = 0;
   bar?.start(studies * perStudy, 0, { mb: "0" });

@@ -9,7 +9,11 @@ import next from "next";
 import { PEER_HEADER } from "../lib/rate-limit/peer-header.mjs";
 
 const { values } = parseArgs({
-  options: { dev: { type: "boolean", default: false }, port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", short: "p" },
+    hostname: { type: "string", short: "H" },
+  },
 });
 const dev = values.dev;
 if (!dev) process.env.NODE_ENV ??= "production";

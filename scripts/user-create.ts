@@ -8,17 +8,26 @@ import { isRole } from "../lib/auth/roles";
 import { upsertUser } from "../lib/users/upsert-user";
 import { emailFormat } from "../lib/validations/form";
 
-const usage = "usage: npm run user:create -- --email <address> --role <CUSTOMER|SALES|ADMIN> [--org <name>] [--name <name>]";
+const usage =
+  "usage: npm run user:create -- --email <address> --role <CUSTOMER|SALES|ADMIN> [--org <name>] [--name <name>]";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, role: { type: "string" }, org: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      email: { type: "string" },
+      role: { type: "string" },
+      org: { type: "string" },
+      name: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
-  if (values.help) return console.log(usage), 0;
+  if (values.help) return (console.log(usage), 0);
   const email = emailFormat().safeParse(values.email?.trim().toLowerCase());
   const role = values.role?.toUpperCase();
   if (!email.success || !isRole(role)) {
-    console.error(`${!email.success ? "--email must be an email address" : "--role must be CUSTOMER, SALES or ADMIN"}\n${usage}`);
+    console.error(
+      `${!email.success ? "--email must be an email address" : "--role must be CUSTOMER, SALES or ADMIN"}\n${usage}`,
+    );
     return 2;
   }
   const env = parseEnv(process.env);
@@ -36,10 +45,18 @@ async function main(): Promise<number> {
       action: created ? "user.created" : "user.role_changed",
       targetType: "user",
       targetId: user.id,
-      details: { email: user.email, role, from: previousRole, organization: user.organization?.name ?? null, via: "cli" },
+      details: {
+        email: user.email,
+        role,
+        from: previousRole,
+        organization: user.organization?.name ?? null,
+        via: "cli",
+      },
     });
     const what = created ? "created" : previousRole === role ? "unchanged role" : `changed from ${previousRole}`;
-    console.log(`${user.email}: ${role} (${what})${user.organization ? `, organisation ${user.organization.name}` : ""}`);
+    console.log(
+      `${user.email}: ${role} (${what})${user.organization ? `, organisation ${user.organization.name}` : ""}`,
+    );
     console.log(`Sign in at ${env.APP_URL}/sign-in with this address.`);
     return 0;
   } finally {

@@ -20,10 +20,7 @@ export default async function LandingPage() {
   const stats = await loadStats();
   return (
     <>
-      <DatasetJsonLd
-        totalStudies={stats?.total ?? null}
-        conditions={stats?.byCondition.map((c) => c.name) ?? []}
-      />
+      <DatasetJsonLd totalStudies={stats?.total ?? null} conditions={stats?.byCondition.map((c) => c.name) ?? []} />
       <section className="border-b border-slate-200 bg-gradient-to-b from-brand-50 to-white py-14 dark:border-slate-800 dark:from-slate-900 dark:to-slate-950 sm:py-20">
         <Container>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">
@@ -54,7 +51,9 @@ export default async function LandingPage() {
             </Card>
           ))}
         </dl>
-        <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">Key facts from the vendor&apos;s description of the dataset.</p>
+        <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
+          Key facts from the vendor&apos;s description of the dataset.
+        </p>
       </Container>
 
       <Container className="pb-6">
@@ -95,7 +94,10 @@ export default async function LandingPage() {
               Open a sample study in the in-browser DICOM viewer: scroll the stack, adjust window and level, read the
               report beside the images.
             </p>
-            <Link href="/preview" className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300">
+            <Link
+              href="/preview"
+              className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300"
+            >
               Open the preview
             </Link>
           </Card>
@@ -105,17 +107,22 @@ export default async function LandingPage() {
               DICOMDIR, one folder per study and series, Part 10 files with a JPG beside each image, a PDF report and
               the statistics CSV.
             </p>
-            <Link href="/dataset" className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300">
+            <Link
+              href="/dataset"
+              className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300"
+            >
               About the dataset
             </Link>
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">Licensed for your use</h2>
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-              Research or commercial licences for the whole dataset or a cohort, with verifiable downloads that
-              resume.
+              Research or commercial licences for the whole dataset or a cohort, with verifiable downloads that resume.
             </p>
-            <Link href="/enquire" className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300">
+            <Link
+              href="/enquire"
+              className="mt-3 inline-block text-sm font-semibold text-brand-700 underline dark:text-brand-300"
+            >
               Ask for a quote
             </Link>
           </Card>

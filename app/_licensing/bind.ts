@@ -18,7 +18,14 @@ export function stripeClient(): Stripe | null {
 export const cardPaymentsEnabled = () => !!env.STRIPE_SECRET_KEY;
 
 export function paymentDeps(): PaymentDeps {
-  return { db, now: () => new Date(), send: sendMail, appUrl: env.APP_URL, stripe: stripeClient(), datasetSlug: env.DATASET_SLUG };
+  return {
+    db,
+    now: () => new Date(),
+    send: sendMail,
+    appUrl: env.APP_URL,
+    stripe: stripeClient(),
+    datasetSlug: env.DATASET_SLUG,
+  };
 }
 
 export function webhookDeps(): WebhookDeps | null {

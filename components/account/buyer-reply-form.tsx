@@ -11,8 +11,18 @@ export function BuyerReplyForm({ action, reference }: { action: Action; referenc
   return (
     <ActionForm action={action} id="buyer-reply-form" label="Reply to sales" resetOnSuccess className="space-y-2">
       <input type="hidden" name="reference" value={reference} />
-      <label htmlFor="buyer-reply-body" className={labelClass}>Your reply</label>
-      <textarea id="buyer-reply-body" name="body" rows={5} required maxLength={BUYER_REPLY_MAX} aria-describedby={fieldErrorId("buyer-reply-form", "body")} className={inputClass} />
+      <label htmlFor="buyer-reply-body" className={labelClass}>
+        Your reply
+      </label>
+      <textarea
+        id="buyer-reply-body"
+        name="body"
+        rows={5}
+        required
+        maxLength={BUYER_REPLY_MAX}
+        aria-describedby={fieldErrorId("buyer-reply-form", "body")}
+        className={inputClass}
+      />
       <ActionFieldError name="body" />
       <ActionSubmit pendingLabel="Sending...">Send reply</ActionSubmit>
     </ActionForm>

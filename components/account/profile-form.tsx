@@ -14,8 +14,18 @@ export function ProfileForm({
   return (
     <ActionForm action={action} id="profile" className="space-y-3">
       <div>
-        <label htmlFor="profile-name" className={labelClass}>Your name</label>
-        <input id="profile-name" name="name" defaultValue={name} autoComplete="name" maxLength={120} aria-describedby={fieldErrorId("profile", "name")} className={inputClass} />
+        <label htmlFor="profile-name" className={labelClass}>
+          Your name
+        </label>
+        <input
+          id="profile-name"
+          name="name"
+          defaultValue={name}
+          autoComplete="name"
+          maxLength={120}
+          aria-describedby={fieldErrorId("profile", "name")}
+          className={inputClass}
+        />
         <ActionFieldError name="name" />
       </div>
       <ActionSubmit pendingLabel="Saving...">Save</ActionSubmit>

@@ -31,20 +31,51 @@ function Check({ name, value, label, checked }: { name: string; value: string; l
 
 const ages = Array.from({ length: AGE_CAP / 5 + 1 }, (_, i) => i * 5);
 
-export function CohortForm({ options, filter, children }: { options: CohortOptions; filter: CohortFilter; children?: ReactNode }) {
-  const checks = (name: string, values: (string | number)[], chosen: (string | number)[], label = (v: string | number) => String(v)) =>
-    values.map((v) => <Check key={String(v)} name={name} value={String(v)} label={label(v)} checked={chosen.includes(v)} />);
+export function CohortForm({
+  options,
+  filter,
+  children,
+}: {
+  options: CohortOptions;
+  filter: CohortFilter;
+  children?: ReactNode;
+}) {
+  const checks = (
+    name: string,
+    values: (string | number)[],
+    chosen: (string | number)[],
+    label = (v: string | number) => String(v),
+  ) =>
+    values.map((v) => (
+      <Check key={String(v)} name={name} value={String(v)} label={label(v)} checked={chosen.includes(v)} />
+    ));
   return (
     <form id="cohort-form" method="get" action="/cohort" className="space-y-4" aria-label="Cohort filters">
       <Group legend="Conditions" hint="From the radiologist's report. Studies often have several.">
         {checks(FILTER_PARAMS.conditions, options.conditions, filter.conditions)}
-        <div className="col-span-full mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm" role="radiogroup" aria-label="Match conditions">
+        <div
+          className="col-span-full mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm"
+          role="radiogroup"
+          aria-label="Match conditions"
+        >
           <label className="flex min-h-11 items-center gap-2">
-            <input type="radio" name={FILTER_PARAMS.match} value="any" defaultChecked={filter.match !== "all"} className={box} />
+            <input
+              type="radio"
+              name={FILTER_PARAMS.match}
+              value="any"
+              defaultChecked={filter.match !== "all"}
+              className={box}
+            />
             any of them
           </label>
           <label className="flex min-h-11 items-center gap-2">
-            <input type="radio" name={FILTER_PARAMS.match} value="all" defaultChecked={filter.match === "all"} className={box} />
+            <input
+              type="radio"
+              name={FILTER_PARAMS.match}
+              value="all"
+              defaultChecked={filter.match === "all"}
+              className={box}
+            />
             all of them
           </label>
         </div>
@@ -53,17 +84,23 @@ export function CohortForm({ options, filter, children }: { options: CohortOptio
       <Group legend="Sequences" hint="Studies that contain every sequence you tick.">
         {checks(FILTER_PARAMS.sequences, options.sequences, filter.sequences)}
       </Group>
-      <Group legend="Sex">{checks(FILTER_PARAMS.sex, [...SEX_VALUES], filter.sex, (v) => SEX_LABELS[v as keyof typeof SEX_LABELS])}</Group>
+      <Group legend="Sex">
+        {checks(FILTER_PARAMS.sex, [...SEX_VALUES], filter.sex, (v) => SEX_LABELS[v as keyof typeof SEX_LABELS])}
+      </Group>
       <fieldset className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
         <legend className="px-1 text-sm font-semibold">Age at the study</legend>
-        <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">In 5-year bands; ages of 90 and over are recorded as 90+.</p>
+        <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">
+          In 5-year bands; ages of 90 and over are recorded as 90+.
+        </p>
         <div className="grid grid-cols-2 gap-3">
           <div className="text-sm">
             <label htmlFor="age-min">From</label>
             <select id="age-min" name={FILTER_PARAMS.ageMin} defaultValue={filter.ageMin ?? ""} className={select}>
               <option value="">any</option>
               {ages.map((a) => (
-                <option key={a} value={a}>{a === AGE_CAP ? `${a}+` : a}</option>
+                <option key={a} value={a}>
+                  {a === AGE_CAP ? `${a}+` : a}
+                </option>
               ))}
             </select>
           </div>
@@ -72,7 +109,9 @@ export function CohortForm({ options, filter, children }: { options: CohortOptio
             <select id="age-max" name={FILTER_PARAMS.ageMax} defaultValue={filter.ageMax ?? ""} className={select}>
               <option value="">any</option>
               {ages.slice(1).map((a) => (
-                <option key={a} value={a === AGE_CAP ? a : a - 1}>{a === AGE_CAP ? `${a}+` : a - 1}</option>
+                <option key={a} value={a === AGE_CAP ? a : a - 1}>
+                  {a === AGE_CAP ? `${a}+` : a - 1}
+                </option>
               ))}
             </select>
           </div>

@@ -14,7 +14,8 @@ const DEBOUNCE_MS = 250;
 
 function paramsOf(form: HTMLFormElement): URLSearchParams {
   const p = new URLSearchParams();
-  for (const [k, v] of new FormData(form)) if (typeof v === "string" && v !== "" && !(k === "match" && v === "any")) p.append(k, v);
+  for (const [k, v] of new FormData(form))
+    if (typeof v === "string" && v !== "" && !(k === "match" && v === "any")) p.append(k, v);
   return p;
 }
 
@@ -45,7 +46,10 @@ export function LiveCount({ formId, initial }: { formId: string; initial: Count 
       inflight.current = ctrl;
       setState("loading");
       try {
-        const res = await fetch(`/api/cohort/count?${params}`, { signal: ctrl.signal, headers: { accept: "application/json" } });
+        const res = await fetch(`/api/cohort/count?${params}`, {
+          signal: ctrl.signal,
+          headers: { accept: "application/json" },
+        });
         const body = (await res.json()) as Count & { problems?: { message: string }[] };
         if (!res.ok) {
           setState("error");
@@ -78,12 +82,21 @@ export function LiveCount({ formId, initial }: { formId: string; initial: Count 
   return (
     <div aria-live="polite" aria-busy={state === "loading"}>
       <p className="text-sm text-slate-600 dark:text-slate-400">Studies in this cohort</p>
-      <p className="text-4xl font-semibold tabular-nums" data-testid="cohort-count">{formatInt(count.studies)}</p>
+      <p className="text-4xl font-semibold tabular-nums" data-testid="cohort-count">
+        {formatInt(count.studies)}
+      </p>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        Total size <span data-testid="cohort-size" className="font-semibold tabular-nums">{formatSize(count.sizeBytes)}</span>
+        Total size{" "}
+        <span data-testid="cohort-size" className="font-semibold tabular-nums">
+          {formatSize(count.sizeBytes)}
+        </span>
       </p>
       {state === "loading" ? <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Updating…</p> : null}
-      {state === "error" ? <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">{message}</p> : null}
+      {state === "error" ? (
+        <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
+          {message}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -14,12 +14,24 @@ export function ChangeLog({ versions }: { versions: DataCard["versions"] }) {
         <caption className="sr-only">Catalogue versions, newest first</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className="py-2 pr-4">Version</th>
-            <th scope="col" className="py-2 pr-4">Published (UTC)</th>
-            <th scope="col" className="py-2 pr-4">Change</th>
-            <th scope="col" className="py-2 pr-4 text-right">Added</th>
-            <th scope="col" className="py-2 pr-4 text-right">Withdrawn</th>
-            <th scope="col" className="py-2 text-right">Studies</th>
+            <th scope="col" className="py-2 pr-4">
+              Version
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Published (UTC)
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Change
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Added
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Withdrawn
+            </th>
+            <th scope="col" className="py-2 text-right">
+              Studies
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -17,9 +17,15 @@ export function LabelSchema({ values }: { values: DataCard["values"] }) {
         <caption className="sr-only">Columns of the per-study labels table</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className="py-2 pr-4">Column</th>
-            <th scope="col" className="py-2 pr-4">Meaning</th>
-            <th scope="col" className="py-2">Values</th>
+            <th scope="col" className="py-2 pr-4">
+              Column
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Meaning
+            </th>
+            <th scope="col" className="py-2">
+              Values
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -29,13 +35,17 @@ export function LabelSchema({ values }: { values: DataCard["values"] }) {
               <tr key={c.key} className="border-b border-slate-200 align-top dark:border-slate-800">
                 <th scope="row" className="py-2 pr-4 font-mono text-xs font-semibold">
                   {c.header}
-                  {c.required ? <span className="ml-1 font-sans font-normal text-slate-600 dark:text-slate-400">(required)</span> : null}
+                  {c.required ? (
+                    <span className="ml-1 font-sans font-normal text-slate-600 dark:text-slate-400">(required)</span>
+                  ) : null}
                 </th>
                 <td className="py-2 pr-4">{c.meaning}</td>
                 <td className="py-2">
                   {c.values}
                   {seen && seen.length > 0 ? (
-                    <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">In the catalogue: {seen.join(", ")}</span>
+                    <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+                      In the catalogue: {seen.join(", ")}
+                    </span>
                   ) : null}
                 </td>
               </tr>

@@ -4,8 +4,18 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DEIDENTIFICATION_PROFILE, type ProfileAction, type ProfileRule } from "@/lib/dicom/deidentification-profile";
 
 const ACTIONS: { action: ProfileAction; label: string; tone: BadgeTone; summary: string }[] = [
-  { action: "removed", label: "Removed", tone: "red", summary: "must be empty or absent; a value keeps the study private" },
-  { action: "checked", label: "Checked", tone: "amber", summary: "may hold a value, which is screened before publishing" },
+  {
+    action: "removed",
+    label: "Removed",
+    tone: "red",
+    summary: "must be empty or absent; a value keeps the study private",
+  },
+  {
+    action: "checked",
+    label: "Checked",
+    tone: "amber",
+    summary: "may hold a value, which is screened before publishing",
+  },
   { action: "kept", label: "Kept", tone: "emerald", summary: "published as is" },
 ];
 
@@ -32,7 +42,9 @@ function Attributes({ rules }: { rules: ProfileRule[] }) {
       {rules.map((r) => (
         <li key={r.attribute + r.keyword}>
           <span className="font-medium">{r.keyword}</span>{" "}
-          <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{r.tag ? `(${r.attribute})` : r.attribute}</span>
+          <span className="font-mono text-xs text-slate-500 dark:text-slate-400">
+            {r.tag ? `(${r.attribute})` : r.attribute}
+          </span>
         </li>
       ))}
     </ul>
@@ -53,18 +65,30 @@ export function DeidentificationTable({ rules = DEIDENTIFICATION_PROFILE }: { ru
       <ul className="mt-2 space-y-1 text-sm">
         {ACTIONS.map((a) => (
           <li key={a.action}>
-            <Badge tone={a.tone}>{a.label}</Badge> {a.summary} ({rules.filter((r) => r.action === a.action).length} rules)
+            <Badge tone={a.tone}>{a.label}</Badge> {a.summary} ({rules.filter((r) => r.action === a.action).length}{" "}
+            rules)
           </li>
         ))}
       </ul>
-      <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-label="De-identification profile (scrollable)">
+      <div
+        className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800"
+        tabIndex={0}
+        role="region"
+        aria-label="De-identification profile (scrollable)"
+      >
         <table className="min-w-full text-sm">
           <caption className="sr-only">Attributes of the public sample files: action and reason</caption>
           <thead className="bg-slate-50 text-left dark:bg-slate-900">
             <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">Action</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Attributes</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Why</th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Action
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Attributes
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Why
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 align-top dark:divide-slate-800">

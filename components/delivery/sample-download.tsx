@@ -11,13 +11,17 @@ export async function SampleDownload({ studyId }: { studyId: string }) {
   const archive = await findSampleArchive(db, studyId);
   if (!archive) return null;
   return (
-    <section aria-labelledby="sample-download-title" className="mt-4 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800">
+    <section
+      aria-labelledby="sample-download-title"
+      className="mt-4 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800"
+    >
       <h2 id="sample-download-title" className="text-base font-semibold">
         Download this study
       </h2>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
-        The same delivery format as the licensed dataset: one uncompressed ZIP with the DICOM files, JPG renderings and the
-        report in the vendor&apos;s layout, and a <code>SHA256SUMS</code> file (<code>sha256sum -c SHA256SUMS</code> after unzipping).
+        The same delivery format as the licensed dataset: one uncompressed ZIP with the DICOM files, JPG renderings and
+        the report in the vendor&apos;s layout, and a <code>SHA256SUMS</code> file (<code>sha256sum -c SHA256SUMS</code>{" "}
+        after unzipping).
       </p>
       <p className="mt-3">
         <a
@@ -34,9 +38,13 @@ export async function SampleDownload({ studyId }: { studyId: string }) {
       <details className="mt-2">
         <summary className="cursor-pointer font-medium">Terms of the sample</summary>
         <p className="mt-1 text-slate-700 dark:text-slate-300">
-          The sample is provided free of charge to evaluate the dataset. It is de-identified and must not be used to try to
-          identify anyone, nor for diagnosis or treatment. You may share it unchanged with this notice; any other use of the
-          dataset needs a licence - <Link href="/enquire" className="underline">ask for a quote</Link>. It comes as is, without warranty.
+          The sample is provided free of charge to evaluate the dataset. It is de-identified and must not be used to try
+          to identify anyone, nor for diagnosis or treatment. You may share it unchanged with this notice; any other use
+          of the dataset needs a licence -{" "}
+          <Link href="/enquire" className="underline">
+            ask for a quote
+          </Link>
+          . It comes as is, without warranty.
         </p>
       </details>
     </section>

@@ -4,7 +4,12 @@ import { formatDateTime } from "./format";
 
 export function EnquiryFields({ e }: { e: EnquiryDetail }) {
   const rows: [string, React.ReactNode][] = [
-    ["Email", <a key="m" href={`mailto:${e.email}`} className="wrap-anywhere underline">{e.email}</a>],
+    [
+      "Email",
+      <a key="m" href={`mailto:${e.email}`} className="wrap-anywhere underline">
+        {e.email}
+      </a>,
+    ],
     ["Organisation", e.organization],
     ["Country", countryLabel(e.country)],
     ["Role", jobRoleLabel(e.jobRole)],
@@ -27,7 +32,9 @@ export function EnquiryFields({ e }: { e: EnquiryDetail }) {
         ))}
       </dl>
       <h3 className="mt-6 text-sm font-medium text-slate-600 dark:text-slate-400">Message</h3>
-      <p className="mt-1 whitespace-pre-wrap wrap-anywhere rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-900">{e.message || "(no message)"}</p>
+      <p className="mt-1 whitespace-pre-wrap wrap-anywhere rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-900">
+        {e.message || "(no message)"}
+      </p>
     </div>
   );
 }

@@ -19,15 +19,39 @@ export function RetryJobForm({ action, jobId }: { action: Action; jobId: string 
 export function StartImportForm({ action, datasetSlug }: { action: Action; datasetSlug: string }) {
   const f = "start-import";
   return (
-    <ActionForm action={action} id={f} label="Import a folder" resetOnSuccess className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto_auto] sm:items-end">
+    <ActionForm
+      action={action}
+      id={f}
+      label="Import a folder"
+      resetOnSuccess
+      className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto_auto] sm:items-end"
+    >
       <div>
-        <label htmlFor="imp-source" className={labelClass}>Folder on the server</label>
-        <input id="imp-source" name="source" required placeholder="/srv/packs/batch-07" aria-describedby={fieldErrorId(f, "source")} className={inputClass} />
+        <label htmlFor="imp-source" className={labelClass}>
+          Folder on the server
+        </label>
+        <input
+          id="imp-source"
+          name="source"
+          required
+          placeholder="/srv/packs/batch-07"
+          aria-describedby={fieldErrorId(f, "source")}
+          className={inputClass}
+        />
         <ActionFieldError name="source" />
       </div>
       <div>
-        <label htmlFor="imp-dataset" className={labelClass}>Dataset</label>
-        <input id="imp-dataset" name="datasetSlug" required defaultValue={datasetSlug} aria-describedby={fieldErrorId(f, "datasetSlug")} className={inputClass} />
+        <label htmlFor="imp-dataset" className={labelClass}>
+          Dataset
+        </label>
+        <input
+          id="imp-dataset"
+          name="datasetSlug"
+          required
+          defaultValue={datasetSlug}
+          aria-describedby={fieldErrorId(f, "datasetSlug")}
+          className={inputClass}
+        />
         <ActionFieldError name="datasetSlug" />
       </div>
       <label className="flex min-h-11 items-center gap-2 text-sm">

@@ -5,7 +5,8 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { FieldError } from "@/components/ui/form-field";
 
 const legendClass = "text-sm font-medium text-slate-900 dark:text-slate-100";
-const optionClass = "flex min-h-11 items-center gap-3 rounded-md border border-slate-200 px-3 py-2 text-sm dark:border-slate-800";
+const optionClass =
+  "flex min-h-11 items-center gap-3 rounded-md border border-slate-200 px-3 py-2 text-sm dark:border-slate-800";
 const boxClass = "h-5 w-5 shrink-0 accent-brand-700 dark:accent-brand-300";
 
 export function ChoiceGroup({

@@ -3,7 +3,15 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { FieldError } from "@/components/ui/form-field";
 
-export function ConsentField({ register, error, checked }: { register: UseFormRegisterReturn; error?: string; checked: boolean }) {
+export function ConsentField({
+  register,
+  error,
+  checked,
+}: {
+  register: UseFormRegisterReturn;
+  error?: string;
+  checked: boolean;
+}) {
   return (
     <div>
       <div className="flex items-start gap-3">

@@ -9,7 +9,15 @@ import { startTransition, useActionState, useEffect, useRef, useState, type Form
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { ActionResult, ActionState } from "@/lib/actions/types";
-import { enquirySchema, MESSAGE_MAX, jobRoleLabels, timelineLabels, intendedUseLabels, type Enquiry, type EnquiryInput } from "@/lib/validations/enquiry";
+import {
+  enquirySchema,
+  MESSAGE_MAX,
+  jobRoleLabels,
+  timelineLabels,
+  intendedUseLabels,
+  type Enquiry,
+  type EnquiryInput,
+} from "@/lib/validations/enquiry";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ChoiceGroup, Honeypot } from "./choice-fields";
@@ -38,7 +46,8 @@ export function EnquiryForm({ action, conditions, countries, formToken, defaults
   const edited = edits.after === state ? edits.names : new Set<string>();
   // Initial values go both to react-hook-form and onto the elements, so the server-rendered HTML carries them.
   const initial = { ...defaults, ...(failed?.values as Partial<EnquiryInput> | undefined) };
-  const text = (k: keyof EnquiryInput) => (typeof initial[k] === "string" || typeof initial[k] === "number" ? String(initial[k]) : "");
+  const text = (k: keyof EnquiryInput) =>
+    typeof initial[k] === "string" || typeof initial[k] === "number" ? String(initial[k]) : "";
   const list = (k: keyof EnquiryInput) => [initial[k]].flat().filter((v): v is string => typeof v === "string");
   const { register, handleSubmit, formState, control } = useForm<EnquiryInput, unknown, Enquiry>({
     resolver: zodResolver(enquirySchema),
@@ -80,7 +89,12 @@ export function EnquiryForm({ action, conditions, countries, formToken, defaults
       aria-describedby="enquiry-required-note"
     >
       {failed ? (
-        <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+        <div
+          ref={alertRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
           {failed.error}
         </div>
       ) : null}
@@ -94,19 +108,55 @@ export function EnquiryForm({ action, conditions, countries, formToken, defaults
 
       <div className="grid gap-5 sm:grid-cols-2">
         <FormField id="name" label="Name" error={err("name")}>
-          {(p) => <input {...p} {...register("name")} defaultValue={text("name")} autoComplete="name" className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              {...register("name")}
+              defaultValue={text("name")}
+              autoComplete="name"
+              className={inputClass}
+            />
+          )}
         </FormField>
         <FormField id="email" label="Work email" hint="We reply to this address." error={err("email")}>
-          {(p) => <input {...p} {...register("email")} defaultValue={text("email")} type="email" autoComplete="email" inputMode="email" className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              {...register("email")}
+              defaultValue={text("email")}
+              type="email"
+              autoComplete="email"
+              inputMode="email"
+              className={inputClass}
+            />
+          )}
         </FormField>
         <FormField id="organization" label="Organisation" error={err("organization")}>
-          {(p) => <input {...p} {...register("organization")} defaultValue={text("organization")} autoComplete="organization" className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              {...register("organization")}
+              defaultValue={text("organization")}
+              autoComplete="organization"
+              className={inputClass}
+            />
+          )}
         </FormField>
         <FormField id="country" label="Country" error={err("country")}>
           {(p) => (
-            <select {...p} {...register("country")} defaultValue={text("country")} autoComplete="country" className={inputClass}>
+            <select
+              {...p}
+              {...register("country")}
+              defaultValue={text("country")}
+              autoComplete="country"
+              className={inputClass}
+            >
               <option value="">Choose a country</option>
-              {countries.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+              {countries.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
             </select>
           )}
         </FormField>
@@ -114,7 +164,11 @@ export function EnquiryForm({ action, conditions, countries, formToken, defaults
           {(p) => (
             <select {...p} {...register("jobRole")} defaultValue={text("jobRole")} className={inputClass}>
               <option value="">Choose your role</option>
-              {opts(jobRoleLabels).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {opts(jobRoleLabels).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           )}
         </FormField>
@@ -122,13 +176,25 @@ export function EnquiryForm({ action, conditions, countries, formToken, defaults
           {(p) => (
             <select {...p} {...register("timeline")} defaultValue={text("timeline")} className={inputClass}>
               <option value="">When do you need the data?</option>
-              {opts(timelineLabels).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {opts(timelineLabels).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           )}
         </FormField>
       </div>
 
-      <ChoiceGroup name="intendedUse" legend="Intended use" type="radio" options={opts(intendedUseLabels)} register={register("intendedUse")} error={err("intendedUse")} checked={list("intendedUse")} />
+      <ChoiceGroup
+        name="intendedUse"
+        legend="Intended use"
+        type="radio"
+        options={opts(intendedUseLabels)}
+        register={register("intendedUse")}
+        error={err("intendedUse")}
+        checked={list("intendedUse")}
+      />
 
       {conditions.length > 0 ? (
         <ChoiceGroup
@@ -144,20 +210,54 @@ export function EnquiryForm({ action, conditions, countries, formToken, defaults
         />
       ) : null}
 
-      <FormField id="studyCount" label="Number of studies" optional hint="Roughly how many studies you need, if you know." error={err("studyCount")}>
-        {(p) => <input {...p} {...register("studyCount")} defaultValue={text("studyCount")} type="number" inputMode="numeric" min={1} step={1} className={`${inputClass} sm:max-w-xs`} />}
+      <FormField
+        id="studyCount"
+        label="Number of studies"
+        optional
+        hint="Roughly how many studies you need, if you know."
+        error={err("studyCount")}
+      >
+        {(p) => (
+          <input
+            {...p}
+            {...register("studyCount")}
+            defaultValue={text("studyCount")}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            step={1}
+            className={`${inputClass} sm:max-w-xs`}
+          />
+        )}
       </FormField>
 
-      <FormField id="message" label="Message" optional hint="Anything that helps us quote: cohort, formats, deadlines." error={err("message")}>
+      <FormField
+        id="message"
+        label="Message"
+        optional
+        hint="Anything that helps us quote: cohort, formats, deadlines."
+        error={err("message")}
+      >
         {(p) => (
           <>
-            <textarea {...p} aria-describedby={[p["aria-describedby"], "message-count"].filter(Boolean).join(" ")} {...register("message")} defaultValue={text("message")} rows={5} className={inputClass} />
+            <textarea
+              {...p}
+              aria-describedby={[p["aria-describedby"], "message-count"].filter(Boolean).join(" ")}
+              {...register("message")}
+              defaultValue={text("message")}
+              rows={5}
+              className={inputClass}
+            />
             <MessageCounter control={control} max={MESSAGE_MAX} id="message-count" initial={text("message").length} />
           </>
         )}
       </FormField>
 
-      <ConsentField register={register("consent")} error={err("consent")} checked={initial.consent === true || initial.consent === "on"} />
+      <ConsentField
+        register={register("consent")}
+        error={err("consent")}
+        checked={initial.consent === true || initial.consent === "on"}
+      />
 
       <SubmitButton pending={pending} pendingLabel="Sending...">
         Send enquiry

@@ -25,7 +25,13 @@ const loadMe = (path: string) => {
 // page out of static rendering; the fallback is the server-rendered "Sign in".
 export function AccountLink({ className }: { className: string }) {
   return (
-    <Suspense fallback={<Link href="/sign-in" className={className}>Sign in</Link>}>
+    <Suspense
+      fallback={
+        <Link href="/sign-in" className={className}>
+          Sign in
+        </Link>
+      }
+    >
       <AccountLinkLive className={className} />
     </Suspense>
   );
@@ -42,7 +48,11 @@ function AccountLinkLive({ className }: { className: string }) {
     };
   }, [path]);
   if (!me.signedIn) {
-    return <Link href="/sign-in" className={className}>Sign in</Link>;
+    return (
+      <Link href="/sign-in" className={className}>
+        Sign in
+      </Link>
+    );
   }
   return (
     <Link href={me.home} className={className} data-testid="header-account" title={`Signed in as ${me.label}`}>

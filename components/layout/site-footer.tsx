@@ -34,18 +34,24 @@ export function SiteFooter() {
           <ul className="space-y-2">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className={linkClass}>{item.label}</Link>
+                <Link href={item.href} className={linkClass}>
+                  {item.label}
+                </Link>
               </li>
             ))}
           </ul>
           <ul className="space-y-2">
             {legal.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className={linkClass}>{item.label}</Link>
+                <Link href={item.href} className={linkClass}>
+                  {item.label}
+                </Link>
               </li>
             ))}
             <li>
-              <Link href="/account/enquiries" className={linkClass}>Your enquiries</Link>
+              <Link href="/account/enquiries" className={linkClass}>
+                Your enquiries
+              </Link>
             </li>
           </ul>
         </nav>

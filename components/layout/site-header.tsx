@@ -37,9 +37,9 @@ export function SiteHeader() {
         </nav>
         <MobileMenu
           summary={
-          <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-md border border-slate-300 px-3 text-sm font-semibold dark:border-slate-700 [&::-webkit-details-marker]:hidden">
-            Menu
-          </summary>
+            <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-md border border-slate-300 px-3 text-sm font-semibold dark:border-slate-700 [&::-webkit-details-marker]:hidden">
+              Menu
+            </summary>
           }
         >
           <nav

@@ -3,7 +3,13 @@ import { ButtonLink } from "@/components/ui/button-link";
 
 // The 403 and 404 bodies, without chrome: the root pages wrap them in the storefront shell, the desk's own pages
 // render them inside the desk layout (so a desk page never shows two headers).
-export function ForbiddenBody({ home = "/account", homeLabel = "Your account" }: { home?: string; homeLabel?: string }) {
+export function ForbiddenBody({
+  home = "/account",
+  homeLabel = "Your account",
+}: {
+  home?: string;
+  homeLabel?: string;
+}) {
   return (
     <Container className="py-20">
       <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">403</p>
@@ -13,13 +19,19 @@ export function ForbiddenBody({ home = "/account", homeLabel = "Your account" }:
       </p>
       <div className="mt-8 flex flex-wrap gap-3">
         <ButtonLink href={home}>{homeLabel}</ButtonLink>
-        <ButtonLink href="/sign-out" variant="secondary">Sign in as someone else</ButtonLink>
+        <ButtonLink href="/sign-out" variant="secondary">
+          Sign in as someone else
+        </ButtonLink>
       </div>
     </Container>
   );
 }
 
-export function NotFoundBody({ home = "/", homeLabel = "Go to the home page", secondary = { href: "/statistics", label: "Dataset statistics" } }: {
+export function NotFoundBody({
+  home = "/",
+  homeLabel = "Go to the home page",
+  secondary = { href: "/statistics", label: "Dataset statistics" },
+}: {
   home?: string;
   homeLabel?: string;
   secondary?: { href: string; label: string };
@@ -31,7 +43,9 @@ export function NotFoundBody({ home = "/", homeLabel = "Go to the home page", se
       <p className="mt-4 text-slate-700 dark:text-slate-300">The address may be mistyped, or the page has moved.</p>
       <div className="mt-8 flex flex-wrap gap-3">
         <ButtonLink href={home}>{homeLabel}</ButtonLink>
-        <ButtonLink href={secondary.href} variant="secondary">{secondary.label}</ButtonLink>
+        <ButtonLink href={secondary.href} variant="secondary">
+          {secondary.label}
+        </ButtonLink>
       </div>
     </Container>
   );

@@ -18,14 +18,18 @@ export function LegalText({ text }: { text: string }) {
   flush();
   return (
     <div className="max-w-3xl space-y-8 wrap-anywhere">
-      {blocks.filter((b) => b.heading || b.paragraphs.length).map((b, i) => (
-        <section key={i}>
-          {b.heading ? <h2 className="text-xl font-semibold">{b.heading}</h2> : null}
-          {b.paragraphs.map((p, j) => (
-            <p key={j} className="mt-3 text-slate-700 dark:text-slate-300">{p}</p>
-          ))}
-        </section>
-      ))}
+      {blocks
+        .filter((b) => b.heading || b.paragraphs.length)
+        .map((b, i) => (
+          <section key={i}>
+            {b.heading ? <h2 className="text-xl font-semibold">{b.heading}</h2> : null}
+            {b.paragraphs.map((p, j) => (
+              <p key={j} className="mt-3 text-slate-700 dark:text-slate-300">
+                {p}
+              </p>
+            ))}
+          </section>
+        ))}
     </div>
   );
 }

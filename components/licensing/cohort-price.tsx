@@ -25,16 +25,27 @@ export async function CohortPrice({ cohort }: { cohort: CohortSnapshot }) {
         const price = priceCohort(list, cohort.studyCount, use);
         const allowed = selfServeAllowed(list, price);
         return (
-          <section key={use} aria-labelledby={`cohort-price-${use}`} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-            <h3 id={`cohort-price-${use}`} className="font-semibold">{useLabels[use]} use</h3>
-            <div className="mt-2"><PriceBreakdown price={price} /></div>
+          <section
+            key={use}
+            aria-labelledby={`cohort-price-${use}`}
+            className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+          >
+            <h3 id={`cohort-price-${use}`} className="font-semibold">
+              {useLabels[use]} use
+            </h3>
+            <div className="mt-2">
+              <PriceBreakdown price={price} />
+            </div>
             {allowed.ok ? (
               <Link href={buyHref(cohort, use, secret)} className={`mt-3 ${buttonClass()}`}>
                 Buy this cohort
               </Link>
             ) : (
               <p className="mt-3 text-sm">
-                {allowed.reason} <Link href="/enquire" className="font-semibold underline">Request a quote</Link>
+                {allowed.reason}{" "}
+                <Link href="/enquire" className="font-semibold underline">
+                  Request a quote
+                </Link>
               </p>
             )}
           </section>

@@ -8,7 +8,11 @@ export function DeskTable({ caption, head, children }: { caption: string; head: 
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-200 text-left dark:border-slate-800">
-            {head.map((h) => <th key={h} scope="col" className="py-2 pr-3 font-medium">{h}</th>)}
+            {head.map((h) => (
+              <th key={h} scope="col" className="py-2 pr-3 font-medium">
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">{children}</tbody>
@@ -17,12 +21,24 @@ export function DeskTable({ caption, head, children }: { caption: string; head: 
   );
 }
 
-export function StatusTabs({ base, current, tabs }: { base: string; current: string; tabs: { value: string; label: string }[] }) {
+export function StatusTabs({
+  base,
+  current,
+  tabs,
+}: {
+  base: string;
+  current: string;
+  tabs: { value: string; label: string }[];
+}) {
   return (
     <nav aria-label="Status" className="flex flex-wrap gap-2">
       {tabs.map((t) => (
-        <a key={t.value} href={t.value ? `${base}?status=${t.value}` : base} aria-current={t.value === current ? "page" : undefined}
-          className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm font-medium aria-[current=page]:border-brand-600 aria-[current=page]:font-semibold dark:border-slate-700">
+        <a
+          key={t.value}
+          href={t.value ? `${base}?status=${t.value}` : base}
+          aria-current={t.value === current ? "page" : undefined}
+          className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm font-medium aria-[current=page]:border-brand-600 aria-[current=page]:font-semibold dark:border-slate-700"
+        >
           {t.label}
         </a>
       ))}

@@ -47,13 +47,27 @@ export function FieldsForm<T>({
       {fields.map((f) => {
         const fid = `${id}-${f.name}`;
         const described = [f.hint ? `${fid}-hint` : null, fieldErrorId(id, f.name)].filter(Boolean).join(" ");
-        const common = { id: fid, name: f.name, required: f.required, "aria-describedby": described, defaultValue: f.defaultValue };
+        const common = {
+          id: fid,
+          name: f.name,
+          required: f.required,
+          "aria-describedby": described,
+          defaultValue: f.defaultValue,
+        };
         const wide = f.wide || f.type === "textarea" || f.type === "checkbox" ? "sm:col-span-2" : "";
         if (f.type === "checkbox") {
           return (
             <div key={f.name} className={wide}>
               <label htmlFor={fid} className="flex min-h-11 items-start gap-3 text-sm">
-                <input id={fid} name={f.name} type="checkbox" value="on" required={f.required} aria-describedby={described} className="mt-1 h-5 w-5" />
+                <input
+                  id={fid}
+                  name={f.name}
+                  type="checkbox"
+                  value="on"
+                  required={f.required}
+                  aria-describedby={described}
+                  className="mt-1 h-5 w-5"
+                />
                 <span>{f.label}</span>
               </label>
               <ActionFieldError name={f.name} />
@@ -66,12 +80,20 @@ export function FieldsForm<T>({
               {f.label}
               {f.required === false ? <span className="font-normal"> (optional)</span> : null}
             </label>
-            {f.hint ? <p id={`${fid}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">{f.hint}</p> : null}
+            {f.hint ? (
+              <p id={`${fid}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                {f.hint}
+              </p>
+            ) : null}
             {f.type === "textarea" ? (
               <textarea {...common} rows={f.rows ?? 4} className={`${inputClass} font-mono`} />
             ) : f.type === "select" ? (
               <select {...common} className={inputClass}>
-                {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                {f.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             ) : (
               <input {...common} type={f.type ?? "text"} className={inputClass} />
@@ -81,7 +103,9 @@ export function FieldsForm<T>({
         );
       })}
       <div className="sm:col-span-2">
-        <ActionSubmit pendingLabel={pending} variant={variant}>{submit}</ActionSubmit>
+        <ActionSubmit pendingLabel={pending} variant={variant}>
+          {submit}
+        </ActionSubmit>
       </div>
     </ActionForm>
   );

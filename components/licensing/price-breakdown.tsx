@@ -26,8 +26,12 @@ export function PriceBreakdown({ price }: { price: CohortPrice }) {
           </tr>
         ) : null}
         <tr className="border-t border-slate-200 font-semibold dark:border-slate-700">
-          <th scope="row" className="py-2 pr-3 text-left">Total, {price.termMonths}-month licence</th>
-          <td className="py-2 text-right tabular-nums" data-testid="price-total">{m(price.totalMinor)}</td>
+          <th scope="row" className="py-2 pr-3 text-left">
+            Total, {price.termMonths}-month licence
+          </th>
+          <td className="py-2 text-right tabular-nums" data-testid="price-total">
+            {m(price.totalMinor)}
+          </td>
         </tr>
       </tbody>
     </table>

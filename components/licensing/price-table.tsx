@@ -12,8 +12,12 @@ export function PriceTable({ list, use }: { list: PriceListData; use: Use }) {
         <caption className="sr-only">{useLabels[use]} price per study by volume</caption>
         <thead>
           <tr className="border-b border-slate-200 text-left dark:border-slate-800">
-            <th scope="col" className="py-2 pr-4 font-medium">Studies</th>
-            <th scope="col" className="py-2 text-right font-medium">Price per study</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Studies
+            </th>
+            <th scope="col" className="py-2 text-right font-medium">
+              Price per study
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -22,7 +26,9 @@ export function PriceTable({ list, use }: { list: PriceListData; use: Use }) {
             return (
               <tr key={t.fromStudies} className="border-b border-slate-100 dark:border-slate-800">
                 <td className="py-2 pr-4 tabular-nums">
-                  {next ? `${t.fromStudies.toLocaleString("en")} - ${(next.fromStudies - 1).toLocaleString("en")}` : `${t.fromStudies.toLocaleString("en")} and above`}
+                  {next
+                    ? `${t.fromStudies.toLocaleString("en")} - ${(next.fromStudies - 1).toLocaleString("en")}`
+                    : `${t.fromStudies.toLocaleString("en")} and above`}
                 </td>
                 <td className="py-2 text-right tabular-nums">{formatMoney(t.unitMinor, list.currency)}</td>
               </tr>

@@ -6,8 +6,13 @@ import { formatInt } from "@/lib/format";
 // is not "every study that shows it".
 export function CountMeaning({ total, conditions }: { total: number; conditions: number }) {
   return (
-    <section aria-labelledby="count-meaning" className="mt-6 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800">
-      <h2 id="count-meaning" className="font-semibold">What a count means</h2>
+    <section
+      aria-labelledby="count-meaning"
+      className="mt-6 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800"
+    >
+      <h2 id="count-meaning" className="font-semibold">
+        What a count means
+      </h2>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         The statistics file counts each study once, under one condition and one method of study: the{" "}
         {formatInt(conditions)} condition rows add up exactly to the {formatInt(total)} studies in the file. A count is

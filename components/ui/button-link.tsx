@@ -2,8 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 const variants = {
-  primary:
-    "bg-brand-700 text-white hover:bg-brand-600 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-400",
+  primary: "bg-brand-700 text-white hover:bg-brand-600 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-400",
   secondary:
     "border border-slate-300 text-slate-900 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-100 dark:hover:bg-slate-900",
 } as const;

@@ -6,9 +6,15 @@ import { memo } from "react";
 import type { ViewerState } from "./engine/state";
 
 // Memoised on its two props: the panel re-renders when the slice changes, not on every window or zoom step.
-export const MetadataPanel = memo(function MetadataPanel({ metadata, source }: Pick<ViewerState, "metadata" | "source">) {
+export const MetadataPanel = memo(function MetadataPanel({
+  metadata,
+  source,
+}: Pick<ViewerState, "metadata" | "source">) {
   return (
-    <section aria-labelledby="viewer-meta-title" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <section
+      aria-labelledby="viewer-meta-title"
+      className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+    >
       <h2 id="viewer-meta-title" className="text-base font-semibold">
         Image details
       </h2>
@@ -25,7 +31,9 @@ export const MetadataPanel = memo(function MetadataPanel({ metadata, source }: P
           ))}
         </dl>
       ) : (
-        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">{source === "none" ? "Loading…" : "Decoding this slice…"}</p>
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+          {source === "none" ? "Loading…" : "Decoding this slice…"}
+        </p>
       )}
       <p className="mt-4 border-t border-slate-200 pt-3 text-sm dark:border-slate-800">
         Studies like this one for your project?{" "}

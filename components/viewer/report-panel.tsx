@@ -14,7 +14,10 @@ export function ReportPanel({ studyId }: { studyId: string }) {
   const [open, setOpen] = useState(false);
   const url = previewUrls.report(studyId);
   return (
-    <section aria-labelledby="viewer-report-title" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <section
+      aria-labelledby="viewer-report-title"
+      className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+    >
       <h2 id="viewer-report-title" className="text-base font-semibold">
         Radiologist report
       </h2>

@@ -5,7 +5,15 @@ import type { ViewerStudy } from "@/lib/preview/get-sample-study";
 import { previewUrls } from "@/lib/preview/urls";
 import { middleIndex, planeLabel } from "./series-refs";
 
-export function SeriesStrip({ study, selected, onSelect }: { study: ViewerStudy; selected: number; onSelect: (i: number) => void }) {
+export function SeriesStrip({
+  study,
+  selected,
+  onSelect,
+}: {
+  study: ViewerStudy;
+  selected: number;
+  onSelect: (i: number) => void;
+}) {
   return (
     <ul className="flex gap-2 overflow-x-auto pb-1" aria-label="Series">
       {study.series.map((s, i) => {
@@ -21,7 +29,14 @@ export function SeriesStrip({ study, selected, onSelect }: { study: ViewerStudy;
             >
               {thumb?.hasJpg ? (
                 // eslint-disable-next-line @next/next/no-img-element -- small server JPGs; next/image would re-encode them
-                <img src={previewUrls.jpg(thumb.id)} alt="" width={56} height={56} fetchPriority="low" className="h-14 w-14 rounded bg-black object-contain" />
+                <img
+                  src={previewUrls.jpg(thumb.id)}
+                  alt=""
+                  width={56}
+                  height={56}
+                  fetchPriority="low"
+                  className="h-14 w-14 rounded bg-black object-contain"
+                />
               ) : (
                 <span aria-hidden="true" className="h-14 w-14 rounded bg-slate-800" />
               )}

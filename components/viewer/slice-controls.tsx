@@ -15,7 +15,15 @@ export function sliceReadout(study: ViewerStudy, state: ViewerState): string {
   return `Slice ${state.sliceIndex + 1} of ${state.sliceCount}${frame}${where}`;
 }
 
-export function SliceControls({ controller, state, study }: { controller: ViewerController; state: ViewerState; study: ViewerStudy }) {
+export function SliceControls({
+  controller,
+  state,
+  study,
+}: {
+  controller: ViewerController;
+  state: ViewerState;
+  study: ViewerStudy;
+}) {
   const readout = sliceReadout(study, state);
   return (
     <div className={`mx-auto mt-2 ${STAGE_SIZE}`}>
@@ -38,7 +46,9 @@ export function SliceControls({ controller, state, study }: { controller: Viewer
       <p className="flex flex-wrap justify-between gap-x-4 text-sm tabular-nums text-slate-700 dark:text-slate-300">
         <span data-testid="slice-readout">{readout}</span>
         <span>
-          {state.loaded < state.sliceCount ? `Loading ${state.loaded}/${state.sliceCount}` : `All ${state.sliceCount} slices loaded`}
+          {state.loaded < state.sliceCount
+            ? `Loading ${state.loaded}/${state.sliceCount}`
+            : `All ${state.sliceCount} slices loaded`}
         </span>
       </p>
     </div>

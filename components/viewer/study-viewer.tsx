@@ -21,7 +21,9 @@ import { ViewerToolbar } from "./viewer-toolbar";
 startEarlySlice();
 
 export function StudyViewer({ study }: { study: ViewerStudy }) {
-  const [controller] = useState(() => new ViewerController(seriesRefs(study), { decode: (...a) => getDecoder().decode(...a) }, takeEarlySlice));
+  const [controller] = useState(
+    () => new ViewerController(seriesRefs(study), { decode: (...a) => getDecoder().decode(...a) }, takeEarlySlice),
+  );
   const state = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-6">

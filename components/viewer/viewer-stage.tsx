@@ -21,7 +21,15 @@ export const STAGE_SIZE = "max-w-[min(100%,max(20rem,calc(100svh-23rem)))]";
 /** Element Timing (not in React's types): the benchmark reads when the first slice's JPG is painted. */
 const ELEMENT_TIMING = { elementtiming: "viewer-first-slice" } as Record<string, string>;
 
-export function ViewerStage({ controller, state, study }: { controller: ViewerController; state: ViewerState; study: ViewerStudy }) {
+export function ViewerStage({
+  controller,
+  state,
+  study,
+}: {
+  controller: ViewerController;
+  state: ViewerState;
+  study: ViewerStudy;
+}) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -58,10 +66,23 @@ export function ViewerStage({ controller, state, study }: { controller: ViewerCo
     >
       {placeholder ? (
         // eslint-disable-next-line @next/next/no-img-element -- a plain <img> is the fastest first paint of a server file
-        <img src={placeholder} alt="" fetchPriority="high" {...ELEMENT_TIMING} className="absolute inset-0 h-full w-full object-contain" />
+        <img
+          src={placeholder}
+          alt=""
+          fetchPriority="high"
+          {...ELEMENT_TIMING}
+          className="absolute inset-0 h-full w-full object-contain"
+        />
       ) : null}
-      <canvas ref={canvasRef} aria-hidden="true" className={`absolute inset-0 h-full w-full ${state.source === "none" ? "invisible" : ""}`} />
-      <div aria-hidden="true" className="pointer-events-none absolute inset-0 flex flex-col justify-between p-2 font-mono text-xs text-white [text-shadow:0_1px_2px_#000]">
+      <canvas
+        ref={canvasRef}
+        aria-hidden="true"
+        className={`absolute inset-0 h-full w-full ${state.source === "none" ? "invisible" : ""}`}
+      />
+      <div
+        aria-hidden="true"
+        className="pointer-events-none absolute inset-0 flex flex-col justify-between p-2 font-mono text-xs text-white [text-shadow:0_1px_2px_#000]"
+      >
         <div className="flex justify-between gap-2">
           <span className="truncate">{series?.description ?? planeLabel(series?.plane ?? null)}</span>
           <span>
@@ -69,7 +90,9 @@ export function ViewerStage({ controller, state, study }: { controller: ViewerCo
           </span>
         </div>
         <div className="flex justify-between gap-2">
-          <span>{state.source === "jpg" ? "JPG" : w ? windowLabel(w) : state.source === "dicom" ? "colour" : "loading…"}</span>
+          <span>
+            {state.source === "jpg" ? "JPG" : w ? windowLabel(w) : state.source === "dicom" ? "colour" : "loading…"}
+          </span>
           <span>{state.viewport.zoom === 1 ? "fit" : `${state.viewport.zoom.toFixed(1)}×`}</span>
         </div>
       </div>

@@ -11,7 +11,8 @@ import { STAGE_SIZE } from "./viewer-stage";
 
 const btn =
   "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:text-brand-700 dark:border-slate-700 dark:hover:bg-slate-900 dark:aria-pressed:border-brand-300 dark:aria-pressed:bg-slate-800 dark:aria-pressed:text-brand-300";
-const selectClass = "min-h-11 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-700 dark:bg-slate-900";
+const selectClass =
+  "min-h-11 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-700 dark:bg-slate-900";
 
 const TOOLS: [DragTool, string][] = [
   ["window", "Window"],
@@ -24,10 +25,20 @@ export function ViewerToolbar({ controller: c, state }: { controller: ViewerCont
   const modeValue = mode.kind === "preset" ? mode.id : mode.kind;
   const greyscale = state.source === "dicom" && state.window !== null;
   return (
-    <div className={`mx-auto mt-2 flex ${STAGE_SIZE} flex-wrap items-center gap-2`} role="toolbar" aria-label="Viewer tools">
+    <div
+      className={`mx-auto mt-2 flex ${STAGE_SIZE} flex-wrap items-center gap-2`}
+      role="toolbar"
+      aria-label="Viewer tools"
+    >
       <div role="group" aria-label="Drag to" className="flex gap-1">
         {TOOLS.map(([tool, label]) => (
-          <button key={tool} type="button" className={btn} aria-pressed={state.tool === tool} onClick={() => c.setTool(tool)}>
+          <button
+            key={tool}
+            type="button"
+            className={btn}
+            aria-pressed={state.tool === tool}
+            onClick={() => c.setTool(tool)}
+          >
             {label}
           </button>
         ))}
@@ -64,7 +75,13 @@ export function ViewerToolbar({ controller: c, state }: { controller: ViewerCont
         ))}
         {mode.kind === "custom" ? <option value="custom">Custom (dragged)</option> : null}
       </select>
-      <button type="button" className={btn} aria-pressed={state.invert} onClick={() => c.toggleInvert()} disabled={!greyscale}>
+      <button
+        type="button"
+        className={btn}
+        aria-pressed={state.invert}
+        onClick={() => c.toggleInvert()}
+        disabled={!greyscale}
+      >
         Invert
       </button>
       <div role="group" aria-label="Cine" className="flex gap-1">
@@ -74,7 +91,12 @@ export function ViewerToolbar({ controller: c, state }: { controller: ViewerCont
         <label className="sr-only" htmlFor="viewer-fps">
           Cine frame rate
         </label>
-        <select id="viewer-fps" className={selectClass} value={state.fps} onChange={(e) => c.setFps(Number(e.currentTarget.value))}>
+        <select
+          id="viewer-fps"
+          className={selectClass}
+          value={state.fps}
+          onChange={(e) => c.setFps(Number(e.currentTarget.value))}
+        >
           {CINE_RATES.map((r) => (
             <option key={r} value={r}>
               {r} fps

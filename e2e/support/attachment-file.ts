@@ -19,7 +19,10 @@ s3.send(new PutObjectCommand({ Bucket: e.S3_BUCKET, Key: e.PUT_KEY, Body: e.PUT_
 export function putAttachmentFile(key: string, body: string): void {
   if (E2E_ENV.STORAGE_DRIVER === "s3") {
     const prefix = E2E_ENV.S3_PREFIX ? `${E2E_ENV.S3_PREFIX.replace(/\/+$/, "")}/` : "";
-    execFileSync(process.execPath, ["-e", PUT], { cwd: root, env: { ...process.env, ...E2E_ENV, PUT_KEY: `${prefix}attachments/${key}`, PUT_BODY: body } });
+    execFileSync(process.execPath, ["-e", PUT], {
+      cwd: root,
+      env: { ...process.env, ...E2E_ENV, PUT_KEY: `${prefix}attachments/${key}`, PUT_BODY: body },
+    });
     return;
   }
   const file = path.join(E2E_ENV.DATA_DIR!, "attachments", key);

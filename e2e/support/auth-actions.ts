@@ -25,12 +25,25 @@ export function actionManifest(): Record<string, ManifestEntry> {
 }
 
 export function actionId(filename: string, exportedName: string): string {
-  const found = Object.entries(actionManifest()).find(([, e]) => e.filename === filename && e.exportedName === exportedName);
+  const found = Object.entries(actionManifest()).find(
+    ([, e]) => e.filename === filename && e.exportedName === exportedName,
+  );
   if (!found) throw new Error(`server action ${filename}#${exportedName} is not in the build`);
   return found[0];
 }
 
-export type ActionOutcome = "ok" | "redirect" | "UNAUTHENTICATED" | "FORBIDDEN" | "VALIDATION" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "CONFLICT" | "INTERNAL" | `http-${number}`;
+export type ActionOutcome =
+  | "ok"
+  | "redirect"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "VALIDATION"
+  | "RATE_LIMITED"
+  | "PAYLOAD_TOO_LARGE"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "INTERNAL"
+  | `http-${number}`;
 
 export interface ActionResponse {
   status: number;
@@ -69,6 +82,12 @@ export async function callAction(opts: {
   const text = await res.text();
   const redirect = res.headers.get("x-action-redirect") ?? undefined;
   const code = /"ok":false,"code":"([A-Z_]+)"/.exec(text)?.[1] as ActionOutcome | undefined;
-  const outcome: ActionOutcome = redirect ? "redirect" : code ? code : /"ok":true/.test(text) ? "ok" : `http-${res.status}`;
+  const outcome: ActionOutcome = redirect
+    ? "redirect"
+    : code
+      ? code
+      : /"ok":true/.test(text)
+        ? "ok"
+        : `http-${res.status}`;
   return { status: res.status, outcome, body: text, redirect };
 }

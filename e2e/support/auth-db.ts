@@ -25,19 +25,35 @@ export interface SeededUser {
   organizationName: string | null;
 }
 
-export function createOrganization(name = `Org ${crypto.randomBytes(4).toString("hex")}`): { id: string; name: string } {
+export function createOrganization(name = `Org ${crypto.randomBytes(4).toString("hex")}`): {
+  id: string;
+  name: string;
+} {
   const id = newId();
-  e2eDb().prepare(`INSERT INTO "Organization" (id, name, createdAt) VALUES (?, ?, ?)`).run(id, name, sqlDate(new Date()));
+  e2eDb()
+    .prepare(`INSERT INTO "Organization" (id, name, createdAt) VALUES (?, ?, ?)`)
+    .run(id, name, sqlDate(new Date()));
   return { id, name };
 }
 
-export function createUser(role: Role, opts: { organization?: { id: string; name: string }; email?: string; name?: string } = {}): SeededUser {
+export function createUser(
+  role: Role,
+  opts: { organization?: { id: string; name: string }; email?: string; name?: string } = {},
+): SeededUser {
   const id = newId();
   const email = opts.email ?? uniqueEmail(role.toLowerCase());
   e2eDb()
-    .prepare(`INSERT INTO "User" (id, name, email, role, disabled, organizationId, createdAt) VALUES (?, ?, ?, ?, FALSE, ?, ?)`)
+    .prepare(
+      `INSERT INTO "User" (id, name, email, role, disabled, organizationId, createdAt) VALUES (?, ?, ?, ?, FALSE, ?, ?)`,
+    )
     .run(id, opts.name ?? null, email, role, opts.organization?.id ?? null, sqlDate(new Date()));
-  return { id, email, role, organizationId: opts.organization?.id ?? null, organizationName: opts.organization?.name ?? null };
+  return {
+    id,
+    email,
+    role,
+    organizationId: opts.organization?.id ?? null,
+    organizationName: opts.organization?.name ?? null,
+  };
 }
 
 /** A database session as next-auth creates it after a magic link (the token stored hashed); returns the cookie value. */
@@ -51,20 +67,47 @@ export function createSession(userId: string): string {
 
 let referenceSeq = 0;
 /** A reference no real enquiry takes (year 2099), unique within the run. */
-export const uniqueReference = () => `ENQ-2099-${String(Date.now() % 1e7).padStart(7, "0")}${String(++referenceSeq).padStart(3, "0")}`;
+export const uniqueReference = () =>
+  `ENQ-2099-${String(Date.now() % 1e7).padStart(7, "0")}${String(++referenceSeq).padStart(3, "0")}`;
 
 export function createEnquiry(
-  fields: Partial<{ name: string; email: string; organization: string; status: string; message: string; reference: string }> = {},
+  fields: Partial<{
+    name: string;
+    email: string;
+    organization: string;
+    status: string;
+    message: string;
+    reference: string;
+  }> = {},
 ): string {
   const id = newId();
   const now = sqlDate(new Date());
-  const e = { name: "Matrix Buyer", email: uniqueEmail("buyer"), organization: "Matrix Org", status: "NEW", message: "", reference: null as string | null, ...fields };
+  const e = {
+    name: "Matrix Buyer",
+    email: uniqueEmail("buyer"),
+    organization: "Matrix Org",
+    status: "NEW",
+    message: "",
+    reference: null as string | null,
+    ...fields,
+  };
   e2eDb()
     .prepare(
       `INSERT INTO "Enquiry" (id, reference, name, email, organization, country, jobRole, intendedUse, conditions, timeline, message, consent, status, searchText, createdAt, updatedAt)
        VALUES (?, ?, ?, ?, ?, 'GB', 'researcher', 'research', '[]', 'asap', ?, TRUE, ?, ?, ?, ?)`,
     )
-    .run(id, e.reference, e.name, e.email, e.organization, e.message, e.status, `${e.name}\n${e.email}\n${e.organization}\n${e.message}`.toLowerCase(), now, now);
+    .run(
+      id,
+      e.reference,
+      e.name,
+      e.email,
+      e.organization,
+      e.message,
+      e.status,
+      `${e.name}\n${e.email}\n${e.organization}\n${e.message}`.toLowerCase(),
+      now,
+      now,
+    );
   e2eDb()
     .prepare(`INSERT INTO "EnquiryEvent" (id, enquiryId, type, createdAt) VALUES (?, ?, 'created', ?)`)
     .run(newId(), id, now);
@@ -72,18 +115,37 @@ export function createEnquiry(
 }
 
 /** A timeline event as the app writes it (a sales reply: type "email" with data.reply). */
-export function addEnquiryEvent(enquiryId: string, ev: { type: string; body?: string; data?: unknown; actorId?: string }): string {
+export function addEnquiryEvent(
+  enquiryId: string,
+  ev: { type: string; body?: string; data?: unknown; actorId?: string },
+): string {
   const id = newId();
   e2eDb()
-    .prepare(`INSERT INTO "EnquiryEvent" (id, enquiryId, actorId, type, body, data, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-    .run(id, enquiryId, ev.actorId ?? null, ev.type, ev.body ?? null, ev.data === undefined ? null : JSON.stringify(ev.data), sqlDate(new Date()));
+    .prepare(
+      `INSERT INTO "EnquiryEvent" (id, enquiryId, actorId, type, body, data, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      id,
+      enquiryId,
+      ev.actorId ?? null,
+      ev.type,
+      ev.body ?? null,
+      ev.data === undefined ? null : JSON.stringify(ev.data),
+      sqlDate(new Date()),
+    );
   return id;
 }
 
 export function row<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T | undefined {
-  return e2eDb().prepare(sql).get(...params) as T | undefined;
+  return e2eDb()
+    .prepare(sql)
+    .get(...params) as T | undefined;
 }
 
 export function count(sql: string, ...params: unknown[]): number {
-  return (e2eDb().prepare(sql).get(...params) as { n: number }).n;
+  return (
+    e2eDb()
+      .prepare(sql)
+      .get(...params) as { n: number }
+  ).n;
 }

@@ -23,7 +23,10 @@ export async function mailTo(address: string): Promise<SinkMessage[]> {
 export async function waitForMail(address: string, subject: RegExp, timeout = 15_000): Promise<SinkMessage> {
   let found: SinkMessage | undefined;
   await expect
-    .poll(async () => (found = (await mailTo(address)).find((m) => subject.test(m.subject))), { timeout, message: `mail to ${address} matching ${subject}` })
+    .poll(async () => (found = (await mailTo(address)).find((m) => subject.test(m.subject))), {
+      timeout,
+      message: `mail to ${address} matching ${subject}`,
+    })
     .toBeTruthy();
   return found!;
 }
@@ -37,6 +40,8 @@ export function firstLink(text: string, prefix: string): string {
 /** Waits until exactly `n` messages to `address` arrived (mail is sent by a job, shortly after the request). */
 export async function waitForMailCount(address: string, n: number, timeout = 15_000): Promise<SinkMessage[]> {
   let list: SinkMessage[] = [];
-  await expect.poll(async () => (list = await mailTo(address)).length, { timeout, message: `${n} mail(s) to ${address}` }).toBe(n);
+  await expect
+    .poll(async () => (list = await mailTo(address)).length, { timeout, message: `${n} mail(s) to ${address}` })
+    .toBe(n);
   return list;
 }

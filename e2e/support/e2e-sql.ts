@@ -22,7 +22,11 @@ export function toPostgresSql(sql: string): string {
   return sql
     .split(/('(?:[^']|'')*'|"[^"]*")/)
     .map((part, i) =>
-      i % 2 === 1 ? part : part.replace(/\?/g, () => `$${++n}`).replace(/(?<![\w"$])([a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|range)(?![\w"])/g, '"$1"'),
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\?/g, () => `$${++n}`)
+            .replace(/(?<![\w"$])([a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|range)(?![\w"])/g, '"$1"'),
     )
     .join("");
 }
@@ -43,9 +47,14 @@ class PostgresSyncDb implements SqlDb {
 
   private query(sql: string, params: unknown[]): { rows: Record<string, unknown>[]; changes: number } {
     Atomics.store(this.flag, 0, 0);
-    this.port.postMessage({ sql: toPostgresSql(sql), params: params.map((p) => (typeof p === "boolean" ? Number(p) : p)) });
-    if (Atomics.wait(this.flag, 0, 0, 30_000) === "timed-out") throw new Error(`PostgreSQL did not answer within 30 s: ${sql}`);
-    const reply = receiveMessageOnPort(this.port)?.message as { rows: Record<string, unknown>[]; changes: number; error?: string } | undefined;
+    this.port.postMessage({
+      sql: toPostgresSql(sql),
+      params: params.map((p) => (typeof p === "boolean" ? Number(p) : p)),
+    });
+    if (Atomics.wait(this.flag, 0, 0, 30_000) === "timed-out")
+      throw new Error(`PostgreSQL did not answer within 30 s: ${sql}`);
+    const reply = receiveMessageOnPort(this.port)?.message as
+      { rows: Record<string, unknown>[]; changes: number; error?: string } | undefined;
     if (!reply) throw new Error(`no answer from the PostgreSQL worker: ${sql}`);
     if (reply.error) throw new Error(reply.error);
     return reply;

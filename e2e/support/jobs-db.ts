@@ -10,18 +10,38 @@ function insertJob(name: string, data: object, state: string, opts: { retryLimit
       `INSERT INTO "Job" (id, name, data, state, retryCount, retryLimit, retryDelay, retryBackoff, expireInSeconds, startAfter, startedOn, completedOn, output, createdOn)
        VALUES (?, ?, ?, ?, 0, ?, 1, 0, 300, ?, ?, ?, ?, ?)`,
     )
-    .run(id, name, JSON.stringify(data), state, opts.retryLimit, now, state === "failed" ? now : null, state === "failed" ? now : null, opts.output ?? null, now);
+    .run(
+      id,
+      name,
+      JSON.stringify(data),
+      state,
+      opts.retryLimit,
+      now,
+      state === "failed" ? now : null,
+      state === "failed" ? now : null,
+      opts.output ?? null,
+      now,
+    );
   return id;
 }
 
 /** A failed archive job for a study that does not exist: retried, it completes (nothing to build). */
 export const createFailedJob = () =>
-  insertJob("build-archives", { studyInstanceUid: "9.9.9.9" }, "failed", { retryLimit: 0, output: JSON.stringify({ message: "e2e: failed on purpose" }) });
+  insertJob("build-archives", { studyInstanceUid: "9.9.9.9" }, "failed", {
+    retryLimit: 0,
+    output: JSON.stringify({ message: "e2e: failed on purpose" }),
+  });
 
 /** A mail job as sendMail() stores it; the server's queue sends it to the SMTP sink. */
 export const queueMail = (to: string, subject: string) =>
-  insertJob("send-mail", { to, from: "Lumbar Spine MRI <data@localhost>", subject, text: `Hello ${to}` }, "created", { retryLimit: 1 });
+  insertJob("send-mail", { to, from: "Lumbar Spine MRI <data@localhost>", subject, text: `Hello ${to}` }, "created", {
+    retryLimit: 1,
+  });
 
 /** Mail jobs queued for `to`: sendMail() stores the job before the request answers, so 0 here means no mail was sent. */
 export const queuedMailCount = (to: string) =>
-  (e2eDb().prepare(`SELECT count(*) AS n FROM "Job" WHERE name = 'send-mail' AND json_extract(data, '$.to') = ?`).get(to) as { n: number }).n;
+  (
+    e2eDb()
+      .prepare(`SELECT count(*) AS n FROM "Job" WHERE name = 'send-mail' AND json_extract(data, '$.to') = ?`)
+      .get(to) as { n: number }
+  ).n;

@@ -30,12 +30,21 @@ const smtp = new SMTPServer({
           id: nextId++,
           envelopeTo: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
           from: mail.from?.text ?? "",
-          to: mail.to ? [mail.to].flat().map((a) => a.text).join(", ") : "",
+          to: mail.to
+            ? [mail.to]
+                .flat()
+                .map((a) => a.text)
+                .join(", ")
+            : "",
           replyTo: mail.replyTo?.text ?? "",
           subject: mail.subject ?? "",
           text: mail.text ?? "",
           html: typeof mail.html === "string" ? mail.html : "",
-          attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
+          attachments: (mail.attachments ?? []).map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            size: a.size,
+          })),
           date: new Date().toISOString(),
         });
         callback();

@@ -54,14 +54,18 @@ function run<S extends z.ZodType, U, T>(
       unstable_rethrow(e);
       const err = isAppError(e) ? e : new AppError("INTERNAL", undefined, { cause: e });
       if (err.code === "INTERNAL") log.error("server action failed:", e);
-      const echo = err.code === "UNAUTHENTICATED" || err.code === "FORBIDDEN" ? undefined : echoValues(raw, opts.noEcho);
+      const echo =
+        err.code === "UNAUTHENTICATED" || err.code === "FORBIDDEN" ? undefined : echoValues(raw, opts.noEcho);
       return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors, values: echo };
     }
   };
 }
 
 /** An action anyone may call (the enquiry form, sign-in); the user is loaded when there is one. */
-export function publicAction<S extends z.ZodType, T = undefined>(opts: Options<S>, handler: Handler<S, SessionUser | null, T>) {
+export function publicAction<S extends z.ZodType, T = undefined>(
+  opts: Options<S>,
+  handler: Handler<S, SessionUser | null, T>,
+) {
   return run(opts, getCurrentUser, handler);
 }
 

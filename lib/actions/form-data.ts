@@ -12,7 +12,8 @@ export function formDataToObject(fd: FormData): Record<string, string | string[]
 /** Total size of the submitted text in bytes, to refuse oversized payloads before parsing them. */
 export function formDataSize(fd: FormData): number {
   let size = 0;
-  for (const [key, value] of fd) size += key.length + (typeof value === "string" ? Buffer.byteLength(value) : value.size);
+  for (const [key, value] of fd)
+    size += key.length + (typeof value === "string" ? Buffer.byteLength(value) : value.size);
   return size;
 }
 

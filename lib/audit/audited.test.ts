@@ -14,7 +14,13 @@ describe("audited", () => {
     const org = await audited(
       s.db,
       (tx) => tx.organization.create({ data: { name: "Audited Ltd" } }),
-      (o) => ({ actor: null, action: "organization.created", targetType: "organization", targetId: o.id, details: { name: o.name } }),
+      (o) => ({
+        actor: null,
+        action: "organization.created",
+        targetType: "organization",
+        targetId: o.id,
+        details: { name: o.name },
+      }),
     );
     const row = await s.db.auditEvent.findFirstOrThrow({ where: { targetId: org.id } });
     expect(row.action).toBe("organization.created");
@@ -37,7 +43,11 @@ describe("audited", () => {
   it("writes no audit row when the change fails", async () => {
     const before = await s.db.auditEvent.count();
     await expect(
-      audited(s.db, async () => Promise.reject(new Error("change failed")), () => ({ actor: null, action: "never" })),
+      audited(
+        s.db,
+        async () => Promise.reject(new Error("change failed")),
+        () => ({ actor: null, action: "never" }),
+      ),
     ).rejects.toThrow("change failed");
     expect(await s.db.auditEvent.count()).toBe(before);
   });

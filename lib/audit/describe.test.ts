@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { actionLabel, actorLabel, addressLabel, detailEntries, targetHref } from "./describe";
 
 const row = (over: Partial<Parameters<typeof actorLabel>[0]> = {}) => ({
-  action: "user.created", actorEmail: null, targetType: "user", targetId: "u1", details: null, ip: null, ...over,
+  action: "user.created",
+  actorEmail: null,
+  targetType: "user",
+  targetId: "u1",
+  details: null,
+  ip: null,
+  ...over,
 });
 
 describe("the audit log in words", () => {
@@ -22,11 +28,23 @@ describe("the audit log in words", () => {
   });
 
   it("turns details into labelled values and links the target", () => {
-    const assigned = row({ action: "enquiry.assigned", targetType: "enquiry", targetId: "e1", details: JSON.stringify({ from: null, to: "u9", toEmail: "sam@example.org", toName: "Sam" }) });
-    expect(detailEntries(assigned)).toEqual([["To", "sam@example.org"], ["Assignee", "Sam"]]);
+    const assigned = row({
+      action: "enquiry.assigned",
+      targetType: "enquiry",
+      targetId: "e1",
+      details: JSON.stringify({ from: null, to: "u9", toEmail: "sam@example.org", toName: "Sam" }),
+    });
+    expect(detailEntries(assigned)).toEqual([
+      ["To", "sam@example.org"],
+      ["Assignee", "Sam"],
+    ]);
     expect(targetHref(assigned)).toBe("/desk/enquiries/e1");
     const created = row({ details: JSON.stringify({ email: "a@b.org", role: "SALES", via: "cli", newUser: true }) });
-    expect(detailEntries(created)).toEqual([["Email", "a@b.org"], ["Role", "SALES"], ["New user", "yes"]]);
+    expect(detailEntries(created)).toEqual([
+      ["Email", "a@b.org"],
+      ["Role", "SALES"],
+      ["New user", "yes"],
+    ]);
     expect(targetHref(created)).toBe("/desk/admin/users?q=a%40b.org");
     expect(actionLabel("enquiry.status_changed")).toBe("Enquiry status changed");
   });

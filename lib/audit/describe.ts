@@ -66,7 +66,9 @@ function valueText(v: unknown): string {
   if (typeof v === "number") return v.toLocaleString("en");
   if (typeof v === "string") return v;
   if (Array.isArray(v)) return v.map(valueText).join(", ");
-  return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}: ${valueText(x)}`).join(", ");
+  return Object.entries(v as Record<string, unknown>)
+    .map(([k, x]) => `${k}: ${valueText(x)}`)
+    .join(", ");
 }
 
 /** Details as label/value pairs, the label in words; an assignment's raw user ids give way to the name. */
@@ -76,7 +78,10 @@ export function detailEntries(row: AuditRow): [string, string][] {
   if (row.action === "enquiry.assigned") ["from", "to"].forEach((k) => skip.add(k));
   return Object.entries(d)
     .filter(([k]) => !skip.has(k))
-    .map(([k, v]) => [KEY_LABELS[k] ?? k.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase()), valueText(v)]);
+    .map(([k, v]) => [
+      KEY_LABELS[k] ?? k.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase()),
+      valueText(v),
+    ]);
 }
 
 /** Where the audited thing lives on the desk, when it has a page. */
@@ -84,10 +89,16 @@ export function targetHref(row: AuditRow): string | null {
   if (!row.targetId) return null;
   const d = parseDetails(row.details);
   switch (row.targetType) {
-    case "enquiry": return `/desk/enquiries/${encodeURIComponent(row.targetId)}`;
-    case "user": return typeof d.email === "string" ? `/desk/admin/users?q=${encodeURIComponent(d.email)}` : `/desk/admin/audit?target=${encodeURIComponent(row.targetId)}`;
-    case "organization": return "/desk/admin/organizations";
-    default: return null;
+    case "enquiry":
+      return `/desk/enquiries/${encodeURIComponent(row.targetId)}`;
+    case "user":
+      return typeof d.email === "string"
+        ? `/desk/admin/users?q=${encodeURIComponent(d.email)}`
+        : `/desk/admin/audit?target=${encodeURIComponent(row.targetId)}`;
+    case "organization":
+      return "/desk/admin/organizations";
+    default:
+      return null;
   }
 }
 

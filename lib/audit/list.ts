@@ -31,10 +31,7 @@ export async function listAuditEvents(db: Db, f: AuditFilters, limit = AUDIT_PAG
       ? {
           AND: [
             {
-              OR: [
-                { createdAt: { lt: new Date(cursor.v) } },
-                { createdAt: new Date(cursor.v), id: { lt: cursor.id } },
-              ],
+              OR: [{ createdAt: { lt: new Date(cursor.v) } }, { createdAt: new Date(cursor.v), id: { lt: cursor.id } }],
             },
           ],
         }

@@ -16,7 +16,11 @@ import { log } from "../log";
 const seeOther = (path: string) => new Response(null, { status: 303, headers: { location: `${env.APP_URL}${path}` } });
 
 /** The answer to a request that must not reach next-auth as it is, or null to let it through. */
-export async function interceptAuthRequest(deps: SignInDeps, req: Request, segments: readonly string[]): Promise<Response | null> {
+export async function interceptAuthRequest(
+  deps: SignInDeps,
+  req: Request,
+  segments: readonly string[],
+): Promise<Response | null> {
   const [action, provider] = segments;
   if (action === "callback" && provider === "email") {
     if (req.method === "POST" && isSameOrigin(req.headers, env.APP_URL)) return null;
@@ -30,7 +34,10 @@ async function emailSignIn(deps: SignInDeps, req: Request): Promise<Response> {
   const answer = seeOther("/sign-in/check-email");
   if (!isSameOrigin(req.headers, env.APP_URL)) return answer;
   const form = await req.formData().catch(() => null);
-  const parsed = signInSchema.safeParse({ email: form?.get("email") ?? undefined, callbackUrl: form?.get("callbackUrl") ?? undefined });
+  const parsed = signInSchema.safeParse({
+    email: form?.get("email") ?? undefined,
+    callbackUrl: form?.get("callbackUrl") ?? undefined,
+  });
   if (!parsed.success) return answer;
   try {
     await requestSignInLink(deps, parsed.data.email, parsed.data.callbackUrl, await requestIp());

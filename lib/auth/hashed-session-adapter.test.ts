@@ -29,7 +29,9 @@ describe("hashed session tokens", () => {
 
     const later = new Date(Date.now() + 7_200_000);
     expect((await adapter.updateSession!({ sessionToken: token, expires: later }))?.sessionToken).toBe(token);
-    expect((await s.db.session.findFirstOrThrow({ where: { userId: user.id } })).expires.getTime()).toBe(later.getTime());
+    expect((await s.db.session.findFirstOrThrow({ where: { userId: user.id } })).expires.getTime()).toBe(
+      later.getTime(),
+    );
 
     await adapter.deleteSession!(token);
     expect(await s.db.session.count({ where: { userId: user.id } })).toBe(0);

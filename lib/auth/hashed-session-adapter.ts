@@ -9,14 +9,20 @@ export function withHashedSessionTokens(adapter: Adapter): Adapter {
   return {
     ...adapter,
     async createSession(session) {
-      return raw(await adapter.createSession!({ ...session, sessionToken: hashSessionToken(session.sessionToken) }), session.sessionToken);
+      return raw(
+        await adapter.createSession!({ ...session, sessionToken: hashSessionToken(session.sessionToken) }),
+        session.sessionToken,
+      );
     },
     async getSessionAndUser(sessionToken) {
       const found = await adapter.getSessionAndUser!(hashSessionToken(sessionToken));
       return found && { ...found, session: raw(found.session, sessionToken) };
     },
     async updateSession(session) {
-      return raw(await adapter.updateSession!({ ...session, sessionToken: hashSessionToken(session.sessionToken) }), session.sessionToken);
+      return raw(
+        await adapter.updateSession!({ ...session, sessionToken: hashSessionToken(session.sessionToken) }),
+        session.sessionToken,
+      );
     },
     async deleteSession(sessionToken) {
       // next-auth ignores what this returns.

@@ -14,13 +14,22 @@ beforeAll(async () => {
 });
 afterAll(() => s?.cleanup());
 
-const deps = (over: Partial<SignInDeps> = {}): SignInDeps => ({ db: s.db, send: recordingMail().send, limit: memoryLimiter(), now, appUrl, secret, ...over });
+const deps = (over: Partial<SignInDeps> = {}): SignInDeps => ({
+  db: s.db,
+  send: recordingMail().send,
+  limit: memoryLimiter(),
+  now,
+  appUrl,
+  secret,
+  ...over,
+});
 const tokenFromMail = (text: string) => new URL(/https:\/\/\S+/.exec(text)![0]).searchParams.get("token")!;
 
 describe("requestSignInLink", () => {
   it("stores the hashed token before mailing a confirmation link; a new request replaces the old token", async () => {
     const mail = recordingMail({
-      onSend: async () => expect(await s.db.verificationToken.count({ where: { identifier: "ada@example.org" } })).toBe(1),
+      onSend: async () =>
+        expect(await s.db.verificationToken.count({ where: { identifier: "ada@example.org" } })).toBe(1),
     });
     await requestSignInLink(deps({ send: mail.send }), "ada@example.org", "/account", "10.0.0.4");
     expect(mail.sent).toHaveLength(1);
@@ -38,7 +47,9 @@ describe("requestSignInLink", () => {
   });
 
   it("removes the token again when the mail cannot be sent", async () => {
-    await expect(requestSignInLink(deps({ send: recordingMail({ fail: true }).send }), "bob@example.org", "/", "ip")).rejects.toThrow("SMTP");
+    await expect(
+      requestSignInLink(deps({ send: recordingMail({ fail: true }).send }), "bob@example.org", "/", "ip"),
+    ).rejects.toThrow("SMTP");
     expect(await s.db.verificationToken.count({ where: { identifier: "bob@example.org" } })).toBe(0);
   });
 
@@ -52,7 +63,9 @@ describe("requestSignInLink", () => {
 
   it("a rate-limited request is refused with the wait, storing and sending nothing", async () => {
     const mail = recordingMail();
-    await expect(requestSignInLink(deps({ send: mail.send, limit: refusingLimiter }), "cy@example.org", "/", "ip")).rejects.toMatchObject({
+    await expect(
+      requestSignInLink(deps({ send: mail.send, limit: refusingLimiter }), "cy@example.org", "/", "ip"),
+    ).rejects.toMatchObject({
       code: "RATE_LIMITED",
       message: expect.stringContaining("2 minutes"),
     });
@@ -63,7 +76,9 @@ describe("requestSignInLink", () => {
   it("counts per address and requester: the sixth request from one place within the window is refused", async () => {
     const d = deps();
     for (let i = 0; i < 5; i++) await requestSignInLink(d, "dee@example.org", "/", "10.9.9.9");
-    await expect(requestSignInLink(d, "dee@example.org", "/", "10.9.9.9")).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(requestSignInLink(d, "dee@example.org", "/", "10.9.9.9")).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
     await requestSignInLink(d, "dee@example.org", "/", "10.8.8.8");
   });
 });

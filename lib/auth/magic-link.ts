@@ -35,7 +35,12 @@ export function hashVerificationToken(token: string, secret: string): string {
  * A disabled account gets the same answer as anyone and nothing is stored or sent. The token is stored before the
  * mail goes, so a link that arrives always works; a failed send removes it again.
  */
-export async function requestSignInLink(deps: SignInDeps, email: string, callbackPath: string, ip: string): Promise<void> {
+export async function requestSignInLink(
+  deps: SignInDeps,
+  email: string,
+  callbackPath: string,
+  ip: string,
+): Promise<void> {
   const { db } = deps;
   const requester = ipRateKey(ip);
   const limit = await deps.limit([
@@ -43,9 +48,13 @@ export async function requestSignInLink(deps: SignInDeps, email: string, callbac
     { rule: policies.signInPerEmailAndIp, key: `${email}|${requester}` },
   ]);
   if (!limit.allowed) {
-    throw new AppError("RATE_LIMITED", `Too many sign-in links requested. Please try again in ${describeWait(limit.retryAfterS)}.`, {
-      retryAfter: limit.retryAfterS,
-    });
+    throw new AppError(
+      "RATE_LIMITED",
+      `Too many sign-in links requested. Please try again in ${describeWait(limit.retryAfterS)}.`,
+      {
+        retryAfter: limit.retryAfterS,
+      },
+    );
   }
   const user = await db.user.findUnique({ where: { email }, select: { disabled: true } });
   if (user?.disabled) return;
@@ -60,7 +69,10 @@ export async function requestSignInLink(deps: SignInDeps, email: string, callbac
   ]);
   const url = confirmationUrl(deps.appUrl, { callbackUrl: `${deps.appUrl}${callbackPath}`, token, email });
   try {
-    await deps.send({ to: email, ...(await signInMail({ url, host: new URL(deps.appUrl).host, validForS: MAGIC_LINK_MAX_AGE_S })) });
+    await deps.send({
+      to: email,
+      ...(await signInMail({ url, host: new URL(deps.appUrl).host, validForS: MAGIC_LINK_MAX_AGE_S })),
+    });
   } catch (e) {
     await db.verificationToken.deleteMany({ where: { token: hashed } });
     throw e;

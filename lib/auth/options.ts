@@ -28,7 +28,10 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_S, updateAge: SESSION_UPDATE_AGE_S },
     useSecureCookies,
     cookies: {
-      sessionToken: { name: SESSION_COOKIE, options: { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies } },
+      sessionToken: {
+        name: SESSION_COOKIE,
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies },
+      },
     },
     providers: [
       EmailProvider({
@@ -46,7 +49,10 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ user }) {
         if (!user.email) return false;
-        const existing = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { disabled: true } });
+        const existing = await db.user.findUnique({
+          where: { email: user.email.toLowerCase() },
+          select: { disabled: true },
+        });
         return !existing?.disabled;
       },
       // Only same-site destinations, whatever callbackUrl a link carries.

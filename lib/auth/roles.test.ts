@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors/app-error";
-import { ADMIN_ONLY, ANY_USER, assertNotSelf, assertOrganizationAccess, assertRole, canAccessOrganization, hasRole, STAFF, type Principal } from "./roles";
+import {
+  ADMIN_ONLY,
+  ANY_USER,
+  assertNotSelf,
+  assertOrganizationAccess,
+  assertRole,
+  canAccessOrganization,
+  hasRole,
+  STAFF,
+  type Principal,
+} from "./roles";
 
 const user = (role: Principal["role"], extra: Partial<Principal> = {}): Principal => ({
   id: `${role}-1`,

@@ -11,7 +11,9 @@ const expires = new Date("2030-01-01T00:00:00Z");
 beforeAll(async () => {
   s = await createScratchDb();
   const org = await s.db.organization.create({ data: { name: "Clinic" } });
-  const live = await s.db.user.create({ data: { email: "live@example.org", name: "Liv", role: "SALES", organizationId: org.id } });
+  const live = await s.db.user.create({
+    data: { email: "live@example.org", name: "Liv", role: "SALES", organizationId: org.id },
+  });
   const off = await s.db.user.create({ data: { email: "off@example.org", disabled: true } });
   await s.db.session.create({ data: { userId: live.id, sessionToken: hashSessionToken("live-token"), expires } });
   await s.db.session.create({ data: { userId: off.id, sessionToken: hashSessionToken("off-token"), expires } });
@@ -21,8 +23,16 @@ afterAll(() => s?.cleanup());
 describe("findSessionUser", () => {
   it("answers the user, role and organisation for a live session (the token is looked up hashed)", async () => {
     const u = await findSessionUser({ db: s.db, now: fixedClock("2029-12-31T23:59:59Z") }, "live-token");
-    expect(u).toMatchObject({ email: "live@example.org", name: "Liv", role: "SALES", organizationName: "Clinic", disabled: false });
-    expect(await findSessionUser({ db: s.db, now: fixedClock("2029-01-01T00:00:00Z") }, hashSessionToken("live-token"))).toBeNull();
+    expect(u).toMatchObject({
+      email: "live@example.org",
+      name: "Liv",
+      role: "SALES",
+      organizationName: "Clinic",
+      disabled: false,
+    });
+    expect(
+      await findSessionUser({ db: s.db, now: fixedClock("2029-01-01T00:00:00Z") }, hashSessionToken("live-token")),
+    ).toBeNull();
   });
 
   it("answers nobody once the session has expired", async () => {

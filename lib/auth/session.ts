@@ -9,7 +9,10 @@ export interface SessionUser extends Principal {
   organizationName: string | null;
 }
 
-export async function findSessionUser({ db, now }: Pick<Deps, "db" | "now">, sessionToken: string): Promise<SessionUser | null> {
+export async function findSessionUser(
+  { db, now }: Pick<Deps, "db" | "now">,
+  sessionToken: string,
+): Promise<SessionUser | null> {
   const session = await db.session.findUnique({
     where: { sessionToken: hashSessionToken(sessionToken) },
     select: {

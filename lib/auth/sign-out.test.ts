@@ -11,13 +11,25 @@ const expires = new Date("2100-01-01T00:00:00Z");
 beforeAll(async () => {
   s = await createScratchDb();
   const u = await s.db.user.create({ data: { email: "out@example.org" } });
-  user = { id: u.id, email: u.email, name: null, role: "CUSTOMER", disabled: false, organizationId: null, organizationName: null };
+  user = {
+    id: u.id,
+    email: u.email,
+    name: null,
+    role: "CUSTOMER",
+    disabled: false,
+    organizationId: null,
+    organizationName: null,
+  };
 });
 afterAll(() => s?.cleanup());
 
 function cookieStore(token?: string) {
   const deleted: string[] = [];
-  return { deleted, get: (name: string) => (name === SESSION_COOKIE && token ? { value: token } : undefined), delete: (o: { name: string }) => deleted.push(o.name) };
+  return {
+    deleted,
+    get: (name: string) => (name === SESSION_COOKIE && token ? { value: token } : undefined),
+    delete: (o: { name: string }) => deleted.push(o.name),
+  };
 }
 
 describe("signing out", () => {
@@ -31,7 +43,9 @@ describe("signing out", () => {
     const store = cookieStore("this-browser");
     await signOutCurrentSession({ db: s.db }, store, user, "10.0.0.3");
     expect(store.deleted).toEqual([SESSION_COOKIE]);
-    expect((await s.db.session.findMany({ where: { userId: user.id } })).map((x) => x.sessionToken)).toEqual([hashSessionToken("other-browser")]);
+    expect((await s.db.session.findMany({ where: { userId: user.id } })).map((x) => x.sessionToken)).toEqual([
+      hashSessionToken("other-browser"),
+    ]);
     expect(await s.db.auditEvent.count({ where: { targetId: user.id, action: "auth.signed_out" } })).toBe(1);
   });
 
@@ -47,7 +61,9 @@ describe("signing out", () => {
     await s.db.session.create({ data: { userId: user.id, sessionToken: hashSessionToken("third"), expires } });
     expect(await signOutEverywhere({ db: s.db }, user, "ip")).toBe(2);
     expect(await s.db.session.count({ where: { userId: user.id } })).toBe(0);
-    const row = await s.db.auditEvent.findFirstOrThrow({ where: { targetId: user.id, action: "auth.signed_out_everywhere" } });
+    const row = await s.db.auditEvent.findFirstOrThrow({
+      where: { targetId: user.id, action: "auth.signed_out_everywhere" },
+    });
     expect(JSON.parse(row.details!)).toEqual({ sessions: 2 });
   });
 });

@@ -11,11 +11,23 @@ type CookieStore = {
 };
 
 /** Ends this browser's session: the row goes (so the token is dead everywhere) and so does the cookie. */
-export async function signOutCurrentSession({ db }: Pick<Deps, "db">, store: CookieStore, user: SessionUser | null, ip: string): Promise<void> {
+export async function signOutCurrentSession(
+  { db }: Pick<Deps, "db">,
+  store: CookieStore,
+  user: SessionUser | null,
+  ip: string,
+): Promise<void> {
   const token = store.get(SESSION_COOKIE)?.value;
   const remove = (tx: Pick<typeof db, "session">) =>
     token ? tx.session.deleteMany({ where: { sessionToken: hashSessionToken(token) } }) : Promise.resolve({ count: 0 });
-  if (user) await audited(db, remove, () => ({ actor: user, action: "auth.signed_out", targetType: "user", targetId: user.id, ip }));
+  if (user)
+    await audited(db, remove, () => ({
+      actor: user,
+      action: "auth.signed_out",
+      targetType: "user",
+      targetId: user.id,
+      ip,
+    }));
   else await remove(db);
   store.delete({ name: SESSION_COOKIE, path: "/", secure: useSecureCookies });
 }
@@ -25,7 +37,14 @@ export async function signOutEverywhere({ db }: Pick<Deps, "db">, user: SessionU
   const { count } = await audited(
     db,
     (tx) => tx.session.deleteMany({ where: { userId: user.id } }),
-    ({ count }) => ({ actor: user, action: "auth.signed_out_everywhere", targetType: "user", targetId: user.id, details: { sessions: count }, ip }),
+    ({ count }) => ({
+      actor: user,
+      action: "auth.signed_out_everywhere",
+      targetType: "user",
+      targetId: user.id,
+      details: { sessions: count },
+      ip,
+    }),
   );
   return count;
 }

@@ -16,7 +16,14 @@ export type CohortOptions = {
 
 export type CohortView =
   | { state: "no-catalogue" }
-  | { state: "ok" | "bad-filter"; version: number; options: CohortOptions; filter: CohortFilter; problems: FilterProblem[]; breakdown: Breakdown | null };
+  | {
+      state: "ok" | "bad-filter";
+      version: number;
+      options: CohortOptions;
+      filter: CohortFilter;
+      problems: FilterProblem[];
+      breakdown: Breakdown | null;
+    };
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -31,18 +38,41 @@ export async function loadCohortView(db: Db, slug: string, params: Params): Prom
   const ix = await catalogueIndex(db, datasetId);
   if (ix.version === 0) return { state: "no-catalogue" };
   const v = ix.dict.values;
-  const sorted = (xs: string[]) => xs.slice(1).filter((x) => x !== undefined).sort((a, b) => a.localeCompare(b));
+  const sorted = (xs: string[]) =>
+    xs
+      .slice(1)
+      .filter((x) => x !== undefined)
+      .sort((a, b) => a.localeCompare(b));
   const options: CohortOptions = {
     conditions: sorted(v.condition),
     methods: sorted(v.method),
     sequences: sorted(v.sequence),
     manufacturers: sorted(v.manufacturer),
     models: sorted(v.model),
-    tesla: [...ix.index.sets.field.keys()].filter((mt) => mt > 0).sort((a, b) => a - b).map(fromMilliTesla),
+    tesla: [...ix.index.sets.field.keys()]
+      .filter((mt) => mt > 0)
+      .sort((a, b) => a - b)
+      .map(fromMilliTesla),
   };
   const parsed = parseFilterParams(params);
-  if (!parsed.ok) return { state: "bad-filter", version: ix.version, options, filter: EMPTY_FILTER, problems: parsed.problems, breakdown: null };
+  if (!parsed.ok)
+    return {
+      state: "bad-filter",
+      version: ix.version,
+      options,
+      filter: EMPTY_FILTER,
+      problems: parsed.problems,
+      breakdown: null,
+    };
   const b = breakdownOf(ix, parsed.filter);
-  if (!b.ok) return { state: "bad-filter", version: ix.version, options, filter: parsed.filter, problems: b.problems, breakdown: null };
+  if (!b.ok)
+    return {
+      state: "bad-filter",
+      version: ix.version,
+      options,
+      filter: parsed.filter,
+      problems: b.problems,
+      breakdown: null,
+    };
   return { state: "ok", version: ix.version, options, filter: parsed.filter, problems: [], breakdown: b };
 }

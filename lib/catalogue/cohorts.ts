@@ -26,7 +26,13 @@ export async function createCohort(db: Db, datasetId: string, filter: CohortFilt
   if (!counted.ok) return { ok: false, problems: counted.problems };
   if (counted.version === 0) return { ok: false, problems: [{ param: "filter", message: "the catalogue is empty" }] };
   const row = await db.cohort.create({
-    data: { datasetId, version: counted.version, filter: serialiseFilter(filter), studies: counted.studies, sizeBytes: BigInt(counted.sizeBytes) },
+    data: {
+      datasetId,
+      version: counted.version,
+      filter: serialiseFilter(filter),
+      studies: counted.studies,
+      sizeBytes: BigInt(counted.sizeBytes),
+    },
   });
   return { ok: true, cohort: { ...row, filter: deserialiseFilter(row.filter) } };
 }
@@ -40,23 +46,41 @@ async function coded(db: Db, cohort: ResolvedCohort) {
   const ix = await catalogueIndex(db, cohort.datasetId);
   const c = compileFilter(cohort.filter, ix.dict);
   // A stored cohort's values were in the dictionary when it was made, and codes are never removed.
-  if (!c.ok) throw new AppError("CONFLICT", `cohort ${cohort.id} no longer compiles: ${c.problems.map((p) => p.message).join("; ")}`);
+  if (!c.ok)
+    throw new AppError(
+      "CONFLICT",
+      `cohort ${cohort.id} no longer compiles: ${c.problems.map((p) => p.message).join("; ")}`,
+    );
   return c.coded;
 }
 
 /** Is the study (by StudyInstanceUID) in the cohort as of its version? One indexed lookup. */
 export async function isStudyInCohort(db: Db, cohort: ResolvedCohort, studyInstanceUid: string): Promise<boolean> {
   const where = whereOf(cohort.datasetId, await coded(db, cohort), cohort.version);
-  const rows = await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "CatalogueStudy" WHERE "studyInstanceUid" = ${studyInstanceUid} AND ${where} LIMIT 1`;
+  const rows = await db.$queryRaw<
+    { id: number }[]
+  >`SELECT "id" FROM "CatalogueStudy" WHERE "studyInstanceUid" = ${studyInstanceUid} AND ${where} LIMIT 1`;
   return rows.length > 0;
 }
 
-export type CohortStudy = { id: number; studyInstanceUid: string; objectKey: string; sha256: string; sizeBytes: bigint };
+export type CohortStudy = {
+  id: number;
+  studyInstanceUid: string;
+  objectKey: string;
+  sha256: string;
+  sizeBytes: bigint;
+};
 
 /** One page of the cohort's studies after `after` (an id from the previous page; 0 to start). */
-export async function listCohortStudies(db: Db, cohort: ResolvedCohort, page: { after?: number; limit?: number } = {}): Promise<CohortStudy[]> {
+export async function listCohortStudies(
+  db: Db,
+  cohort: ResolvedCohort,
+  page: { after?: number; limit?: number } = {},
+): Promise<CohortStudy[]> {
   const limit = Math.min(Math.max(page.limit ?? 1000, 1), 10_000);
   const where = whereOf(cohort.datasetId, await coded(db, cohort), cohort.version);
-  return db.$queryRaw<CohortStudy[]>`SELECT "id", "studyInstanceUid", "objectKey", "sha256", "sizeBytes" FROM "CatalogueStudy"
+  return db.$queryRaw<
+    CohortStudy[]
+  >`SELECT "id", "studyInstanceUid", "objectKey", "sha256", "sizeBytes" FROM "CatalogueStudy"
     WHERE "id" > ${page.after ?? 0} AND ${where} ORDER BY "id" LIMIT ${limit}`;
 }

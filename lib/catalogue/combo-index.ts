@@ -71,9 +71,17 @@ export function buildComboIndex(rows: ArrayLike<ComboRow>): ComboIndex {
   const ix: ComboIndex = {
     length: n,
     words,
-    cond: new Int32Array(n), method: new Uint16Array(n), seq: new Int32Array(n),
-    sex: new Uint8Array(n), age: new Int16Array(n), manuf: new Uint16Array(n), model: new Uint16Array(n),
-    field: new Int32Array(n), added: new Int32Array(n), removed: new Int32Array(n), studies: new Int32Array(n),
+    cond: new Int32Array(n),
+    method: new Uint16Array(n),
+    seq: new Int32Array(n),
+    sex: new Uint8Array(n),
+    age: new Int16Array(n),
+    manuf: new Uint16Array(n),
+    model: new Uint16Array(n),
+    field: new Int32Array(n),
+    added: new Int32Array(n),
+    removed: new Int32Array(n),
+    studies: new Int32Array(n),
     bytes: new Float64Array(n),
     sets: { cond: [], seq: [], method: [], sex: [], manuf: [], model: [], field: new Map(), age: [] },
     live: new Map(),
@@ -81,9 +89,17 @@ export function buildComboIndex(rows: ArrayLike<ComboRow>): ComboIndex {
   for (let k = 0; k <= AGE_SLOT_UNKNOWN; k++) ix.sets.age[k] = new Uint32Array(words);
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
-    ix.cond[i] = r.conditions; ix.method[i] = r.method; ix.seq[i] = r.sequences;
-    ix.sex[i] = r.sex; ix.age[i] = r.age; ix.manuf[i] = r.manufacturer; ix.model[i] = r.model;
-    ix.field[i] = r.fieldStrength; ix.added[i] = r.addedIn; ix.removed[i] = r.removedIn; ix.studies[i] = r.studies;
+    ix.cond[i] = r.conditions;
+    ix.method[i] = r.method;
+    ix.seq[i] = r.sequences;
+    ix.sex[i] = r.sex;
+    ix.age[i] = r.age;
+    ix.manuf[i] = r.manufacturer;
+    ix.model[i] = r.model;
+    ix.field[i] = r.fieldStrength;
+    ix.added[i] = r.addedIn;
+    ix.removed[i] = r.removedIn;
+    ix.studies[i] = r.studies;
     ix.bytes[i] = r.sizeBytes;
     for (let m = r.conditions >>> 0, c = 1; m !== 0; c++, m >>>= 1) if (m & 1) setIn(ix.sets.cond, c, i, words);
     for (let m = r.sequences >>> 0, c = 1; m !== 0; c++, m >>>= 1) if (m & 1) setIn(ix.sets.seq, c, i, words);
@@ -204,7 +220,12 @@ export type CodedBreakdown = Count & {
   fieldStrengths: Map<number, number>;
 };
 
-export function breakdownIndex(ix: ComboIndex, f: CodedFilter, version: number, sizes: { methods: number; models: number }): CodedBreakdown {
+export function breakdownIndex(
+  ix: ComboIndex,
+  f: CodedFilter,
+  version: number,
+  sizes: { methods: number; models: number },
+): CodedBreakdown {
   const out: CodedBreakdown = {
     studies: 0,
     sizeBytes: 0,

@@ -20,7 +20,13 @@ afterAll(async () => {
 });
 
 const importRows = (slug: string, csv: string) =>
-  importLabels(scratch.db, { datasetSlug: slug, fileName: "labels.csv", open: () => [Buffer.from(csv)], actor: null, importedBy: "test" });
+  importLabels(scratch.db, {
+    datasetSlug: slug,
+    fileName: "labels.csv",
+    open: () => [Buffer.from(csv)],
+    actor: null,
+    importedBy: "test",
+  });
 
 describe("count engine vs brute force", () => {
   for (const seed of [1, 2, 3]) {
@@ -61,9 +67,14 @@ describe("count engine vs brute force", () => {
   it("reports values the catalogue does not hold instead of counting zero", async () => {
     const rows = randomStudies(9, 20);
     const { datasetId } = await importRows("prop-unknown", labelsCsv(rows));
-    const got = await countCohort(scratch.db, datasetId, canonicalFilter({ ...randomFilter(mulberry32(1), vocabOf(rows)), conditions: ["Unicorn"] }));
+    const got = await countCohort(
+      scratch.db,
+      datasetId,
+      canonicalFilter({ ...randomFilter(mulberry32(1), vocabOf(rows)), conditions: ["Unicorn"] }),
+    );
     expect(got.ok).toBe(false);
-    if (!got.ok) expect(got.problems).toContainEqual({ param: "condition", message: 'no condition "Unicorn" in the catalogue' });
+    if (!got.ok)
+      expect(got.problems).toContainEqual({ param: "condition", message: 'no condition "Unicorn" in the catalogue' });
   });
 });
 
@@ -71,11 +82,21 @@ describe("catalogue versions", () => {
   it("a cohort evaluated on version N keeps its studies after version N+1 adds and relabels studies", async () => {
     const first = randomStudies(21, 200, "1.2.840.21");
     const v1 = await importRows("versions", labelsCsv(first));
-    const filter = canonicalFilter({ ...randomFilter(mulberry32(5), vocabOf(first)), conditions: ["Disc herniation"], match: "any" });
+    const filter = canonicalFilter({
+      ...randomFilter(mulberry32(5), vocabOf(first)),
+      conditions: ["Disc herniation"],
+      match: "any",
+    });
     const made = await createCohort(scratch.db, v1.datasetId, filter);
     if (!made.ok) throw new Error("cohort refused");
-    const before = (await listCohortStudies(scratch.db, made.cohort, { limit: 10_000 })).map((s) => s.studyInstanceUid).sort();
-    expect(before).toEqual(bruteForce(first, filter).map((s) => s.studyInstanceUid).sort());
+    const before = (await listCohortStudies(scratch.db, made.cohort, { limit: 10_000 }))
+      .map((s) => s.studyInstanceUid)
+      .sort();
+    expect(before).toEqual(
+      bruteForce(first, filter)
+        .map((s) => s.studyInstanceUid)
+        .sort(),
+    );
 
     // Version 2: 100 new studies, and every study of version 1 now also has disc herniation.
     const added = randomStudies(22, 100, "1.2.840.22");
@@ -85,7 +106,9 @@ describe("catalogue versions", () => {
     expect(v2.added).toBe(100);
     clearCatalogueCache();
 
-    const after = (await listCohortStudies(scratch.db, made.cohort, { limit: 10_000 })).map((s) => s.studyInstanceUid).sort();
+    const after = (await listCohortStudies(scratch.db, made.cohort, { limit: 10_000 }))
+      .map((s) => s.studyInstanceUid)
+      .sort();
     expect(after).toEqual(before);
     const onV1 = await countCohort(scratch.db, v1.datasetId, filter, 1);
     expect(onV1.ok && onV1.studies).toBe(made.cohort.studies);
@@ -102,7 +125,10 @@ describe("catalogue versions", () => {
     clearCatalogueCache();
 
     // The same file again: nothing changes, no version.
-    const again = await importRows("versions", labelsCsv([...relabelled, ...added, ...randomStudies(23, 5, "1.2.840.23")]));
+    const again = await importRows(
+      "versions",
+      labelsCsv([...relabelled, ...added, ...randomStudies(23, 5, "1.2.840.23")]),
+    );
     expect(again).toMatchObject({ version: null, latestVersion: 3, added: 0, changed: 0, unchanged: 305 });
   });
 });

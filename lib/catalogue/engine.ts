@@ -51,10 +51,16 @@ export async function catalogueIndex(db: Db, datasetId: string, now: () => numbe
   return loaded;
 }
 
-export type CountResult = ({ ok: true; version: number } & Count) | { ok: false; problems: FilterProblem[]; version: number };
+export type CountResult =
+  ({ ok: true; version: number } & Count) | { ok: false; problems: FilterProblem[]; version: number };
 
 /** Studies and bytes in the cohort, on `version` (default: the latest). */
-export async function countCohort(db: Db, datasetId: string, filter: CohortFilter, version?: number): Promise<CountResult> {
+export async function countCohort(
+  db: Db,
+  datasetId: string,
+  filter: CohortFilter,
+  version?: number,
+): Promise<CountResult> {
   const ix = await catalogueIndex(db, datasetId);
   const v = version ?? ix.version;
   const compiled = compileFilter(filter, ix.dict);
@@ -76,7 +82,7 @@ export type BreakdownResult = ({ ok: true } & Breakdown) | { ok: false; problems
 
 const bars = (values: string[], counts: ArrayLike<number>): Bar[] =>
   values
-    .map((label, code) => ({ label, studies: code === 0 ? 0 : counts[code] ?? 0 }))
+    .map((label, code) => ({ label, studies: code === 0 ? 0 : (counts[code] ?? 0) }))
     .filter((b, code) => code > 0 && b.label !== undefined)
     .sort((a, b) => b.studies - a.studies || a.label.localeCompare(b.label));
 
@@ -93,8 +99,12 @@ export function breakdownOf(ix: Loaded, filter: CohortFilter, version?: number):
     sizeBytes: b.sizeBytes,
     conditions: bars(d.condition, b.conditions),
     methods: bars(d.method, b.methods),
-    sex: SEX_BY_CODE.map((s, code) => ({ label: SEX_LABELS[s], studies: b.sex[code] ?? 0 })).filter((x) => x.studies > 0),
-    ages: [...AGE_BANDS, "Not recorded"].map((label, i) => ({ label, studies: b.ageBands[i] ?? 0 })).filter((x, i) => i < AGE_BANDS.length || x.studies > 0),
+    sex: SEX_BY_CODE.map((s, code) => ({ label: SEX_LABELS[s], studies: b.sex[code] ?? 0 })).filter(
+      (x) => x.studies > 0,
+    ),
+    ages: [...AGE_BANDS, "Not recorded"]
+      .map((label, i) => ({ label, studies: b.ageBands[i] ?? 0 }))
+      .filter((x, i) => i < AGE_BANDS.length || x.studies > 0),
     scanners: bars(d.model, b.models).filter((x) => x.studies > 0),
     fieldStrengths: [...b.fieldStrengths.entries()]
       .sort((x, y) => x[0] - y[0])
@@ -102,7 +112,12 @@ export function breakdownOf(ix: Loaded, filter: CohortFilter, version?: number):
   };
 }
 
-export async function breakdownCohort(db: Db, datasetId: string, filter: CohortFilter, version?: number): Promise<BreakdownResult> {
+export async function breakdownCohort(
+  db: Db,
+  datasetId: string,
+  filter: CohortFilter,
+  version?: number,
+): Promise<BreakdownResult> {
   return breakdownOf(await catalogueIndex(db, datasetId), filter, version);
 }
 

@@ -15,14 +15,30 @@ export const cohortFilterSchema = z
     methods: names,
     /** Sequences present (sagittal T2, ...): the study has all of them. */
     sequences: names,
-    sex: z.array(z.enum(SEX_VALUES, { message: `sex must be one of ${SEX_VALUES.join(", ")}` })).max(4).default([]),
-    ageMin: z.number().int("age must be whole years").min(0, "age cannot be negative").max(AGE_CAP, `age is capped at ${AGE_CAP}`).optional(),
-    ageMax: z.number().int("age must be whole years").min(0, "age cannot be negative").max(AGE_CAP, `age is capped at ${AGE_CAP}`).optional(),
+    sex: z
+      .array(z.enum(SEX_VALUES, { message: `sex must be one of ${SEX_VALUES.join(", ")}` }))
+      .max(4)
+      .default([]),
+    ageMin: z
+      .number()
+      .int("age must be whole years")
+      .min(0, "age cannot be negative")
+      .max(AGE_CAP, `age is capped at ${AGE_CAP}`)
+      .optional(),
+    ageMax: z
+      .number()
+      .int("age must be whole years")
+      .min(0, "age cannot be negative")
+      .max(AGE_CAP, `age is capped at ${AGE_CAP}`)
+      .optional(),
     manufacturers: names,
     /** Scanner models as "Manufacturer Model" (the dictionary value). */
     models: names,
     /** Field strengths in tesla: any of. */
-    tesla: z.array(z.number().positive("field strength must be positive").max(20, "field strength above 20 T")).max(16).default([]),
+    tesla: z
+      .array(z.number().positive("field strength must be positive").max(20, "field strength above 20 T"))
+      .max(16)
+      .default([]),
   })
   .refine((f) => f.ageMin === undefined || isAgeMin(f.ageMin), {
     message: "the minimum age must start a 5-year band (0, 5, 10 ... 90)",
@@ -69,7 +85,10 @@ function getAll(src: ParamSource, key: string): string[] {
 /** Parses URL parameters; empty values are ignored (an untouched form field), anything else must be valid. */
 export function parseFilterParams(src: ParamSource): ParsedFilter {
   const problems: FilterProblem[] = [];
-  const list = (key: string) => getAll(src, key).map((v) => v.trim()).filter((v) => v !== "");
+  const list = (key: string) =>
+    getAll(src, key)
+      .map((v) => v.trim())
+      .filter((v) => v !== "");
   const one = (key: string) => {
     const all = list(key);
     if (all.length > 1) problems.push({ param: key, message: `give ${key} once` });
@@ -100,7 +119,8 @@ export function parseFilterParams(src: ParamSource): ParsedFilter {
       .filter((v) => v !== "")
       .map((v) => {
         const n = Number(v.replace(",", "."));
-        if (!Number.isFinite(n)) problems.push({ param: FILTER_PARAMS.tesla, message: `"${v}" is not a field strength in tesla` });
+        if (!Number.isFinite(n))
+          problems.push({ param: FILTER_PARAMS.tesla, message: `"${v}" is not a field strength in tesla` });
         return n;
       })
       .filter(Number.isFinite),
@@ -120,7 +140,9 @@ export function parseFilterParams(src: ParamSource): ParsedFilter {
 }
 
 const sortUnique = <T extends string | number>(xs: readonly T[]) =>
-  [...new Set(xs)].sort((a, b) => (typeof a === "number" ? (a as number) - (b as number) : String(a).localeCompare(String(b))));
+  [...new Set(xs)].sort((a, b) =>
+    typeof a === "number" ? (a as number) - (b as number) : String(a).localeCompare(String(b)),
+  );
 
 /** Same cohort, same value: sorted, de-duplicated lists, so equal filters serialise equally. */
 export function canonicalFilter(f: CohortFilter): CohortFilter {
@@ -163,8 +185,13 @@ export function deserialiseFilter(json: string): CohortFilter {
 /** How many filters are set (for the bench's "1 to 5 filters" and for summaries). */
 export function filterCount(f: CohortFilter): number {
   return (
-    (f.conditions.length ? 1 : 0) + (f.methods.length ? 1 : 0) + (f.sequences.length ? 1 : 0) + (f.sex.length ? 1 : 0) +
-    (f.ageMin !== undefined || f.ageMax !== undefined ? 1 : 0) + (f.manufacturers.length ? 1 : 0) + (f.models.length ? 1 : 0) +
+    (f.conditions.length ? 1 : 0) +
+    (f.methods.length ? 1 : 0) +
+    (f.sequences.length ? 1 : 0) +
+    (f.sex.length ? 1 : 0) +
+    (f.ageMin !== undefined || f.ageMax !== undefined ? 1 : 0) +
+    (f.manufacturers.length ? 1 : 0) +
+    (f.models.length ? 1 : 0) +
     (f.tesla.length ? 1 : 0)
   );
 }
@@ -172,11 +199,17 @@ export function filterCount(f: CohortFilter): number {
 /** One line per set filter, for the enquiry summary and the desk. */
 export function describeFilter(f: CohortFilter): string[] {
   const out: string[] = [];
-  if (f.conditions.length) out.push(`Conditions (${f.conditions.length > 1 ? (f.match === "all" ? "all of" : "any of") : "has"}): ${f.conditions.join(", ")}`);
+  if (f.conditions.length)
+    out.push(
+      `Conditions (${f.conditions.length > 1 ? (f.match === "all" ? "all of" : "any of") : "has"}): ${f.conditions.join(", ")}`,
+    );
   if (f.methods.length) out.push(`Method: ${f.methods.join(", ")}`);
   if (f.sequences.length) out.push(`Sequences (all of): ${f.sequences.join(", ")}`);
   if (f.sex.length) out.push(`Sex: ${f.sex.join(", ")}`);
-  if (f.ageMin !== undefined || f.ageMax !== undefined) out.push(`Age: ${f.ageMin ?? 0}-${f.ageMax === undefined ? `${AGE_CAP}+` : f.ageMax === AGE_CAP ? `${AGE_CAP}+` : f.ageMax}`);
+  if (f.ageMin !== undefined || f.ageMax !== undefined)
+    out.push(
+      `Age: ${f.ageMin ?? 0}-${f.ageMax === undefined ? `${AGE_CAP}+` : f.ageMax === AGE_CAP ? `${AGE_CAP}+` : f.ageMax}`,
+    );
   if (f.manufacturers.length) out.push(`Manufacturer: ${f.manufacturers.join(", ")}`);
   if (f.models.length) out.push(`Scanner: ${f.models.join(", ")}`);
   if (f.tesla.length) out.push(`Field strength: ${f.tesla.map((t) => `${t} T`).join(", ")}`);

@@ -111,9 +111,23 @@ export async function importLabels(db: Db, input: ImportLabelsInput): Promise<Im
         action: "catalogue.labels_imported",
         targetType: "catalogue_version",
         targetId: String(v.number),
-        details: { fileName: input.fileName, importedBy: input.importedBy, rows: total, added: counts.added, changed: counts.changed },
+        details: {
+          fileName: input.fileName,
+          importedBy: input.importedBy,
+          rows: total,
+          added: counts.added,
+          changed: counts.changed,
+        },
       });
     },
   );
-  return { datasetId, rows: total, added: counts.added, changed: counts.changed, unchanged: counts.unchanged, version, latestVersion: version?.number ?? latest };
+  return {
+    datasetId,
+    rows: total,
+    added: counts.added,
+    changed: counts.changed,
+    unchanged: counts.unchanged,
+    version,
+    latestVersion: version?.number ?? latest,
+  };
 }

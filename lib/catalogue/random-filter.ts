@@ -16,7 +16,8 @@ const DIMS = ["conditions", "methods", "sequences", "sex", "age", "manufacturers
 export function randomFilter(r: () => number, vocab: FilterVocab, maxFilters = 5): CohortFilter {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
-  const some = <T>(xs: readonly T[]) => uniq(Array.from({ length: 1 + Math.floor(r() * Math.min(3, xs.length)) }, () => pick(xs)));
+  const some = <T>(xs: readonly T[]) =>
+    uniq(Array.from({ length: 1 + Math.floor(r() * Math.min(3, xs.length)) }, () => pick(xs)));
   const f: CohortFilter = { ...EMPTY_FILTER };
   const usable = DIMS.filter((d) => d === "sex" || d === "age" || vocab[d].length > 0);
   const chosen = new Set<(typeof DIMS)[number]>();

@@ -9,7 +9,11 @@ describe("reconcile", () => {
         { condition: "Disc herniation", method: "MRI 3T", studies: 5 },
         { condition: "Scoliosis", method: "MRI 3T", studies: 2 },
       ],
-      [["disc herniation", "MRI 1.5T", 10], ["Disc herniation", "MRI 3T", 4], ["Spondylosis", "MRI 3T", 1]],
+      [
+        ["disc herniation", "MRI 1.5T", 10],
+        ["Disc herniation", "MRI 3T", 4],
+        ["Spondylosis", "MRI 3T", 1],
+      ],
     );
     expect(r.conditions).toEqual([
       { name: "Disc herniation", csv: 15, catalogue: 14, difference: -1 },

@@ -28,15 +28,46 @@ export type CatalogueInsert = {
 
 /** Column order used by every sink. */
 export const INSERT_COLUMNS = [
-  "datasetId", "studyInstanceUid", "addedIn", "conditions", "primaryCondition", "method", "sequences", "sex", "age", "race",
-  "manufacturer", "model", "fieldStrength", "studyYear", "seriesCount", "instanceCount", "sizeBytes", "objectKey", "sha256",
+  "datasetId",
+  "studyInstanceUid",
+  "addedIn",
+  "conditions",
+  "primaryCondition",
+  "method",
+  "sequences",
+  "sex",
+  "age",
+  "race",
+  "manufacturer",
+  "model",
+  "fieldStrength",
+  "studyYear",
+  "seriesCount",
+  "instanceCount",
+  "sizeBytes",
+  "objectKey",
+  "sha256",
   "synthetic",
 ] as const satisfies readonly (keyof CatalogueInsert)[];
 
 /** The label columns that decide whether a re-imported row changed. */
 export const LABEL_FIELDS = [
-  "conditions", "primaryCondition", "method", "sequences", "sex", "age", "race", "manufacturer", "model", "fieldStrength",
-  "studyYear", "seriesCount", "instanceCount", "sizeBytes", "objectKey", "sha256",
+  "conditions",
+  "primaryCondition",
+  "method",
+  "sequences",
+  "sex",
+  "age",
+  "race",
+  "manufacturer",
+  "model",
+  "fieldStrength",
+  "studyYear",
+  "seriesCount",
+  "instanceCount",
+  "sizeBytes",
+  "objectKey",
+  "sha256",
 ] as const satisfies readonly (keyof CatalogueInsert)[];
 
 export type LabelValues = Pick<CatalogueInsert, (typeof LABEL_FIELDS)[number]>;

@@ -12,7 +12,11 @@ export function whereOf(datasetId: string, f: CodedFilter, version: number): Pri
     Prisma.sql`("removedIn" IS NULL OR "removedIn" > ${version})`,
   ];
   if (f.condMask !== 0) {
-    parts.push(f.condAll ? Prisma.sql`("conditions" & ${f.condMask}) = ${f.condMask}` : Prisma.sql`("conditions" & ${f.condMask}) <> 0`);
+    parts.push(
+      f.condAll
+        ? Prisma.sql`("conditions" & ${f.condMask}) = ${f.condMask}`
+        : Prisma.sql`("conditions" & ${f.condMask}) <> 0`,
+    );
   }
   if (f.seqMask !== 0) parts.push(Prisma.sql`("sequences" & ${f.seqMask}) = ${f.seqMask}`);
   const anyOf = (column: string, t: Uint8Array | null) => {

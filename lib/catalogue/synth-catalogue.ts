@@ -24,15 +24,25 @@ export type SynthCatalogueInput = {
   beforePublish?: () => Promise<void>;
 };
 
-export type SynthCatalogueResult = { datasetId: string; skipped: boolean; version: PublishedVersion | null; latestVersion: number; fingerprint: string };
+export type SynthCatalogueResult = {
+  datasetId: string;
+  skipped: boolean;
+  version: PublishedVersion | null;
+  latestVersion: number;
+  fingerprint: string;
+};
 
 export function synthFingerprint(studies: number, seed: string, stats: StatRow[]): string {
-  const h = createHash("sha256").update(JSON.stringify(stats.map((r) => [r.condition, r.method, r.studies]))).digest("hex").slice(0, 16);
+  const h = createHash("sha256")
+    .update(JSON.stringify(stats.map((r) => [r.condition, r.method, r.studies])))
+    .digest("hex")
+    .slice(0, 16);
   return `studies=${studies} seed=${seed} stats=${h}`;
 }
 
 export async function synthesiseCatalogue(db: Db, o: SynthCatalogueInput): Promise<SynthCatalogueResult> {
-  if (!Number.isInteger(o.studies) || o.studies < 1 || o.studies > 50_000_000) throw new Error("studies must be 1..50,000,000");
+  if (!Number.isInteger(o.studies) || o.studies < 1 || o.studies > 50_000_000)
+    throw new Error("studies must be 1..50,000,000");
   const fingerprint = synthFingerprint(o.studies, o.seed, o.stats);
   const dataset = await db.dataset.upsert({
     where: { slug: o.datasetSlug },
@@ -43,7 +53,10 @@ export async function synthesiseCatalogue(db: Db, o: SynthCatalogueInput): Promi
   const datasetId = dataset.id;
   await discardPending(db, datasetId);
   const latest = await latestVersion(db, datasetId);
-  const lastSynth = await db.catalogueVersion.findFirst({ where: { datasetId, source: "catalog:synth" }, orderBy: { number: "desc" } });
+  const lastSynth = await db.catalogueVersion.findFirst({
+    where: { datasetId, source: "catalog:synth" },
+    orderBy: { number: "desc" },
+  });
   if (lastSynth?.note === fingerprint) {
     await o.sink.close();
     return { datasetId, skipped: true, version: null, latestVersion: latest, fingerprint };
@@ -59,7 +72,13 @@ export async function synthesiseCatalogue(db: Db, o: SynthCatalogueInput): Promi
   let done = 0;
   try {
     for (const row of synthStudies(o)) {
-      batch.push({ datasetId, studyInstanceUid: row.studyInstanceUid, addedIn: next, synthetic: true, ...codeRow(row, dict, pending) });
+      batch.push({
+        datasetId,
+        studyInstanceUid: row.studyInstanceUid,
+        addedIn: next,
+        synthetic: true,
+        ...codeRow(row, dict, pending),
+      });
       if (batch.length >= size) {
         if (pending.length) await saveCodes(db, datasetId, pending);
         await o.sink.write(batch);
@@ -76,14 +95,18 @@ export async function synthesiseCatalogue(db: Db, o: SynthCatalogueInput): Promi
     await o.sink.close();
   }
   await o.beforePublish?.();
-  const version = await publishVersion(db, { datasetId, source: "catalog:synth", note: fingerprint }, undefined, (tx, v) =>
-    recordAudit(tx, {
-      actor: null,
-      action: "catalogue.synthesised",
-      targetType: "catalogue_version",
-      targetId: String(v.number),
-      details: { studies: o.studies, seed: o.seed, added: v.added, withdrawn: v.removed },
-    }),
+  const version = await publishVersion(
+    db,
+    { datasetId, source: "catalog:synth", note: fingerprint },
+    undefined,
+    (tx, v) =>
+      recordAudit(tx, {
+        actor: null,
+        action: "catalogue.synthesised",
+        targetType: "catalogue_version",
+        targetId: String(v.number),
+        details: { studies: o.studies, seed: o.seed, added: v.added, withdrawn: v.removed },
+      }),
   );
   return { datasetId, skipped: false, version, latestVersion: version?.number ?? latest, fingerprint };
 }

@@ -53,17 +53,34 @@ describe("synthesiseCatalogue in the database", () => {
   });
 
   it("matches the imported statistics in the reconciliation, skips an identical re-run and retires on a new seed", async () => {
-    const csv = "condition,method,studies\nDisc herniation,MRI 1.5T,120\nDisc herniation,MRI 3T,40\nScoliosis,MRI 1.5T,30\nNo pathology,Low-field MRI 0.3–0.5T,10\n";
+    const csv =
+      "condition,method,studies\nDisc herniation,MRI 1.5T,120\nDisc herniation,MRI 3T,40\nScoliosis,MRI 1.5T,30\nNo pathology,Low-field MRI 0.3–0.5T,10\n";
     await importStats(scratch.db, { datasetSlug: "synth", fileName: "c.csv", content: csv, importedBy: "test" });
     const stats = parseConditionsCsv(csv).rows;
-    const run = (seed: string) => synthesiseCatalogue(scratch.db, { datasetSlug: "synth", studies: 200, seed, stats, sink: prismaSink(scratch.db), batchSize: 64 });
+    const run = (seed: string) =>
+      synthesiseCatalogue(scratch.db, {
+        datasetSlug: "synth",
+        studies: 200,
+        seed,
+        stats,
+        sink: prismaSink(scratch.db),
+        batchSize: 64,
+      });
     const first = await run("a");
-    expect(first).toMatchObject({ skipped: false, latestVersion: 1, version: { studies: 200, added: 200, removed: 0 } });
+    expect(first).toMatchObject({
+      skipped: false,
+      latestVersion: 1,
+      version: { studies: 200, added: 200, removed: 0 },
+    });
     const r = await loadReconciliation(scratch.db, "synth");
     expect(r?.total).toEqual({ name: "Total", csv: 200, catalogue: 200, difference: 0 });
     expect([...r!.conditions, ...r!.methods].every((x) => x.difference === 0)).toBe(true);
     expect(await run("a")).toMatchObject({ skipped: true, latestVersion: 1 });
-    expect(await run("b")).toMatchObject({ skipped: false, latestVersion: 2, version: { studies: 200, added: 200, removed: 200 } });
+    expect(await run("b")).toMatchObject({
+      skipped: false,
+      latestVersion: 2,
+      version: { studies: 200, added: 200, removed: 200 },
+    });
     expect(await scratch.db.auditEvent.count({ where: { action: "catalogue.synthesised" } })).toBe(2);
   });
 });

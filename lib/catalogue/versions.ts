@@ -6,15 +6,21 @@ import type { Db } from "../db/create-client";
 
 /** 0 when the dataset has no catalogue yet. */
 export async function latestVersion(db: Pick<Db, "catalogueVersion">, datasetId: string): Promise<number> {
-  const v = await db.catalogueVersion.findFirst({ where: { datasetId }, orderBy: { number: "desc" }, select: { number: true } });
+  const v = await db.catalogueVersion.findFirst({
+    where: { datasetId },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
   return v?.number ?? 0;
 }
 
 /** Removes what an interrupted writer left above the latest published version. */
 export async function discardPending(db: Db, datasetId: string): Promise<{ rows: number; unretired: number }> {
   const latest = await latestVersion(db, datasetId);
-  const rows = await db.$executeRaw`DELETE FROM "CatalogueStudy" WHERE "datasetId" = ${datasetId} AND "addedIn" > ${latest}`;
-  const unretired = await db.$executeRaw`UPDATE "CatalogueStudy" SET "removedIn" = NULL WHERE "datasetId" = ${datasetId} AND "removedIn" > ${latest}`;
+  const rows =
+    await db.$executeRaw`DELETE FROM "CatalogueStudy" WHERE "datasetId" = ${datasetId} AND "addedIn" > ${latest}`;
+  const unretired =
+    await db.$executeRaw`UPDATE "CatalogueStudy" SET "removedIn" = NULL WHERE "datasetId" = ${datasetId} AND "removedIn" > ${latest}`;
   return { rows, unretired };
 }
 
@@ -23,10 +29,16 @@ const COMBO_COLUMNS = Prisma.raw(
 );
 /** Ages in the pre-aggregate are 5-year band starts (AGE_BAND_YEARS), which keeps it a few hundred thousand rows. */
 const AGE_BAND = Prisma.raw(`CASE WHEN "age" < 0 THEN -1 WHEN "age" >= 90 THEN 90 ELSE ("age" / 5) * 5 END`);
-const GROUP_COLUMNS = Prisma.raw(`"conditions", "method", "sequences", "sex", ${AGE_BAND.text}, "manufacturer", "model", "fieldStrength", "addedIn"`);
+const GROUP_COLUMNS = Prisma.raw(
+  `"conditions", "method", "sequences", "sex", ${AGE_BAND.text}, "manufacturer", "model", "fieldStrength", "addedIn"`,
+);
 
 /** Rebuilds the dataset's pre-aggregates from the study rows up to `version`. */
-export async function rebuildCombos(tx: Prisma.TransactionClient | Db, datasetId: string, version: number): Promise<void> {
+export async function rebuildCombos(
+  tx: Prisma.TransactionClient | Db,
+  datasetId: string,
+  version: number,
+): Promise<void> {
   await tx.$executeRaw`DELETE FROM "CatalogueCombo" WHERE "datasetId" = ${datasetId}`;
   await tx.$executeRaw`INSERT INTO "CatalogueCombo" ("datasetId", ${COMBO_COLUMNS}, "removedIn", "studies", "sizeBytes")
     SELECT "datasetId", ${GROUP_COLUMNS}, COALESCE("removedIn", 0), COUNT(*), SUM("sizeBytes")
@@ -35,7 +47,11 @@ export async function rebuildCombos(tx: Prisma.TransactionClient | Db, datasetId
 }
 
 /** Studies per (primary condition, method) code pair in `version`: what the statistics CSV counts. */
-export async function primaryByMethod(tx: Prisma.TransactionClient | Db, datasetId: string, version: number): Promise<[number, number, number][]> {
+export async function primaryByMethod(
+  tx: Prisma.TransactionClient | Db,
+  datasetId: string,
+  version: number,
+): Promise<[number, number, number][]> {
   const rows = await tx.$queryRaw<{ p: number; m: number; n: bigint | number }[]>`
     SELECT "primaryCondition" AS p, "method" AS m, COUNT(*) AS n FROM "CatalogueStudy"
     WHERE "datasetId" = ${datasetId} AND "addedIn" <= ${version} AND ("removedIn" IS NULL OR "removedIn" > ${version})
@@ -44,7 +60,14 @@ export async function primaryByMethod(tx: Prisma.TransactionClient | Db, dataset
 }
 
 export type PublishInput = { datasetId: string; source: string; note?: string };
-export type PublishedVersion = { number: number; studies: number; added: number; removed: number; sizeBytes: bigint; createdAt: Date };
+export type PublishedVersion = {
+  number: number;
+  studies: number;
+  added: number;
+  removed: number;
+  sizeBytes: bigint;
+  createdAt: Date;
+};
 
 /**
  * Publishes the pending changes as version latest+1, or returns null when there are none (an idempotent re-run).

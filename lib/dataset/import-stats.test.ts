@@ -66,7 +66,12 @@ describe("importStats", () => {
   });
 
   it("re-importing replaces the figures, records the new import and keeps the old one as history", async () => {
-    const first = await importStats(db(), { datasetSlug: "t-reimport", fileName: "v1.csv", content: V1, importedBy: "a" });
+    const first = await importStats(db(), {
+      datasetSlug: "t-reimport",
+      fileName: "v1.csv",
+      content: V1,
+      importedBy: "a",
+    });
     const second = await importStats(db(), {
       datasetSlug: "t-reimport",
       fileName: "v2.csv",
@@ -111,7 +116,12 @@ describe("importStats", () => {
     const before = await figures("t-bad");
 
     const bad = "condition,method,studies\nDisc herniation,MRI 1.5T,100\nScoliosis,MRI 3T,12.5\n";
-    const error = await importStats(db(), { datasetSlug: "t-bad", fileName: "bad.csv", content: bad, importedBy: "b" }).then(
+    const error = await importStats(db(), {
+      datasetSlug: "t-bad",
+      fileName: "bad.csv",
+      content: bad,
+      importedBy: "b",
+    }).then(
       () => null,
       (e: unknown) => e,
     );
@@ -146,7 +156,12 @@ describe("getDatasetStats", () => {
   });
 
   it("aggregates the example import, biggest first, and flags it as illustrative", async () => {
-    const r = await importStats(db(), { datasetSlug: "t-stats", fileName: "Spine_MRI_conditions.csv", content: example, importedBy: "t" });
+    const r = await importStats(db(), {
+      datasetSlug: "t-stats",
+      fileName: "Spine_MRI_conditions.csv",
+      content: example,
+      importedBy: "t",
+    });
     const stats = await getDatasetStats(db(), "t-stats");
     expect(stats).not.toBeNull();
     const s = stats!;
@@ -183,10 +198,25 @@ describe("getDatasetStats", () => {
   });
 
   it("reports the latest import, not illustrative, after a re-import", async () => {
-    await importStats(db(), { datasetSlug: "t-stats-2", fileName: "Spine_MRI_conditions.csv", content: example, importedBy: "t" });
-    const r = await importStats(db(), { datasetSlug: "t-stats-2", fileName: "vendor.csv", content: V1, importedBy: "t" });
+    await importStats(db(), {
+      datasetSlug: "t-stats-2",
+      fileName: "Spine_MRI_conditions.csv",
+      content: example,
+      importedBy: "t",
+    });
+    const r = await importStats(db(), {
+      datasetSlug: "t-stats-2",
+      fileName: "vendor.csv",
+      content: V1,
+      importedBy: "t",
+    });
     const s = (await getDatasetStats(db(), "t-stats-2"))!;
-    expect(s.source).toMatchObject({ importId: r.importId, fileName: "vendor.csv", illustrative: false, format: "long" });
+    expect(s.source).toMatchObject({
+      importId: r.importId,
+      fileName: "vendor.csv",
+      illustrative: false,
+      format: "long",
+    });
     expect(s.total).toBe(180);
     expect(s.byCondition).toEqual([
       { name: "Disc herniation", studies: 150 },

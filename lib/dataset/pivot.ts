@@ -41,8 +41,7 @@ export function sortPivot(pivot: Pivot, key: SortKey, dir: SortDir): PivotRow[] 
   const sign = dir === "asc" ? 1 : -1;
   const value = (r: PivotRow) => (key === "total" ? r.total : (r.cells[Number(key.slice(1))] ?? 0));
   return [...pivot.rows].sort((a, b) => {
-    const primary =
-      key === "condition" ? a.condition.localeCompare(b.condition, "en") : value(a) - value(b);
+    const primary = key === "condition" ? a.condition.localeCompare(b.condition, "en") : value(a) - value(b);
     // Ties keep a stable, readable order.
     return primary !== 0 ? sign * primary : a.condition.localeCompare(b.condition, "en");
   });

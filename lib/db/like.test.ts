@@ -20,7 +20,8 @@ beforeAll(async () => {
 afterAll(() => s?.cleanup());
 
 const users = async (q: string) => (await listUsers(s.db, userFiltersSchema.parse({ q }))).items.map((u) => u.email);
-const actors = async (actor: string) => (await listAuditEvents(s.db, auditFiltersSchema.parse({ actor }))).items.map((e) => e.actorEmail);
+const actors = async (actor: string) =>
+  (await listAuditEvents(s.db, auditFiltersSchema.parse({ actor }))).items.map((e) => e.actorEmail);
 const mail = async (to: string) => (await listMail(s.db, to)).map((m) => m.to);
 
 describe("literal searches", () => {

@@ -16,7 +16,8 @@ export interface LiteralContains {
 }
 
 export function literalContains(db: Db, text: string): LiteralContains {
-  if (isPostgresClient(db)) return { filter: { contains: text.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" }, exact: true };
+  if (isPostgresClient(db))
+    return { filter: { contains: text.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" }, exact: true };
   return { filter: { contains: text }, exact: !/[%_]/.test(text) };
 }
 

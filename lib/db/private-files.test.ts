@@ -21,7 +21,8 @@ describe("data at rest", () => {
       expect(mode(path.dirname(file))).toBe(0o700);
       expect(mode(path.join(tmp, "fresh"))).toBe(0o700);
       expect(mode(file)).toBe(0o600);
-      for (const companion of ["-wal", "-shm"]) if (fs.existsSync(file + companion)) expect(mode(file + companion)).toBe(0o600);
+      for (const companion of ["-wal", "-shm"])
+        if (fs.existsSync(file + companion)) expect(mode(file + companion)).toBe(0o600);
     } finally {
       process.umask(old);
     }

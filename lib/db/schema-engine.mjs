@@ -104,7 +104,9 @@ function withScriptFallback(/** @type {any} */ adapter) {
 /** W4: adapter-pg rejects the catalogue's `"char"` columns (OID 18): report them as text (OID 25). */
 function reportCharAsText(/** @type {any} */ queryable) {
   if (typeof queryable.performIO !== "function") {
-    throw new Error("@prisma/adapter-pg internals changed (no performIO): revisit the \"char\" workaround in lib/db/schema-engine.mjs");
+    throw new Error(
+      '@prisma/adapter-pg internals changed (no performIO): revisit the "char" workaround in lib/db/schema-engine.mjs',
+    );
   }
   const performIO = queryable.performIO.bind(queryable);
   queryable.performIO = async (/** @type {any} */ query) => {
@@ -282,7 +284,11 @@ async function withEngine({ url, schemaFile, what }, fn) {
 export function readMigrations(dir) {
   const lock = path.join(dir, "migration_lock.toml");
   const names = fs.existsSync(dir)
-    ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: path.resolve(dir),

@@ -11,7 +11,9 @@ import { listEnquiries } from "../enquiries/inbox";
 import { parseInboxFilters } from "../enquiries/inbox-filters";
 import { searchTextOf } from "../enquiries/create";
 
-const pgUrl = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "") ? process.env.TEST_DATABASE_URL : undefined;
+const pgUrl = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "")
+  ? process.env.TEST_DATABASE_URL
+  : undefined;
 const databases = [["SQLite", ""] as const, ...(pgUrl ? [["PostgreSQL", pgUrl] as const] : [])];
 
 describe.each(databases)("searches ignore case on %s", (_name, url) => {
@@ -29,17 +31,33 @@ describe.each(databases)("searches ignore case on %s", (_name, url) => {
     staffId = (await s.db.user.create({ data: { email: "sales@example.org", role: "SALES" } })).id;
     await s.db.auditEvent.create({ data: { actorId: u.id, actorEmail: email, action: "test.case" } });
     await s.db.mailMessage.create({ data: { to: email, from: "f@x.org", subject: "s", text: "t" } });
-    const e = { name: "Zoë Buyer", email: "zoe@example.org", organization: "ACME Imaging", message: "Needs Spondylolisthesis cases" };
+    const e = {
+      name: "Zoë Buyer",
+      email: "zoe@example.org",
+      organization: "ACME Imaging",
+      message: "Needs Spondylolisthesis cases",
+    };
     await s.db.enquiry.create({
-      data: { ...e, country: "DE", jobRole: "researcher", intendedUse: "research", conditions: "[]", timeline: "asap", consent: true, searchText: searchTextOf(e) },
+      data: {
+        ...e,
+        country: "DE",
+        jobRole: "researcher",
+        intendedUse: "research",
+        conditions: "[]",
+        timeline: "asap",
+        consent: true,
+        searchText: searchTextOf(e),
+      },
     });
   }, 60_000);
   afterAll(() => s?.cleanup());
 
   const users = async (q: string) => (await listUsers(s.db, userFiltersSchema.parse({ q }))).items.map((u) => u.email);
-  const actors = async (actor: string) => (await listAuditEvents(s.db, auditFiltersSchema.parse({ actor }))).items.map((e) => e.actorEmail);
+  const actors = async (actor: string) =>
+    (await listAuditEvents(s.db, auditFiltersSchema.parse({ actor }))).items.map((e) => e.actorEmail);
   const mail = async (to: string) => (await listMail(s.db, to)).map((m) => m.to);
-  const inbox = async (q: string) => (await listEnquiries(s.db, parseInboxFilters({ q }), staffId)).items.map((e) => e.email);
+  const inbox = async (q: string) =>
+    (await listEnquiries(s.db, parseInboxFilters({ q }), staffId)).items.map((e) => e.email);
 
   it.each(["alice", "ALICE", "aLiCe.mIxEd@example.org", "Wonder", "wONDER"])("users: %s finds Alice", async (q) => {
     expect(await users(q)).toEqual([email]);
@@ -50,9 +68,12 @@ describe.each(databases)("searches ignore case on %s", (_name, url) => {
     expect(await mail(q)).toEqual([email]);
   });
 
-  it.each(["acme", "Acme imaging", "SPONDYLOLISTHESIS", "ZOË", "zoë"])("enquiry inbox: %s finds the enquiry", async (q) => {
-    expect(await inbox(q)).toEqual(["zoe@example.org"]);
-  });
+  it.each(["acme", "Acme imaging", "SPONDYLOLISTHESIS", "ZOË", "zoë"])(
+    "enquiry inbox: %s finds the enquiry",
+    async (q) => {
+      expect(await inbox(q)).toEqual(["zoe@example.org"]);
+    },
+  );
 
   it("a search for text nobody holds finds nothing, in any case", async () => {
     expect(await users("CAROL")).toEqual([]);

@@ -14,7 +14,11 @@ function limits(): DeliveryLimits {
   if (!g.__deliveryLimits) {
     let redis: Redis | undefined;
     if (env.REDIS_URL) {
-      redis = g.__deliveryRedis ??= new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, commandTimeout: 2000, connectTimeout: 2000 });
+      redis = g.__deliveryRedis ??= new Redis(env.REDIS_URL, {
+        maxRetriesPerRequest: 1,
+        commandTimeout: 2000,
+        connectTimeout: 2000,
+      });
       redis.on("error", (e: Error) => console.error(`redis (download caps): ${e.message}`));
     }
     g.__deliveryLimits = createDeliveryLimits(
@@ -38,4 +42,9 @@ export const licensedDeps = (): LicensedDeps => ({
   presignSeconds: env.DOWNLOAD_URL_TTL_SECONDS,
 });
 
-export const manifestDeps = (): ManifestDeps => ({ db: apiDb(), now: () => new Date(), baseUrl: env.APP_URL, tokenTtlDays: env.DOWNLOAD_TOKEN_TTL_DAYS });
+export const manifestDeps = (): ManifestDeps => ({
+  db: apiDb(),
+  now: () => new Date(),
+  baseUrl: env.APP_URL,
+  tokenTtlDays: env.DOWNLOAD_TOKEN_TTL_DAYS,
+});

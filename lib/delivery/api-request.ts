@@ -14,7 +14,10 @@ export function credentialsFrom(req: IncomingMessage, urlToken: string | null): 
 
 export function ipFrom(req: IncomingMessage, trustedHops: number): string | null {
   const fwd = req.headers["x-forwarded-for"];
-  return clientIp({ forwardedFor: Array.isArray(fwd) ? fwd.join(",") : fwd, peer: req.socket.remoteAddress }, trustedHops);
+  return clientIp(
+    { forwardedFor: Array.isArray(fwd) ? fwd.join(",") : fwd, peer: req.socket.remoteAddress },
+    trustedHops,
+  );
 }
 
 export const one = (v: string | string[] | undefined): string | null => (typeof v === "string" ? v : null);

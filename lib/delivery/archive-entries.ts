@@ -34,5 +34,7 @@ export async function archiveEntries(db: Db, studyId: string, reportKey: string 
   if (reportKey) out.push({ key: reportKey, sha256: null, size: null });
   // Byte order of names: the same files always give the same archive, whatever order the rows came in.
   const seen = new Set<string>();
-  return out.filter((e) => !seen.has(e.key) && seen.add(e.key)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return out
+    .filter((e) => !seen.has(e.key) && seen.add(e.key))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -68,12 +68,18 @@ describe.skipIf(!haveTools("unzip", "sha256sum"))("delivery archives", () => {
   });
 
   it("confirms current archives without rewriting them, and rebuilds identical bytes when forced", async () => {
-    const before = await scratch.db.study.findMany({ orderBy: { id: "asc" }, select: { archiveKey: true, archiveSha256: true } });
+    const before = await scratch.db.study.findMany({
+      orderBy: { id: "asc" },
+      select: { archiveKey: true, archiveSha256: true },
+    });
     const zip = path.join(out, "archives", before[0]!.archiveKey!);
     const mtime = fs.statSync(zip).mtimeMs;
     expect(await buildArchives(deps, { datasetSlug: "t-archive" })).toMatchObject({ built: 0, current: 2 });
     expect(fs.statSync(zip).mtimeMs).toBe(mtime);
-    expect(await buildArchives(deps, { studyInstanceUid: studyUid(2), force: true })).toMatchObject({ built: 1, current: 0 });
+    expect(await buildArchives(deps, { studyInstanceUid: studyUid(2), force: true })).toMatchObject({
+      built: 1,
+      current: 0,
+    });
     // A second, separate storage built from the same files holds byte-identical archives.
     const other = { ...deps, archives: createLocalStorage(path.join(out, "again")) };
     expect(await buildArchives(other, { datasetSlug: "t-archive", force: true })).toMatchObject({ built: 2 });
@@ -106,7 +112,10 @@ describe.skipIf(!haveTools("unzip", "sha256sum"))("delivery archives", () => {
     const inst = await scratch.db.instance.findFirstOrThrow({ where: { series: { studyId: study.id } } });
     const file = path.join(root, inst.fileKey);
     const original = fs.readFileSync(file);
-    fs.writeFileSync(file, Buffer.concat([original.subarray(0, original.length - 1), Buffer.from([original.at(-1)! ^ 1])]));
+    fs.writeFileSync(
+      file,
+      Buffer.concat([original.subarray(0, original.length - 1), Buffer.from([original.at(-1)! ^ 1])]),
+    );
     try {
       const r = await buildArchives(deps, { studyInstanceUid: studyUid(2), force: true });
       expect(r.built).toBe(0);

@@ -17,12 +17,26 @@ export interface ArchiveDeps {
 export type ArchiveOutcome = { status: "built" | "current"; key: string; size: bigint; sha256: string; files: number };
 
 /** `${dataset}/${studyInstanceUid}.zip`: UIDs are digits and dots, so the key is always a safe storage key. */
-export const archiveKeyFor = (datasetSlug: string, studyInstanceUid: string) => `${datasetSlug}/${studyInstanceUid}.zip`;
+export const archiveKeyFor = (datasetSlug: string, studyInstanceUid: string) =>
+  `${datasetSlug}/${studyInstanceUid}.zip`;
 
-export async function buildStudyArchive(deps: ArchiveDeps, studyId: string, opts: { force?: boolean } = {}): Promise<ArchiveOutcome> {
+export async function buildStudyArchive(
+  deps: ArchiveDeps,
+  studyId: string,
+  opts: { force?: boolean } = {},
+): Promise<ArchiveOutcome> {
   const study = await deps.db.study.findUniqueOrThrow({
     where: { id: studyId },
-    select: { id: true, studyInstanceUid: true, storageRoot: true, reportKey: true, archiveKey: true, archiveSize: true, archiveSha256: true, dataset: { select: { slug: true } } },
+    select: {
+      id: true,
+      studyInstanceUid: true,
+      storageRoot: true,
+      reportKey: true,
+      archiveKey: true,
+      archiveSize: true,
+      archiveSha256: true,
+      dataset: { select: { slug: true } },
+    },
   });
   const key = archiveKeyFor(study.dataset.slug, study.studyInstanceUid);
   if (!opts.force && study.archiveKey === key && study.archiveSize !== null && study.archiveSha256) {
@@ -39,6 +53,9 @@ export async function buildStudyArchive(deps: ArchiveDeps, studyId: string, opts
   zip.on("error", (e) => counter.destroy(e));
   await deps.archives.write(key, zip.pipe(counter), { contentType: "application/zip" });
   const size = BigInt(counter.bytes);
-  await deps.db.study.update({ where: { id: study.id }, data: { archiveKey: key, archiveSize: size, archiveSha256: counter.digest } });
+  await deps.db.study.update({
+    where: { id: study.id },
+    data: { archiveKey: key, archiveSize: size, archiveSha256: counter.digest },
+  });
   return { status: "built", key, size, sha256: counter.digest, files: entries.length };
 }

@@ -27,13 +27,39 @@ beforeAll(async () => {
   scratch = await createScratchDb();
   dir = tempDir();
   await generatePack(path.join(dir, "pack"), { studies: 1 });
-  await importFolder(scratch.db, path.join(dir, "pack"), { datasetSlug: "t-dl", sample: true, workers: 0, statistics: false });
+  await importFolder(scratch.db, path.join(dir, "pack"), {
+    datasetSlug: "t-dl",
+    sample: true,
+    workers: 0,
+    statistics: false,
+  });
   const archives = createLocalStorage(path.join(dir, "archives"));
-  const r = await buildArchives({ db: scratch.db, archives, s3: () => { throw new Error("no S3"); } }, { datasetSlug: "t-dl" });
+  const r = await buildArchives(
+    {
+      db: scratch.db,
+      archives,
+      s3: () => {
+        throw new Error("no S3");
+      },
+    },
+    { datasetSlug: "t-dl" },
+  );
   expect(r).toMatchObject({ built: 1, failed: [] });
   const s = await scratch.db.study.findFirstOrThrow({ where: { archiveKey: { not: null } } });
-  archive = { id: s.id, key: s.archiveKey!, size: Number(s.archiveSize), sha256: s.archiveSha256!, path: path.join(dir, "archives", s.archiveKey!) };
-  serverEnv = { DOWNLOAD_LOCATION: path.join(dir, "archives"), DOWNLOAD_KEY: archive.key, DOWNLOAD_SHA256: archive.sha256, DOWNLOAD_STUDY_ID: s.id, DOWNLOAD_DB_URL: scratch.url };
+  archive = {
+    id: s.id,
+    key: s.archiveKey!,
+    size: Number(s.archiveSize),
+    sha256: s.archiveSha256!,
+    path: path.join(dir, "archives", s.archiveKey!),
+  };
+  serverEnv = {
+    DOWNLOAD_LOCATION: path.join(dir, "archives"),
+    DOWNLOAD_KEY: archive.key,
+    DOWNLOAD_SHA256: archive.sha256,
+    DOWNLOAD_STUDY_ID: s.id,
+    DOWNLOAD_DB_URL: scratch.url,
+  };
   server = await startDownloadServer(serverEnv);
 }, 120_000);
 afterAll(async () => {
@@ -43,7 +69,8 @@ afterAll(async () => {
 });
 
 const sha256 = (f: string) => createHash("sha256").update(fs.readFileSync(f)).digest("hex");
-const events = () => scratch.db.downloadEvent.findMany({ where: { studyId: archive.id }, orderBy: { startedAt: "asc" } });
+const events = () =>
+  scratch.db.downloadEvent.findMany({ where: { studyId: archive.id }, orderBy: { startedAt: "asc" } });
 
 /** Unzips `zip` and checks its SHA256SUMS the way a customer would. */
 function verifyArchive(zip: string) {
@@ -64,14 +91,26 @@ describe.skipIf(!haveTools("aria2c", "curl", "unzip", "sha256sum"))("downloads w
     const first = await run("curl", ["-sS", "-f", "-r", "0-1048575", "-o", out, server.url]).done;
     expect(first.code, first.stderr).toBe(0);
     expect(fs.statSync(out).size).toBe(1048576);
-    const resumed = await run("curl", ["-sS", "-f", "-C", "-", "-o", out, "-D", path.join(dir, "curl.headers"), server.url]).done;
+    const resumed = await run("curl", [
+      "-sS",
+      "-f",
+      "-C",
+      "-",
+      "-o",
+      out,
+      "-D",
+      path.join(dir, "curl.headers"),
+      server.url,
+    ]).done;
     expect(resumed.code, resumed.stderr).toBe(0);
     const headers = fs.readFileSync(path.join(dir, "curl.headers"), "utf8").toLowerCase();
     expect(headers).toMatch(/^http\/1\.1 206/);
     expect(headers).toContain(`content-range: bytes 1048576-${archive.size - 1}/${archive.size}`);
     expect(sha256(out)).toBe(archive.sha256);
     verifyArchive(out);
-    const rows = await waitFor("two download events", async () => ((await events()).filter((e) => e.status === 206).length >= 2 ? events() : null));
+    const rows = await waitFor("two download events", async () =>
+      (await events()).filter((e) => e.status === 206).length >= 2 ? events() : null,
+    );
     const resumedRow = rows.find((e) => e.range === "bytes=1048576-")!;
     expect(resumedRow).toMatchObject({ status: 206, complete: true, bytesSent: BigInt(archive.size - 1048576) });
   });
@@ -80,7 +119,20 @@ describe.skipIf(!haveTools("aria2c", "curl", "unzip", "sha256sum"))("downloads w
     const work = fs.mkdtempSync(path.join(dir, "aria-"));
     const input = path.join(work, "manifest.txt");
     fs.writeFileSync(input, `${server.url}\n  out=sample.zip\n  checksum=sha-256=${archive.sha256}\n`);
-    const common = ["-i", input, "-d", work, "--file-allocation=none", "-x1", "-s1", "--max-tries=1", "--retry-wait=0", "--console-log-level=warn", "--summary-interval=0", "--auto-file-renaming=false"];
+    const common = [
+      "-i",
+      input,
+      "-d",
+      work,
+      "--file-allocation=none",
+      "-x1",
+      "-s1",
+      "--max-tries=1",
+      "--retry-wait=0",
+      "--console-log-level=warn",
+      "--summary-interval=0",
+      "--auto-file-renaming=false",
+    ];
     // Slowed so that the cut lands mid-file however fast the machine is; the kill waits for bytes on disk.
     const slow = run("aria2c", [...common, "--max-download-limit=1M"]);
     const part = path.join(work, "sample.zip");
@@ -99,7 +151,9 @@ describe.skipIf(!haveTools("aria2c", "curl", "unzip", "sha256sum"))("downloads w
     expect(sha256(part)).toBe(archive.sha256);
     verifyArchive(part);
     // The restarted server was asked only for the rest, from where the first run's control file said it stopped.
-    const rows = await waitFor("the resumed request", async () => (await events()).filter((e) => e.status === 206 && e.complete && e.userAgent?.startsWith("aria2")));
+    const rows = await waitFor("the resumed request", async () =>
+      (await events()).filter((e) => e.status === 206 && e.complete && e.userAgent?.startsWith("aria2")),
+    );
     const start = Number(/^bytes=(\d+)-/.exec(rows.at(-1)!.range ?? "")?.[1]);
     expect(start).toBeGreaterThan(0);
     expect(start).toBeLessThanOrEqual(partial);
@@ -109,7 +163,15 @@ describe.skipIf(!haveTools("aria2c", "curl", "unzip", "sha256sum"))("downloads w
     const work = fs.mkdtempSync(path.join(dir, "aria-bad-"));
     const input = path.join(work, "manifest.txt");
     fs.writeFileSync(input, `${server.url}\n  out=sample.zip\n  checksum=sha-256=${"0".repeat(64)}\n`);
-    const r = await run("aria2c", ["-i", input, "-d", work, "--max-tries=1", "--console-log-level=error", "--summary-interval=0"]).done;
+    const r = await run("aria2c", [
+      "-i",
+      input,
+      "-d",
+      work,
+      "--max-tries=1",
+      "--console-log-level=error",
+      "--summary-interval=0",
+    ]).done;
     expect(r.code).toBe(32);
   });
 

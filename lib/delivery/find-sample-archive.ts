@@ -17,8 +17,21 @@ export async function findSampleArchive(db: Db, studyId: string): Promise<Sample
   if (!ID_PATTERN.test(studyId)) return null;
   const s = await db.study.findFirst({
     where: { id: studyId, ...PUBLIC_SAMPLE, archiveKey: { not: null } },
-    select: { id: true, studyInstanceUid: true, archiveKey: true, archiveSize: true, archiveSha256: true, dataset: { select: { slug: true } } },
+    select: {
+      id: true,
+      studyInstanceUid: true,
+      archiveKey: true,
+      archiveSize: true,
+      archiveSha256: true,
+      dataset: { select: { slug: true } },
+    },
   });
   if (!s?.archiveKey || s.archiveSize === null || !s.archiveSha256) return null;
-  return { studyId: s.id, key: s.archiveKey, size: s.archiveSize, sha256: s.archiveSha256, fileName: `${s.dataset.slug}-sample-${s.studyInstanceUid}.zip` };
+  return {
+    studyId: s.id,
+    key: s.archiveKey,
+    size: s.archiveSize,
+    sha256: s.archiveSha256,
+    fileName: `${s.dataset.slug}-sample-${s.studyInstanceUid}.zip`,
+  };
 }

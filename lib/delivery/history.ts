@@ -30,7 +30,9 @@ type Where = { licenceId?: string | { in: string[] } };
 
 async function whereOf(db: Db, s: HistoryScope): Promise<Where> {
   if (!s.organizationId) return s.licenceId ? { licenceId: s.licenceId } : {};
-  const ids = (await db.licence.findMany({ where: { organizationId: s.organizationId }, select: { id: true } })).map((l) => l.id);
+  const ids = (await db.licence.findMany({ where: { organizationId: s.organizationId }, select: { id: true } })).map(
+    (l) => l.id,
+  );
   // A licence of another organisation named in the filter matches nothing.
   return { licenceId: { in: s.licenceId ? ids.filter((i) => i === s.licenceId) : ids } };
 }
@@ -42,7 +44,11 @@ export function parseCursor(c: string | null | undefined): { t: Date; id: string
 }
 export const cursorOf = (r: { startedAt: Date; id: string }) => `${r.startedAt.toISOString()}_${r.id}`;
 
-export async function historyPage(db: Db, s: HistoryScope, o: { before?: string | null; limit?: number } = {}): Promise<{ rows: HistoryRow[]; next: string | null }> {
+export async function historyPage(
+  db: Db,
+  s: HistoryScope,
+  o: { before?: string | null; limit?: number } = {},
+): Promise<{ rows: HistoryRow[]; next: string | null }> {
   const limit = Math.min(Math.max(o.limit ?? 50, 1), 1000);
   const where = await whereOf(db, s);
   const c = parseCursor(o.before);
@@ -56,17 +62,28 @@ export async function historyPage(db: Db, s: HistoryScope, o: { before?: string 
   return { rows, next: events.length === limit ? cursorOf(events.at(-1)!) : null };
 }
 
-type Event = Awaited<ReturnType<Db["downloadEvent"]["findMany"]>>[number] & { study: { studyInstanceUid: string } | null };
+type Event = Awaited<ReturnType<Db["downloadEvent"]["findMany"]>>[number] & {
+  study: { studyInstanceUid: string } | null;
+};
 
 /** Licence numbers, organisation names, user emails and token prefixes for one page, in three small reads. */
 async function describe(db: Db, events: Event[]): Promise<HistoryRow[]> {
   const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
   const [licences, users, tokens] = await Promise.all([
-    db.licence.findMany({ where: { id: { in: uniq(events.map((e) => e.licenceId)) } }, select: { id: true, number: true, organizationId: true } }),
+    db.licence.findMany({
+      where: { id: { in: uniq(events.map((e) => e.licenceId)) } },
+      select: { id: true, number: true, organizationId: true },
+    }),
     db.user.findMany({ where: { id: { in: uniq(events.map((e) => e.userId)) } }, select: { id: true, email: true } }),
-    db.accessToken.findMany({ where: { id: { in: uniq(events.map((e) => e.tokenId)) } }, select: { id: true, prefix: true, name: true } }),
+    db.accessToken.findMany({
+      where: { id: { in: uniq(events.map((e) => e.tokenId)) } },
+      select: { id: true, prefix: true, name: true },
+    }),
   ]);
-  const orgs = await db.organization.findMany({ where: { id: { in: uniq(licences.map((l) => l.organizationId)) } }, select: { id: true, name: true } });
+  const orgs = await db.organization.findMany({
+    where: { id: { in: uniq(licences.map((l) => l.organizationId)) } },
+    select: { id: true, name: true },
+  });
   const L = new Map(licences.map((l) => [l.id, l]));
   const O = new Map(orgs.map((o) => [o.id, o.name]));
   const U = new Map(users.map((u) => [u.id, u.email]));
@@ -79,21 +96,35 @@ async function describe(db: Db, events: Event[]): Promise<HistoryRow[]> {
       finishedAt: e.finishedAt,
       licenceId: e.licenceId,
       licenceNumber: l?.number ?? null,
-      organizationName: l ? O.get(l.organizationId) ?? null : null,
+      organizationName: l ? (O.get(l.organizationId) ?? null) : null,
       studyOrKey: e.study?.studyInstanceUid ?? e.objectKey,
       status: e.status,
       range: e.range,
       bytesSent: e.bytesSent,
       complete: e.complete,
       ip: e.ip,
-      userEmail: e.userId ? U.get(e.userId) ?? null : null,
-      token: e.tokenId ? T.get(e.tokenId) ?? null : null,
+      userEmail: e.userId ? (U.get(e.userId) ?? null) : null,
+      token: e.tokenId ? (T.get(e.tokenId) ?? null) : null,
       userAgent: e.userAgent,
     };
   });
 }
 
-const COLUMNS = ["started_at", "finished_at", "organisation", "licence", "study_or_object", "status", "range", "bytes_sent", "complete", "user", "token", "ip", "user_agent"] as const;
+const COLUMNS = [
+  "started_at",
+  "finished_at",
+  "organisation",
+  "licence",
+  "study_or_object",
+  "status",
+  "range",
+  "bytes_sent",
+  "complete",
+  "user",
+  "token",
+  "ip",
+  "user_agent",
+] as const;
 
 /** A cell that cannot split a row or run as a spreadsheet formula. */
 export function csvCell(v: unknown): string {
@@ -109,7 +140,26 @@ export async function* historyCsv(db: Db, s: HistoryScope, pageSize = 1000): Asy
   for (;;) {
     const { rows, next } = await historyPage(db, s, { before, limit: pageSize });
     yield rows
-      .map((r) => [r.startedAt, r.finishedAt, r.organizationName, r.licenceNumber, r.studyOrKey, r.status, r.range, r.bytesSent, r.complete, r.userEmail, r.token, r.ip, r.userAgent].map(csvCell).join(",") + "\r\n")
+      .map(
+        (r) =>
+          [
+            r.startedAt,
+            r.finishedAt,
+            r.organizationName,
+            r.licenceNumber,
+            r.studyOrKey,
+            r.status,
+            r.range,
+            r.bytesSent,
+            r.complete,
+            r.userEmail,
+            r.token,
+            r.ip,
+            r.userAgent,
+          ]
+            .map(csvCell)
+            .join(",") + "\r\n",
+      )
       .join("");
     if (!next) return;
     before = next;

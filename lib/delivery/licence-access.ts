@@ -26,23 +26,44 @@ export async function licenceAccess(db: Db, caller: Caller, licenceId: string, n
   if (!ID.test(licenceId)) return { ok: false, status: 404, reason: "no such licence" };
   const l = await db.licence.findUnique({
     where: { id: licenceId },
-    select: { id: true, number: true, organizationId: true, datasetSlug: true, cohortFilter: true, catalogueVersion: true, status: true, startsAt: true, expiresAt: true },
+    select: {
+      id: true,
+      number: true,
+      organizationId: true,
+      datasetSlug: true,
+      cohortFilter: true,
+      catalogueVersion: true,
+      status: true,
+      startsAt: true,
+      expiresAt: true,
+    },
   });
   let userId: string;
   let tokenId: string | null = null;
   if (caller.kind === "session") {
-    if (!l || caller.user.organizationId !== l.organizationId) return { ok: false, status: 404, reason: "no such licence" };
+    if (!l || caller.user.organizationId !== l.organizationId)
+      return { ok: false, status: 404, reason: "no such licence" };
     userId = caller.user.id;
   } else {
     const t = caller.token;
-    if (!l || t.organizationId !== l.organizationId) return { ok: false, status: 403, reason: "this token is not for this licence" };
-    if (t.kind === "DOWNLOAD" && t.licenceId !== l.id) return { ok: false, status: 403, reason: "this token is not for this licence" };
+    if (!l || t.organizationId !== l.organizationId)
+      return { ok: false, status: 403, reason: "this token is not for this licence" };
+    if (t.kind === "DOWNLOAD" && t.licenceId !== l.id)
+      return { ok: false, status: 403, reason: "this token is not for this licence" };
     userId = t.userId;
     tokenId = t.id;
   }
   const status = effectiveStatus(l, now);
   if (status !== "ACTIVE") return { ok: false, status: 403, reason: `licence ${l.number} is ${status.toLowerCase()}` };
-  if (!l.startsAt || l.startsAt.getTime() > now.getTime() || !l.expiresAt) return { ok: false, status: 403, reason: `licence ${l.number} has not started` };
-  const licence = { id: l.id, number: l.number, organizationId: l.organizationId, datasetSlug: l.datasetSlug, cohortFilter: l.cohortFilter, catalogueVersion: l.catalogueVersion };
+  if (!l.startsAt || l.startsAt.getTime() > now.getTime() || !l.expiresAt)
+    return { ok: false, status: 403, reason: `licence ${l.number} has not started` };
+  const licence = {
+    id: l.id,
+    number: l.number,
+    organizationId: l.organizationId,
+    datasetSlug: l.datasetSlug,
+    cohortFilter: l.cohortFilter,
+    catalogueVersion: l.catalogueVersion,
+  };
   return { ok: true, licence, userId, tokenId };
 }

@@ -34,13 +34,27 @@ export async function licenceScope(db: Db, l: ScopedLicence): Promise<ScopeResul
     return { ok: false, problem: `licence ${l.id}: the cohort filter is not JSON` };
   }
   const parsed = cohortFilterSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, problem: `licence ${l.id}: the cohort filter is not valid (${parsed.error.issues[0]?.message ?? "schema"})` };
-  if (!Number.isInteger(l.catalogueVersion) || l.catalogueVersion < 1) return { ok: false, problem: `licence ${l.id}: no catalogue version` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      problem: `licence ${l.id}: the cohort filter is not valid (${parsed.error.issues[0]?.message ?? "schema"})`,
+    };
+  if (!Number.isInteger(l.catalogueVersion) || l.catalogueVersion < 1)
+    return { ok: false, problem: `licence ${l.id}: no catalogue version` };
   const dataset = await db.dataset.findUnique({ where: { slug: l.datasetSlug }, select: { id: true } });
   if (!dataset) return { ok: false, problem: `licence ${l.id}: no dataset ${l.datasetSlug}` };
   const compiled = compileFilter(parsed.data, await loadDictionary(db, dataset.id));
-  if (!compiled.ok) return { ok: false, problem: `licence ${l.id}: ${compiled.problems.map((p) => p.message).join("; ")}` };
-  return { ok: true, scope: { licenceId: l.id, datasetId: dataset.id, version: l.catalogueVersion, where: whereOf(dataset.id, compiled.coded, l.catalogueVersion) } };
+  if (!compiled.ok)
+    return { ok: false, problem: `licence ${l.id}: ${compiled.problems.map((p) => p.message).join("; ")}` };
+  return {
+    ok: true,
+    scope: {
+      licenceId: l.id,
+      datasetId: dataset.id,
+      version: l.catalogueVersion,
+      where: whereOf(dataset.id, compiled.coded, l.catalogueVersion),
+    },
+  };
 }
 
 export interface ScopedStudy {
@@ -53,9 +67,16 @@ export interface ScopedStudy {
   synthetic: boolean;
 }
 
-const COLUMNS = Prisma.raw(`"id", "datasetId", "studyInstanceUid", "objectKey", "sha256", "sizeBytes", "addedIn", "synthetic"`);
+const COLUMNS = Prisma.raw(
+  `"id", "datasetId", "studyInstanceUid", "objectKey", "sha256", "sizeBytes", "addedIn", "synthetic"`,
+);
 
-type RawStudy = Omit<ScopedStudy, "sizeBytes" | "synthetic" | "id" | "addedIn"> & { id: number | bigint; addedIn: number | bigint; sizeBytes: bigint | number | string; synthetic: boolean | number | bigint };
+type RawStudy = Omit<ScopedStudy, "sizeBytes" | "synthetic" | "id" | "addedIn"> & {
+  id: number | bigint;
+  addedIn: number | bigint;
+  sizeBytes: bigint | number | string;
+  synthetic: boolean | number | bigint;
+};
 
 export const toStudy = (r: RawStudy): ScopedStudy => ({
   id: Number(r.id),
@@ -83,7 +104,11 @@ function withArchives(inner: Prisma.Sql): Prisma.Sql {
 
 /** The study, when it is in the licence's scope; one indexed read. */
 export async function studyInScope(db: Db, scope: LicenceScope, studyInstanceUid: string): Promise<ScopedStudy | null> {
-  const rows = await db.$queryRaw<RawStudy[]>(withArchives(Prisma.sql`SELECT ${COLUMNS} FROM "CatalogueStudy" WHERE "studyInstanceUid" = ${studyInstanceUid} AND ${scope.where} LIMIT 1`));
+  const rows = await db.$queryRaw<RawStudy[]>(
+    withArchives(
+      Prisma.sql`SELECT ${COLUMNS} FROM "CatalogueStudy" WHERE "studyInstanceUid" = ${studyInstanceUid} AND ${scope.where} LIMIT 1`,
+    ),
+  );
   return rows[0] ? toStudy(rows[0]) : null;
 }
 
@@ -110,12 +135,20 @@ export async function scopePage(db: Db, scope: LicenceScope, o: PageOptions = {}
   if (o.parts && o.parts > 1 && o.part) parts.push(Prisma.sql`("id" % ${o.parts}) = ${o.part - 1}`);
   if (o.extra) parts.push(o.extra);
   if (o.uidPrefix) parts.push(Prisma.sql`"studyInstanceUid" LIKE ${`${o.uidPrefix.replace(/[^0-9.]/g, "")}%`}`);
-  const rows = await db.$queryRaw<RawStudy[]>(withArchives(Prisma.sql`SELECT ${COLUMNS} FROM "CatalogueStudy" WHERE ${Prisma.join(parts, " AND ")} ORDER BY "id" LIMIT ${limit}`));
+  const rows = await db.$queryRaw<RawStudy[]>(
+    withArchives(
+      Prisma.sql`SELECT ${COLUMNS} FROM "CatalogueStudy" WHERE ${Prisma.join(parts, " AND ")} ORDER BY "id" LIMIT ${limit}`,
+    ),
+  );
   return rows.map(toStudy);
 }
 
 /** Every study of the scope, a page at a time: memory holds one page, whatever the cohort's size. */
-export async function* scopeStudies(db: Db, scope: LicenceScope, o: Omit<PageOptions, "after" | "limit"> & { pageSize?: number } = {}): AsyncGenerator<ScopedStudy[]> {
+export async function* scopeStudies(
+  db: Db,
+  scope: LicenceScope,
+  o: Omit<PageOptions, "after" | "limit"> & { pageSize?: number } = {},
+): AsyncGenerator<ScopedStudy[]> {
   let after = 0;
   const limit = o.pageSize ?? 2000;
   for (;;) {

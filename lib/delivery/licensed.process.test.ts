@@ -30,7 +30,14 @@ beforeAll(async () => {
   server = await startDownloadServer(env, 0, SCRIPT);
   work = fs.mkdtempSync(path.join(w.archives, "..", "client-"));
   // Tokens live in real time here: the server process runs on the real clock.
-  dl = (await createToken(w.db, w.users.a1, { kind: "DOWNLOAD", name: "e2e", licenceId: w.licences.a.id, ttlDays: 1 }, new Date())).token;
+  dl = (
+    await createToken(
+      w.db,
+      w.users.a1,
+      { kind: "DOWNLOAD", name: "e2e", licenceId: w.licences.a.id, ttlDays: 1 },
+      new Date(),
+    )
+  ).token;
 }, 120_000);
 afterAll(async () => {
   await server?.kill("SIGTERM");
@@ -40,7 +47,9 @@ afterAll(async () => {
 
 const sha256 = (f: string) => createHash("sha256").update(fs.readFileSync(f)).digest("hex");
 const manifest = async (format: string, extra: Record<string, string> = {}) => {
-  const r = await fetch(`${server.base}${deliveryUrls.manifest(w.licences.a.id, format, { token: dl, since: "1", ...extra })}`);
+  const r = await fetch(
+    `${server.base}${deliveryUrls.manifest(w.licences.a.id, format, { token: dl, since: "1", ...extra })}`,
+  );
   expect(r.status).toBe(200);
   return r.text();
 };
@@ -51,10 +60,27 @@ describe.skipIf(!haveTools("aria2c", "curl", "sha256sum"))("licensed downloads w
     const input = path.join(dir, "manifest.aria2.txt");
     fs.writeFileSync(input, await manifest("aria2"));
     expect(fs.readFileSync(input, "utf8").match(/checksum=sha-256=/g)).toHaveLength(w.v2Uids.length);
-    const common = ["-i", input, "-d", dir, "-j1", "-x1", "-s1", "--file-allocation=none", "--max-tries=1", "--retry-wait=0", "--console-log-level=warn", "--summary-interval=0", "--auto-file-renaming=false"];
+    const common = [
+      "-i",
+      input,
+      "-d",
+      dir,
+      "-j1",
+      "-x1",
+      "-s1",
+      "--file-allocation=none",
+      "--max-tries=1",
+      "--retry-wait=0",
+      "--console-log-level=warn",
+      "--summary-interval=0",
+      "--auto-file-renaming=false",
+    ];
     const big = path.join(dir, `${w.v2Uids[0]}.zip`);
     const slow = run("aria2c", [...common, "--max-download-limit=1M"]);
-    await waitFor("the first MiB of the big file on disk", () => fs.existsSync(big) && fs.statSync(big).size >= 1 << 20);
+    await waitFor(
+      "the first MiB of the big file on disk",
+      () => fs.existsSync(big) && fs.statSync(big).size >= 1 << 20,
+    );
     await server.kill("SIGKILL");
     const cut = await slow.done;
     expect(cut.code).not.toBe(0);
@@ -67,7 +93,9 @@ describe.skipIf(!haveTools("aria2c", "curl", "sha256sum"))("licensed downloads w
     for (const uid of w.v2Uids) expect(sha256(path.join(dir, `${uid}.zip`))).toBe(w.stored.get(uid)!.sha256);
     // The resumed request for the big file asked only for the rest.
     const rows = await waitFor("the resumed request", async () => {
-      const r = await w.db.downloadEvent.findMany({ where: { licenceId: w.licences.a.id, status: 206, complete: true, userAgent: { startsWith: "aria2" } } });
+      const r = await w.db.downloadEvent.findMany({
+        where: { licenceId: w.licences.a.id, status: 206, complete: true, userAgent: { startsWith: "aria2" } },
+      });
       return r.length > 0 ? r : null;
     });
     expect(Number(/^bytes=(\d+)-/.exec(rows.at(-1)!.range ?? "")?.[1])).toBeGreaterThan(0);
@@ -91,10 +119,19 @@ describe.skipIf(!haveTools("aria2c", "curl", "sha256sum"))("licensed downloads w
   }, 120_000);
 
   it("a revoked token stops the next request at once: curl gets 403 and writes nothing", async () => {
-    const t = await createToken(w.db, w.users.a1, { kind: "DOWNLOAD", name: "to revoke", licenceId: w.licences.a.id, ttlDays: 1 }, new Date());
+    const t = await createToken(
+      w.db,
+      w.users.a1,
+      { kind: "DOWNLOAD", name: "to revoke", licenceId: w.licences.a.id, ttlDays: 1 },
+      new Date(),
+    );
     await w.db.accessToken.update({ where: { id: t.id }, data: { revokedAt: new Date() } });
     const dir = fs.mkdtempSync(path.join(work, "revoked-"));
-    const r = await run("curl", ["-sS", "-f", "-O", `${server.base}${deliveryUrls.tokenDownload(w.licences.a.id, t.token, w.v2Uids[1]!)}`], { cwd: dir }).done;
+    const r = await run(
+      "curl",
+      ["-sS", "-f", "-O", `${server.base}${deliveryUrls.tokenDownload(w.licences.a.id, t.token, w.v2Uids[1]!)}`],
+      { cwd: dir },
+    ).done;
     expect(r.code).toBe(22);
     expect(r.stderr).toMatch(/403/);
     expect(fs.readdirSync(dir)).toEqual([]);
@@ -115,8 +152,16 @@ describe.skipIf(!haveTools("curl"))("licensed downloads from S3", () => {
     const key = (await w.db.catalogueStudy.findFirstOrThrow({ where: { studyInstanceUid: uid } })).objectKey;
     await bucket.write(key, await local.read(key));
     const now = () => new Date();
-    const limits = createDeliveryLimits({ perLicenceConcurrent: 4, perTokenConcurrent: 4, perLicencePerMinute: 100, perTokenPerMinute: 100 });
-    const { server: s, base } = await deliveryServer({ licensed: { db: w.db, storage: bucket, limits, now, presignSeconds: 120 }, manifest: { db: w.db, now, tokenTtlDays: 1 } });
+    const limits = createDeliveryLimits({
+      perLicenceConcurrent: 4,
+      perTokenConcurrent: 4,
+      perLicencePerMinute: 100,
+      perTokenPerMinute: 100,
+    });
+    const { server: s, base } = await deliveryServer({
+      licensed: { db: w.db, storage: bucket, limits, now, presignSeconds: 120 },
+      manifest: { db: w.db, now, tokenTtlDays: 1 },
+    });
     try {
       const link = `${base}${deliveryUrls.tokenDownload(w.licences.a.id, dl, uid)}`;
       const r = await fetch(link, { redirect: "manual" });
@@ -129,7 +174,9 @@ describe.skipIf(!haveTools("curl"))("licensed downloads from S3", () => {
       const got = await run("curl", ["-sS", "-f", "-L", "-o", out, link]).done;
       expect(got.code, got.stderr).toBe(0);
       expect(sha256(out)).toBe(w.stored.get(uid)!.sha256);
-      const missing = await fetch(`${base}${deliveryUrls.tokenDownload(w.licences.a.id, dl, w.v1Uids.at(-1)!)}`, { redirect: "manual" });
+      const missing = await fetch(`${base}${deliveryUrls.tokenDownload(w.licences.a.id, dl, w.v1Uids.at(-1)!)}`, {
+        redirect: "manual",
+      });
       expect(missing.status).toBe(404);
       expect(await missing.text()).toMatch(/Not in storage/);
     } finally {

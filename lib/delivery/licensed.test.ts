@@ -20,15 +20,29 @@ let w: World;
 let server: http.Server;
 let base: string;
 let limits: DeliveryLimits;
-const wide = { perLicenceConcurrent: 100, perTokenConcurrent: 100, perLicencePerMinute: 10_000, perTokenPerMinute: 10_000 };
+const wide = {
+  perLicenceConcurrent: 100,
+  perTokenConcurrent: 100,
+  perLicencePerMinute: 10_000,
+  perTokenPerMinute: 10_000,
+};
 
 beforeAll(async () => {
   w = await makeWorld({ storedBytes: 8 << 20 });
   limits = createDeliveryLimits(wide);
   const storage = createLocalStorage(w.archives);
   // The caps are swapped per test through this indirection.
-  const deps = { db: w.db, storage, limits: { acquire: (k: Parameters<DeliveryLimits["acquire"]>[0]) => limits.acquire(k) }, now: w.clock.now, presignSeconds: 60 };
-  ({ server, base } = await deliveryServer({ licensed: deps, manifest: { db: w.db, now: w.clock.now, tokenTtlDays: 30, pageSize: 7 } }));
+  const deps = {
+    db: w.db,
+    storage,
+    limits: { acquire: (k: Parameters<DeliveryLimits["acquire"]>[0]) => limits.acquire(k) },
+    now: w.clock.now,
+    presignSeconds: 60,
+  };
+  ({ server, base } = await deliveryServer({
+    licensed: deps,
+    manifest: { db: w.db, now: w.clock.now, tokenTtlDays: 30, pageSize: 7 },
+  }));
 });
 afterAll(async () => {
   await new Promise((r) => server?.close(r));
@@ -39,8 +53,18 @@ const storedUid = () => [...w.stored.keys()][0]!;
 const cookie = (s: string) => ({ cookie: `next-auth.session-token=${s}` });
 const get = (p: string, headers: Record<string, string> = {}) => fetch(`${base}${p}`, { headers, redirect: "manual" });
 const sha256 = (b: Buffer) => crypto.createHash("sha256").update(b).digest("hex");
-async function token(user: keyof World["users"], licence: keyof World["licences"], kind: "DOWNLOAD" | "API" = "DOWNLOAD", ttlDays = 30) {
-  return createToken(w.db, w.users[user], { kind, name: "t", licenceId: kind === "DOWNLOAD" ? w.licences[licence].id : undefined, ttlDays }, w.clock.t);
+async function token(
+  user: keyof World["users"],
+  licence: keyof World["licences"],
+  kind: "DOWNLOAD" | "API" = "DOWNLOAD",
+  ttlDays = 30,
+) {
+  return createToken(
+    w.db,
+    w.users[user],
+    { kind, name: "t", licenceId: kind === "DOWNLOAD" ? w.licences[licence].id : undefined, ttlDays },
+    w.clock.t,
+  );
 }
 /** A refusal: the status, a short text body, and never an archive byte. */
 async function refused(r: Response, status: number, text: RegExp) {
@@ -110,24 +134,48 @@ describe("tokens", () => {
     const r = await get(deliveryUrls.download(w.licences.a.id, uid), { authorization: `Bearer ${api.token}` });
     expect(r.status).toBe(200);
     await r.arrayBuffer();
-    await refused(await get(deliveryUrls.download(w.licences.b.id, uid), { authorization: `Bearer ${api.token}` }), 403, /not for this licence/);
+    await refused(
+      await get(deliveryUrls.download(w.licences.b.id, uid), { authorization: `Bearer ${api.token}` }),
+      403,
+      /not for this licence/,
+    );
   });
 });
 
 describe("IDOR between two customers", () => {
   it("B's session never gets A's study or manifest; B's token never works on A's licence, nor A's on B's", async () => {
     const uid = storedUid();
-    await refused(await get(deliveryUrls.download(w.licences.a.id, uid), cookie(w.sessions.b1)), 404, /no such licence/);
-    await refused(await get(deliveryUrls.manifest(w.licences.a.id, "aria2"), cookie(w.sessions.b1)), 404, /no such licence/);
+    await refused(
+      await get(deliveryUrls.download(w.licences.a.id, uid), cookie(w.sessions.b1)),
+      404,
+      /no such licence/,
+    );
+    await refused(
+      await get(deliveryUrls.manifest(w.licences.a.id, "aria2"), cookie(w.sessions.b1)),
+      404,
+      /no such licence/,
+    );
     const tb = await token("b1", "b");
     await refused(await get(deliveryUrls.tokenDownload(w.licences.a.id, tb.token, uid)), 403, /not for this licence/);
-    await refused(await get(deliveryUrls.manifest(w.licences.a.id, "json", { token: tb.token })), 403, /not for this licence/);
+    await refused(
+      await get(deliveryUrls.manifest(w.licences.a.id, "json", { token: tb.token })),
+      403,
+      /not for this licence/,
+    );
     const ta = await token("a1", "a");
     await refused(await get(deliveryUrls.tokenDownload(w.licences.b.id, ta.token, uid)), 403, /not for this licence/);
     // A download token for one of A's licences is not a key to A's other licences.
-    await refused(await get(deliveryUrls.tokenDownload(w.licences.aMri3.id, ta.token, uid)), 403, /not for this licence/);
+    await refused(
+      await get(deliveryUrls.tokenDownload(w.licences.aMri3.id, ta.token, uid)),
+      403,
+      /not for this licence/,
+    );
     // Staff do not download customers' data, and nobody anonymous does.
-    await refused(await get(deliveryUrls.download(w.licences.a.id, uid), cookie(w.sessions.sales)), 404, /no such licence/);
+    await refused(
+      await get(deliveryUrls.download(w.licences.a.id, uid), cookie(w.sessions.sales)),
+      404,
+      /no such licence/,
+    );
     await refused(await get(deliveryUrls.download(w.licences.a.id, uid)), 401, /sign in/);
     // B's own licence works for B.
     const own = await get(deliveryUrls.download(w.licences.b.id, uid), cookie(w.sessions.b1));
@@ -140,8 +188,16 @@ describe("licence state and cohort", () => {
   it("expired, suspended, revoked and pending licences get 403 and no bytes, for sessions and tokens", async () => {
     const uid = storedUid();
     for (const k of ["expired", "suspended", "revoked", "pending"] as const) {
-      await refused(await get(deliveryUrls.download(w.licences[k].id, uid), cookie(w.sessions.a1)), 403, new RegExp(k === "pending" ? "pending" : k));
-      await refused(await get(deliveryUrls.manifest(w.licences[k].id, "aria2"), cookie(w.sessions.a1)), 403, /Manifest refused/);
+      await refused(
+        await get(deliveryUrls.download(w.licences[k].id, uid), cookie(w.sessions.a1)),
+        403,
+        new RegExp(k === "pending" ? "pending" : k),
+      );
+      await refused(
+        await get(deliveryUrls.manifest(w.licences[k].id, "aria2"), cookie(w.sessions.a1)),
+        403,
+        /Manifest refused/,
+      );
     }
   });
 
@@ -160,17 +216,32 @@ describe("licence state and cohort", () => {
   });
 
   it("a study outside the licence's cohort, or added after its catalogue version, gets 403", async () => {
-    const scope = await licenceScope(w.db, { ...w.licences.aMri3, datasetSlug: "t-delivery", cohortFilter: JSON.stringify({ methods: ["MRI 3T"] }), catalogueVersion: 2 });
+    const scope = await licenceScope(w.db, {
+      ...w.licences.aMri3,
+      datasetSlug: "t-delivery",
+      cohortFilter: JSON.stringify({ methods: ["MRI 3T"] }),
+      catalogueVersion: 2,
+    });
     expect(scope.ok).toBe(true);
-    const inside = new Set((await scopePage(w.db, scope.ok ? scope.scope : (null as never), { limit: 1000 })).map((s) => s.studyInstanceUid));
+    const inside = new Set(
+      (await scopePage(w.db, scope.ok ? scope.scope : (null as never), { limit: 1000 })).map((s) => s.studyInstanceUid),
+    );
     const outside = [...w.v1Uids, ...w.v2Uids].find((u) => !inside.has(u))!;
     expect(outside).toBeDefined();
     expect(inside.size).toBeGreaterThan(0);
-    await refused(await get(deliveryUrls.download(w.licences.aMri3.id, outside), cookie(w.sessions.a1)), 403, /not in licence/);
+    await refused(
+      await get(deliveryUrls.download(w.licences.aMri3.id, outside), cookie(w.sessions.a1)),
+      403,
+      /not in licence/,
+    );
     // A licence pinned to version 1 does not cover a study first published in version 2.
     await w.db.licence.update({ where: { id: w.licences.a.id }, data: { catalogueVersion: 1 } });
     try {
-      await refused(await get(deliveryUrls.download(w.licences.a.id, w.v2Uids[0]!), cookie(w.sessions.a1)), 403, /not in licence/);
+      await refused(
+        await get(deliveryUrls.download(w.licences.a.id, w.v2Uids[0]!), cookie(w.sessions.a1)),
+        403,
+        /not in licence/,
+      );
     } finally {
       await w.db.licence.update({ where: { id: w.licences.a.id }, data: { catalogueVersion: 2 } });
     }
@@ -181,25 +252,59 @@ describe("licence state and cohort", () => {
 
   it("fails closed on a cohort filter that is not JSON or names a value the catalogue does not have", async () => {
     const uid = storedUid();
-    await refused(await get(deliveryUrls.download(w.licences.badFilter.id, uid), cookie(w.sessions.a1)), 403, /cannot be read/);
-    await refused(await get(deliveryUrls.download(w.licences.unknownValue.id, uid), cookie(w.sessions.a1)), 403, /cannot be read/);
-    await refused(await get(deliveryUrls.manifest(w.licences.badFilter.id, "urls"), cookie(w.sessions.a1)), 403, /cannot be read/);
+    await refused(
+      await get(deliveryUrls.download(w.licences.badFilter.id, uid), cookie(w.sessions.a1)),
+      403,
+      /cannot be read/,
+    );
+    await refused(
+      await get(deliveryUrls.download(w.licences.unknownValue.id, uid), cookie(w.sessions.a1)),
+      403,
+      /cannot be read/,
+    );
+    await refused(
+      await get(deliveryUrls.manifest(w.licences.badFilter.id, "urls"), cookie(w.sessions.a1)),
+      403,
+      /cannot be read/,
+    );
   });
 
   it("entitlement is bound to the catalogue: the organisation's licence whose cohort holds the study", async () => {
     const inCohort = catalogueMembership(w.db);
     const now = w.clock.t;
     const uid = storedUid();
-    expect((await entitlement(w.db, { organizationId: w.orgB, studyId: uid }, { inCohort, now }))?.id).toBe(w.licences.b.id);
+    expect((await entitlement(w.db, { organizationId: w.orgB, studyId: uid }, { inCohort, now }))?.id).toBe(
+      w.licences.b.id,
+    );
     expect(await entitlement(w.db, { organizationId: w.orgB, studyId: "1.2.999" }, { inCohort, now })).toBeNull();
     const onlyBad = await w.db.organization.create({ data: { name: "Org C" } });
-    await w.db.licence.create({ data: { number: "L-T-C", organizationId: onlyBad.id, datasetSlug: "t-delivery", use: "research", cohortFilter: '{"sex":["nope"]}', cohortLabel: "c", catalogueVersion: 2, studyCount: 0, sizeBytes: 0n, status: "ACTIVE", termMonths: 1, startsAt: new Date(now.getTime() - 1000), expiresAt: new Date(now.getTime() + 1e9) } });
+    await w.db.licence.create({
+      data: {
+        number: "L-T-C",
+        organizationId: onlyBad.id,
+        datasetSlug: "t-delivery",
+        use: "research",
+        cohortFilter: '{"sex":["nope"]}',
+        cohortLabel: "c",
+        catalogueVersion: 2,
+        studyCount: 0,
+        sizeBytes: 0n,
+        status: "ACTIVE",
+        termMonths: 1,
+        startsAt: new Date(now.getTime() - 1000),
+        expiresAt: new Date(now.getTime() + 1e9),
+      },
+    });
     expect(await entitlement(w.db, { organizationId: onlyBad.id, studyId: uid }, { inCohort, now })).toBeNull();
   });
 
   it("a catalogue study whose archive is not in storage (synthetic) gets a clear 404, not a 500", async () => {
     const missing = w.v1Uids.find((u) => !w.stored.has(u))!;
-    await refused(await get(deliveryUrls.download(w.licences.a.id, missing), cookie(w.sessions.a1)), 404, /Not in storage.*synthetic/);
+    await refused(
+      await get(deliveryUrls.download(w.licences.a.id, missing), cookie(w.sessions.a1)),
+      404,
+      /Not in storage.*synthetic/,
+    );
   });
 
   it("a study imported with its files is served from its built archive (key, size and SHA-256 of the Study row)", async () => {
@@ -207,7 +312,16 @@ describe("licence state and cohort", () => {
     const [donorUid, donor] = [...w.stored.entries()][0]!;
     const key = (await w.db.catalogueStudy.findFirstOrThrow({ where: { studyInstanceUid: donorUid } })).objectKey;
     const dataset = await w.db.dataset.findUniqueOrThrow({ where: { slug: "t-delivery" } });
-    await w.db.study.create({ data: { datasetId: dataset.id, studyInstanceUid: uid, storageRoot: w.archives, archiveKey: key, archiveSize: BigInt(donor.size), archiveSha256: donor.sha256 } });
+    await w.db.study.create({
+      data: {
+        datasetId: dataset.id,
+        studyInstanceUid: uid,
+        storageRoot: w.archives,
+        archiveKey: key,
+        archiveSize: BigInt(donor.size),
+        archiveSha256: donor.sha256,
+      },
+    });
     const r = await get(deliveryUrls.download(w.licences.a.id, uid), cookie(w.sessions.a1));
     expect(r.status).toBe(200);
     expect(r.headers.get("etag")).toBe(`"sha256-${donor.sha256}"`);
@@ -221,7 +335,10 @@ describe("licence state and cohort", () => {
     const uid = storedUid();
     const t = await token("a1", "a");
     const before = (await events()).length;
-    const r = await get(deliveryUrls.tokenDownload(w.licences.a.id, t.token, uid), { range: "bytes=10-19", "user-agent": "rec-test" });
+    const r = await get(deliveryUrls.tokenDownload(w.licences.a.id, t.token, uid), {
+      range: "bytes=10-19",
+      "user-agent": "rec-test",
+    });
     await r.arrayBuffer();
     const mine = async () => (await events()).filter((e) => e.userAgent === "rec-test");
     let rows = await mine();
@@ -230,7 +347,17 @@ describe("licence state and cohort", () => {
       rows = await mine();
     }
     expect(before).toBeGreaterThan(0);
-    expect(rows.at(-1)).toMatchObject({ licenceId: w.licences.a.id, tokenId: t.id, userId: w.users.a1.id, status: 206, range: "bytes=10-19", bytesSent: 10n, complete: true, userAgent: "rec-test", ip: "127.0.0.1" });
+    expect(rows.at(-1)).toMatchObject({
+      licenceId: w.licences.a.id,
+      tokenId: t.id,
+      userId: w.users.a1.id,
+      status: 206,
+      range: "bytes=10-19",
+      bytesSent: 10n,
+      complete: true,
+      userAgent: "rec-test",
+      ip: "127.0.0.1",
+    });
     expect(rows.at(-1)!.objectKey).toMatch(/\.zip$/);
   });
 });
@@ -271,7 +398,12 @@ describe("caps", () => {
   it("a refused download (403) takes no slot", async () => {
     limits = createDeliveryLimits({ ...wide, perLicenceConcurrent: 1 });
     try {
-      for (let i = 0; i < 3; i++) await refused(await get(deliveryUrls.download(w.licences.aMri3.id, "9.9.9"), cookie(w.sessions.a1)), 403, /not in licence/);
+      for (let i = 0; i < 3; i++)
+        await refused(
+          await get(deliveryUrls.download(w.licences.aMri3.id, "9.9.9"), cookie(w.sessions.a1)),
+          403,
+          /not in licence/,
+        );
     } finally {
       limits = createDeliveryLimits(wide);
     }
@@ -305,12 +437,19 @@ describe("manifests", () => {
   it("URL list, sha256sum file and JSON agree; a download token's manifest reuses that token", async () => {
     const t = await token("a1", "a");
     const want = await scopeUids("a");
-    const urls = (await (await get(deliveryUrls.manifest(w.licences.a.id, "urls", { token: t.token }))).text()).trim().split("\n");
+    const urls = (await (await get(deliveryUrls.manifest(w.licences.a.id, "urls", { token: t.token }))).text())
+      .trim()
+      .split("\n");
     expect(urls).toHaveLength(want.length);
     expect(urls.every((u) => u.includes(`/t/${t.token}/`))).toBe(true);
-    const sums = (await (await get(deliveryUrls.manifest(w.licences.a.id, "sha256", { token: t.token }))).text()).trim().split("\n");
+    const sums = (await (await get(deliveryUrls.manifest(w.licences.a.id, "sha256", { token: t.token }))).text())
+      .trim()
+      .split("\n");
     expect(sums.map((l) => l.split("  ")[1])).toEqual(want.map((u) => `${u}.zip`));
-    const json = (await (await get(deliveryUrls.manifest(w.licences.a.id, "json", { token: t.token }))).json()) as { studies: { studyInstanceUid: string; sha256: string; url: string }[]; catalogueVersion: number };
+    const json = (await (await get(deliveryUrls.manifest(w.licences.a.id, "json", { token: t.token }))).json()) as {
+      studies: { studyInstanceUid: string; sha256: string; url: string }[];
+      catalogueVersion: number;
+    };
     expect(json.catalogueVersion).toBe(2);
     expect(json.studies.map((s) => s.studyInstanceUid)).toEqual(want);
     expect(json.studies.map((s) => `${s.sha256}  ${s.studyInstanceUid}.zip`)).toEqual(sums);
@@ -321,7 +460,9 @@ describe("manifests", () => {
     const all = await scopeUids("a");
     const got: string[] = [];
     for (let part = 1; part <= 3; part++) {
-      const r = await get(deliveryUrls.manifest(w.licences.a.id, "sha256", { token: t.token, part: String(part), parts: "3" }));
+      const r = await get(
+        deliveryUrls.manifest(w.licences.a.id, "sha256", { token: t.token, part: String(part), parts: "3" }),
+      );
       expect(r.headers.get("content-disposition")).toContain(`part-${part}-of-3`);
       const lines = (await r.text()).trim().split("\n").filter(Boolean);
       expect(lines.length).toBeGreaterThan(0);
@@ -330,37 +471,68 @@ describe("manifests", () => {
     expect(got.sort()).toEqual([...all].sort());
     expect(new Set(got).size).toBe(all.length);
 
-    const since1 = (await (await get(deliveryUrls.manifest(w.licences.a.id, "sha256", { token: t.token, since: "1" }))).text()).trim().split("\n");
+    const since1 = (
+      await (await get(deliveryUrls.manifest(w.licences.a.id, "sha256", { token: t.token, since: "1" }))).text()
+    )
+      .trim()
+      .split("\n");
     expect(since1.map((l) => l.split("  ")[1]!.replace(/\.zip$/, "")).sort()).toEqual([...w.v2Uids].sort());
     // Downloads under licence a happened above (after version 2 was published): "since my last download" is empty.
-    const sinceLast = await (await get(deliveryUrls.manifest(w.licences.a.id, "sha256", { token: t.token, since: "last" }))).text();
+    const sinceLast = await (
+      await get(deliveryUrls.manifest(w.licences.a.id, "sha256", { token: t.token, since: "last" }))
+    ).text();
     expect(sinceLast).toBe("");
     // A licence nobody downloaded from yet: since=last is everything.
     const tb = await token("b1", "b");
-    const bLast = (await (await get(deliveryUrls.manifest(w.licences.b.id, "sha256", { token: tb.token, since: "last" }))).text()).trim().split("\n");
-    const bEvents = await w.db.downloadEvent.count({ where: { licenceId: w.licences.b.id, status: { in: [200, 206] } } });
+    const bLast = (
+      await (await get(deliveryUrls.manifest(w.licences.b.id, "sha256", { token: tb.token, since: "last" }))).text()
+    )
+      .trim()
+      .split("\n");
+    const bEvents = await w.db.downloadEvent.count({
+      where: { licenceId: w.licences.b.id, status: { in: [200, 206] } },
+    });
     if (bEvents === 0) expect(bLast).toHaveLength(all.length);
   });
 
   it("refuses bad parameters with a clear 400", async () => {
     const t = await token("a1", "a");
-    await refused(await get(deliveryUrls.manifest(w.licences.a.id, "zip", { token: t.token })), 400, /format must be one of aria2, urls, sha256, json/);
-    await refused(await get(deliveryUrls.manifest(w.licences.a.id, "urls", { token: t.token, part: "4", parts: "3" })), 400, /part must be/);
-    await refused(await get(deliveryUrls.manifest(w.licences.a.id, "urls", { token: t.token, since: "yesterday" })), 400, /since must be/);
+    await refused(
+      await get(deliveryUrls.manifest(w.licences.a.id, "zip", { token: t.token })),
+      400,
+      /format must be one of aria2, urls, sha256, json/,
+    );
+    await refused(
+      await get(deliveryUrls.manifest(w.licences.a.id, "urls", { token: t.token, part: "4", parts: "3" })),
+      400,
+      /part must be/,
+    );
+    await refused(
+      await get(deliveryUrls.manifest(w.licences.a.id, "urls", { token: t.token, since: "yesterday" })),
+      400,
+      /since must be/,
+    );
   });
 });
 
 describe("download history", () => {
   it("an organisation sees only its own licences' rows; the desk filters by organisation or licence; pages do not overlap", async () => {
     // B downloads once, so both organisations have history.
-    const r = await get(deliveryUrls.download(w.licences.b.id, storedUid()), { ...cookie(w.sessions.b1), range: "bytes=0-0" });
+    const r = await get(deliveryUrls.download(w.licences.b.id, storedUid()), {
+      ...cookie(w.sessions.b1),
+      range: "bytes=0-0",
+    });
     await r.arrayBuffer();
     let bRows = (await historyPage(w.db, { organizationId: w.orgB }, { limit: 1000 })).rows;
     for (let i = 0; i < 200 && bRows.length === 0; i++) {
       await new Promise((res) => setTimeout(res, 10));
       bRows = (await historyPage(w.db, { organizationId: w.orgB }, { limit: 1000 })).rows;
     }
-    const aLicences = new Set(Object.values(w.licences).map((l) => l.id).filter((id) => id !== w.licences.b.id));
+    const aLicences = new Set(
+      Object.values(w.licences)
+        .map((l) => l.id)
+        .filter((id) => id !== w.licences.b.id),
+    );
     expect(bRows.length).toBeGreaterThan(0);
     expect(bRows.every((x) => x.licenceId === w.licences.b.id)).toBe(true);
     const aRows = (await historyPage(w.db, { organizationId: w.orgA }, { limit: 1000 })).rows;
@@ -389,7 +561,9 @@ describe("download history", () => {
     const lines = csv.slice(1).trim().split("\r\n");
     expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
     expect(csvCell("a,b")).toBe('"a,b"');
-    expect(lines[0]).toBe("started_at,finished_at,organisation,licence,study_or_object,status,range,bytes_sent,complete,user,token,ip,user_agent");
+    expect(lines[0]).toBe(
+      "started_at,finished_at,organisation,licence,study_or_object,status,range,bytes_sent,complete,user,token,ip,user_agent",
+    );
     expect(lines.length - 1).toBe((await historyPage(w.db, { organizationId: w.orgA }, { limit: 1000 })).rows.length);
     expect(csv).not.toContain("Org B");
   });

@@ -18,12 +18,18 @@ describe.skipIf(!redis)("download caps in Redis", () => {
     const a = await one.acquire({ licence: "L", caller: "t1" });
     const b = await two.acquire({ licence: "L", caller: "t2" });
     expect(a.ok && b.ok).toBe(true);
-    expect(await one.acquire({ licence: "L", caller: "t3" })).toMatchObject({ ok: false, reason: "too many downloads at once for this licence" });
+    expect(await one.acquire({ licence: "L", caller: "t3" })).toMatchObject({
+      ok: false,
+      reason: "too many downloads at once for this licence",
+    });
     if (a.ok) await a.release();
     expect((await two.acquire({ licence: "L", caller: "t3" })).ok).toBe(true);
     // t1 has used 1 of its 3 requests a minute on instance one; two more anywhere, then refused.
     await one.acquire({ licence: "M", caller: "t1" });
     await two.acquire({ licence: "N", caller: "t1" });
-    expect(await two.acquire({ licence: "O", caller: "t1" })).toMatchObject({ ok: false, reason: "too many requests for this token" });
+    expect(await two.acquire({ licence: "O", caller: "t1" })).toMatchObject({
+      ok: false,
+      reason: "too many requests for this token",
+    });
   });
 });

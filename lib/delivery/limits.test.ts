@@ -28,10 +28,18 @@ describe("download caps", () => {
   });
 
   it("per-licence rate counts every token of the licence", async () => {
-    const l = createDeliveryLimits({ ...settings, perLicencePerMinute: 2, perTokenConcurrent: 10, perLicenceConcurrent: 10 });
+    const l = createDeliveryLimits({
+      ...settings,
+      perLicencePerMinute: 2,
+      perTokenConcurrent: 10,
+      perLicenceConcurrent: 10,
+    });
     expect((await l.acquire({ licence: "L", caller: "a" })).ok).toBe(true);
     expect((await l.acquire({ licence: "L", caller: "b" })).ok).toBe(true);
-    expect(await l.acquire({ licence: "L", caller: "c" })).toMatchObject({ ok: false, reason: "too many requests for this licence" });
+    expect(await l.acquire({ licence: "L", caller: "c" })).toMatchObject({
+      ok: false,
+      reason: "too many requests for this licence",
+    });
     expect((await l.acquire({ licence: "M", caller: "c" })).ok).toBe(true);
   });
 
@@ -40,7 +48,11 @@ describe("download caps", () => {
     const a = await l.acquire({ licence: "L", caller: "t" });
     const b = await l.acquire({ licence: "L", caller: "t" });
     expect(a.ok && b.ok).toBe(true);
-    expect(await l.acquire({ licence: "L", caller: "t" })).toEqual({ ok: false, retryAfterSeconds: 10, reason: "too many downloads at once for this token" });
+    expect(await l.acquire({ licence: "L", caller: "t" })).toEqual({
+      ok: false,
+      retryAfterSeconds: 10,
+      reason: "too many downloads at once for this token",
+    });
     if (a.ok) {
       await a.release();
       await a.release();
@@ -53,7 +65,10 @@ describe("download caps", () => {
   it("a full licence refuses another token and gives that token's slot back", async () => {
     const l = createDeliveryLimits({ ...settings, perLicenceConcurrent: 1, perTokenConcurrent: 1 });
     expect((await l.acquire({ licence: "L", caller: "a" })).ok).toBe(true);
-    expect(await l.acquire({ licence: "L", caller: "b" })).toMatchObject({ ok: false, reason: "too many downloads at once for this licence" });
+    expect(await l.acquire({ licence: "L", caller: "b" })).toMatchObject({
+      ok: false,
+      reason: "too many downloads at once for this licence",
+    });
     await vi.advanceTimersByTimeAsync(0);
     // b's token slot was returned: on another licence b is not blocked by its own cap.
     expect((await l.acquire({ licence: "M", caller: "b" })).ok).toBe(true);

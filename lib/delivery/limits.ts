@@ -17,28 +17,47 @@ export interface LimitSettings {
   busyRetrySeconds?: number;
 }
 
-export type Acquired = { ok: true; release: () => Promise<void> } | { ok: false; retryAfterSeconds: number; reason: string };
+export type Acquired =
+  { ok: true; release: () => Promise<void> } | { ok: false; retryAfterSeconds: number; reason: string };
 
 export interface DeliveryLimits {
   /** Counts one request against the rates and takes one slot per key; release once when the response is over. */
   acquire(keys: { licence: string; caller: string }): Promise<Acquired>;
 }
 
-export function createDeliveryLimits(s: LimitSettings, store: { redis?: Redis; keyPrefix?: string } = {}): DeliveryLimits {
+export function createDeliveryLimits(
+  s: LimitSettings,
+  store: { redis?: Redis; keyPrefix?: string } = {},
+): DeliveryLimits {
   const prefix = store.keyPrefix ?? "dl";
   // With Redis, a memory limiter stands in while Redis cannot answer (each instance then counts alone) rather than
   // failing downloads.
   const make = (name: string, points: number, duration: number): RateLimiterAbstract => {
     const memory = new RateLimiterMemory({ keyPrefix: `${prefix}:${name}`, points, duration });
-    return store.redis ? new RateLimiterRedis({ storeClient: store.redis, keyPrefix: `${prefix}:${name}`, points, duration, insuranceLimiter: memory }) : memory;
+    return store.redis
+      ? new RateLimiterRedis({
+          storeClient: store.redis,
+          keyPrefix: `${prefix}:${name}`,
+          points,
+          duration,
+          insuranceLimiter: memory,
+        })
+      : memory;
   };
   const hold = s.holdSeconds ?? 6 * 3600;
   const busy = s.busyRetrySeconds ?? 10;
-  const rate = { licence: make("rate-licence", s.perLicencePerMinute, 60), caller: make("rate-caller", s.perTokenPerMinute, 60) };
-  const slots = { licence: make("slots-licence", s.perLicenceConcurrent, hold), caller: make("slots-caller", s.perTokenConcurrent, hold) };
+  const rate = {
+    licence: make("rate-licence", s.perLicencePerMinute, 60),
+    caller: make("rate-caller", s.perTokenPerMinute, 60),
+  };
+  const slots = {
+    licence: make("slots-licence", s.perLicenceConcurrent, hold),
+    caller: make("slots-caller", s.perTokenConcurrent, hold),
+  };
 
   const refused = (e: unknown, reason: string, retry?: number): Acquired => {
-    if (e instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: retry ?? Math.max(1, Math.ceil(e.msBeforeNext / 1000)), reason };
+    if (e instanceof RateLimiterRes)
+      return { ok: false, retryAfterSeconds: retry ?? Math.max(1, Math.ceil(e.msBeforeNext / 1000)), reason };
     throw e;
   };
 
@@ -64,7 +83,8 @@ export function createDeliveryLimits(s: LimitSettings, store: { redis?: Redis; k
       try {
         await slots.licence.consume(keys.licence);
       } catch (e) {
-        if (e instanceof RateLimiterRes) await Promise.all([slots.licence.reward(keys.licence), slots.caller.reward(keys.caller)]);
+        if (e instanceof RateLimiterRes)
+          await Promise.all([slots.licence.reward(keys.licence), slots.caller.reward(keys.caller)]);
         return refused(e, "too many downloads at once for this licence", busy);
       }
       let released = false;
@@ -76,7 +96,10 @@ export function createDeliveryLimits(s: LimitSettings, store: { redis?: Redis; k
           released = true;
           await Promise.all([slots.caller.reward(keys.caller), slots.licence.reward(keys.licence)]).then(
             () => undefined,
-            (err: unknown) => console.error(`download limits: could not release a slot: ${err instanceof Error ? err.message : String(err)}`),
+            (err: unknown) =>
+              console.error(
+                `download limits: could not release a slot: ${err instanceof Error ? err.message : String(err)}`,
+              ),
           );
         },
       };

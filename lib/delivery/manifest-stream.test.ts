@@ -5,7 +5,15 @@ import { Prisma } from "../../generated/sqlite/client";
 import type { ScopedStudy } from "./licence-scope";
 import { manifestLines, parseManifestQuery } from "./manifest";
 
-const study = (i: number): ScopedStudy => ({ id: i, studyInstanceUid: `1.2.${i}`, objectKey: `s/${i}.zip`, sha256: i.toString(16).padStart(64, "0"), sizeBytes: BigInt(i), addedIn: 1, synthetic: true });
+const study = (i: number): ScopedStudy => ({
+  id: i,
+  studyInstanceUid: `1.2.${i}`,
+  objectKey: `s/${i}.zip`,
+  sha256: i.toString(16).padStart(64, "0"),
+  sizeBytes: BigInt(i),
+  addedIn: 1,
+  synthetic: true,
+});
 const scope = { licenceId: "L", datasetId: "D", version: 3, where: Prisma.sql`1 = 1` };
 
 function pages(total: number, size: number) {
@@ -41,8 +49,14 @@ describe("manifest streaming", () => {
     const q = parseManifestQuery({ format: "json", since: "2", part: "2", parts: "4" });
     if (!q.ok) throw new Error(q.problem);
     let text = "";
-    for await (const c of manifestLines(q.query, { id: "L", number: "L-1" }, scope, 2, gen, (u) => `http://x/${u}.zip`)) text += c;
-    const j = JSON.parse(text) as { part: number; parts: number; sinceVersion: number; studies: { studyInstanceUid: string; sizeBytes: string }[] };
+    for await (const c of manifestLines(q.query, { id: "L", number: "L-1" }, scope, 2, gen, (u) => `http://x/${u}.zip`))
+      text += c;
+    const j = JSON.parse(text) as {
+      part: number;
+      parts: number;
+      sinceVersion: number;
+      studies: { studyInstanceUid: string; sizeBytes: string }[];
+    };
     expect(j).toMatchObject({ part: 2, parts: 4, sinceVersion: 2 });
     expect(j.studies).toHaveLength(25);
     expect(j.studies[24]).toMatchObject({ studyInstanceUid: "1.2.25", sizeBytes: "25" });
@@ -50,7 +64,13 @@ describe("manifest streaming", () => {
 
   it("refuses a part outside 1..parts and too many parts", () => {
     expect(parseManifestQuery({ format: "urls", part: "0", parts: "2" })).toMatchObject({ ok: false });
-    expect(parseManifestQuery({ format: "urls", parts: "1001" })).toMatchObject({ ok: false, problem: expect.stringMatching(/1 to 1000/) });
-    expect(parseManifestQuery({ format: "urls", since: "last" })).toMatchObject({ ok: true, query: { since: "last", part: 1, parts: 1 } });
+    expect(parseManifestQuery({ format: "urls", parts: "1001" })).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/1 to 1000/),
+    });
+    expect(parseManifestQuery({ format: "urls", since: "last" })).toMatchObject({
+      ok: true,
+      query: { since: "last", part: 1, parts: 1 },
+    });
   });
 });

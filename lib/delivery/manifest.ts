@@ -36,9 +36,13 @@ export interface ManifestDeps {
 
 export type ParsedQuery = { format: ManifestFormat; since: number | "last" | null; part: number; parts: number };
 
-export function parseManifestQuery(q: ManifestQuery): { ok: true; query: ParsedQuery } | { ok: false; problem: string } {
-  if (!(MANIFEST_FORMATS as readonly string[]).includes(q.format)) return { ok: false, problem: `format must be one of ${MANIFEST_FORMATS.join(", ")}` };
-  const int = (v: string | null | undefined) => (v !== undefined && v !== null && /^\d{1,9}$/.test(v) ? Number(v) : null);
+export function parseManifestQuery(
+  q: ManifestQuery,
+): { ok: true; query: ParsedQuery } | { ok: false; problem: string } {
+  if (!(MANIFEST_FORMATS as readonly string[]).includes(q.format))
+    return { ok: false, problem: `format must be one of ${MANIFEST_FORMATS.join(", ")}` };
+  const int = (v: string | null | undefined) =>
+    v !== undefined && v !== null && /^\d{1,9}$/.test(v) ? Number(v) : null;
   let since: ParsedQuery["since"] = null;
   if (q.since === "last") since = "last";
   else if (q.since) {
@@ -47,8 +51,10 @@ export function parseManifestQuery(q: ManifestQuery): { ok: true; query: ParsedQ
   }
   const parts = q.parts ? int(q.parts) : 1;
   const part = q.part ? int(q.part) : 1;
-  if (parts === null || parts < 1 || parts > MAX_PARTS) return { ok: false, problem: `parts must be a whole number from 1 to ${MAX_PARTS}` };
-  if (part === null || part < 1 || part > parts) return { ok: false, problem: `part must be a whole number from 1 to parts (${parts})` };
+  if (parts === null || parts < 1 || parts > MAX_PARTS)
+    return { ok: false, problem: `parts must be a whole number from 1 to ${MAX_PARTS}` };
+  if (part === null || part < 1 || part > parts)
+    return { ok: false, problem: `part must be a whole number from 1 to parts (${parts})` };
   return { ok: true, query: { format: q.format as ManifestFormat, since, part, parts } };
 }
 
@@ -57,13 +63,26 @@ export function parseManifestQuery(q: ManifestQuery): { ok: true; query: ParsedQ
  * request (0 when nothing was downloaded yet, so the manifest holds everything).
  */
 export async function versionAtLastDownload(db: Db, licenceId: string, datasetId: string): Promise<number> {
-  const last = await db.downloadEvent.findFirst({ where: { licenceId, status: { in: [200, 206, 302] } }, orderBy: { startedAt: "desc" }, select: { startedAt: true } });
+  const last = await db.downloadEvent.findFirst({
+    where: { licenceId, status: { in: [200, 206, 302] } },
+    orderBy: { startedAt: "desc" },
+    select: { startedAt: true },
+  });
   if (!last) return 0;
-  const v = await db.catalogueVersion.findFirst({ where: { datasetId, createdAt: { lte: last.startedAt } }, orderBy: { number: "desc" }, select: { number: true } });
+  const v = await db.catalogueVersion.findFirst({
+    where: { datasetId, createdAt: { lte: last.startedAt } },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
   return v?.number ?? 0;
 }
 
-export async function manifestResponse(deps: ManifestDeps, licenceId: string, credentials: Credentials, q: ManifestQuery): Promise<ServeResult> {
+export async function manifestResponse(
+  deps: ManifestDeps,
+  licenceId: string,
+  credentials: Credentials,
+  q: ManifestQuery,
+): Promise<ServeResult> {
   const now = deps.now();
   const caller = await resolveCaller(deps.db, credentials, now);
   const access = await licenceAccess(deps.db, caller, licenceId, now);
@@ -76,22 +95,48 @@ export async function manifestResponse(deps: ManifestDeps, licenceId: string, cr
     return textResult(403, "Manifest refused: this licence's cohort cannot be read; contact sales.");
   }
   const query = parsed.query;
-  const sinceVersion = query.since === "last" ? await versionAtLastDownload(deps.db, access.licence.id, scope.scope.datasetId) : query.since;
+  const sinceVersion =
+    query.since === "last"
+      ? await versionAtLastDownload(deps.db, access.licence.id, scope.scope.datasetId)
+      : query.since;
 
   // The links carry a download token: the one presented, or a new one made for the signed-in user / API token owner.
   let token: string;
   if (caller.kind === "token" && caller.token.kind === "DOWNLOAD" && credentials.urlToken) token = credentials.urlToken;
   else {
-    const maker = await deps.db.user.findUniqueOrThrow({ where: { id: access.userId }, select: { id: true, role: true, organizationId: true } });
-    token = (await createToken(deps.db, maker, { kind: "DOWNLOAD", name: `Manifest (${query.format})`, licenceId: access.licence.id, ttlDays: deps.tokenTtlDays }, now)).token;
+    const maker = await deps.db.user.findUniqueOrThrow({
+      where: { id: access.userId },
+      select: { id: true, role: true, organizationId: true },
+    });
+    token = (
+      await createToken(
+        deps.db,
+        maker,
+        {
+          kind: "DOWNLOAD",
+          name: `Manifest (${query.format})`,
+          licenceId: access.licence.id,
+          ttlDays: deps.tokenTtlDays,
+        },
+        now,
+      )
+    ).token;
   }
 
-  const rows = scopeStudies(deps.db, scope.scope, { sinceVersion: sinceVersion ?? undefined, part: query.part, parts: query.parts, pageSize: deps.pageSize });
+  const rows = scopeStudies(deps.db, scope.scope, {
+    sinceVersion: sinceVersion ?? undefined,
+    part: query.part,
+    parts: query.parts,
+    pageSize: deps.pageSize,
+  });
   const link = (uid: string) => `${deps.baseUrl}${deliveryUrls.tokenDownload(access.licence.id, token, uid)}`;
   const suffix = query.parts > 1 ? `-part-${query.part}-of-${query.parts}` : "";
   const since = sinceVersion !== null ? `-since-v${sinceVersion}` : "";
   const ext = query.format === "json" ? "json" : "txt";
-  const name = `licence-${access.licence.number}-${query.format}${since}${suffix}.${ext}`.replace(/[^A-Za-z0-9._-]/g, "_");
+  const name = `licence-${access.licence.number}-${query.format}${since}${suffix}.${ext}`.replace(
+    /[^A-Za-z0-9._-]/g,
+    "_",
+  );
   return {
     status: 200,
     headers: {
@@ -100,7 +145,9 @@ export async function manifestResponse(deps: ManifestDeps, licenceId: string, cr
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
     },
-    body: Readable.from(manifestLines(query, access.licence, scope.scope, sinceVersion, rows, link), { objectMode: false }),
+    body: Readable.from(manifestLines(query, access.licence, scope.scope, sinceVersion, rows, link), {
+      objectMode: false,
+    }),
   };
 }
 
@@ -114,7 +161,8 @@ export async function* manifestLines(
   link: (uid: string) => string,
 ): AsyncGenerator<string> {
   const what = `Licence ${licence.number}, catalogue version ${scope.version}${sinceVersion !== null ? `, studies added after version ${sinceVersion}` : ""}${q.parts > 1 ? `, part ${q.part} of ${q.parts}` : ""}`;
-  if (q.format === "aria2") yield `# ${what}.\n# aria2c -i <this file> -c -j 4 --auto-file-renaming=false   (checks every file's SHA-256; -c resumes)\n`;
+  if (q.format === "aria2")
+    yield `# ${what}.\n# aria2c -i <this file> -c -j 4 --auto-file-renaming=false   (checks every file's SHA-256; -c resumes)\n`;
   if (q.format === "json") {
     yield `{"licence":${JSON.stringify({ id: licence.id, number: licence.number })},"catalogueVersion":${scope.version},"sinceVersion":${sinceVersion === null ? "null" : sinceVersion},"part":${q.part},"parts":${q.parts},"studies":[`;
   }

@@ -7,9 +7,15 @@ import { requestFrom, sendResult } from "./node-adapter";
 import { serveLicensed, type LicensedDeps } from "./serve-licensed";
 import { textResult } from "./text-result";
 
-const methodNotAllowed = (res: ServerResponse) => sendResult(res, textResult(405, "Method not allowed.", { allow: "GET, HEAD" }));
+const methodNotAllowed = (res: ServerResponse) =>
+  sendResult(res, textResult(405, "Method not allowed.", { allow: "GET, HEAD" }));
 
-export async function handleDownload(deps: LicensedDeps, req: IncomingMessage, res: ServerResponse, p: { licenceId: string; file: string; urlToken: string | null; trustedHops: number }) {
+export async function handleDownload(
+  deps: LicensedDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  p: { licenceId: string; file: string; urlToken: string | null; trustedHops: number },
+) {
   if (req.method !== "GET" && req.method !== "HEAD") return methodNotAllowed(res);
   const result = await serveLicensed(deps, {
     licenceId: p.licenceId,
@@ -22,7 +28,12 @@ export async function handleDownload(deps: LicensedDeps, req: IncomingMessage, r
   await sendResult(res, result);
 }
 
-export async function handleManifest(deps: ManifestDeps, req: IncomingMessage, res: ServerResponse, p: { licenceId: string; query: URLSearchParams }) {
+export async function handleManifest(
+  deps: ManifestDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  p: { licenceId: string; query: URLSearchParams },
+) {
   if (req.method !== "GET") return methodNotAllowed(res);
   const q = p.query;
   const result = await manifestResponse(deps, p.licenceId, credentialsFrom(req, q.get("token")), {

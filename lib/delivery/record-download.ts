@@ -14,7 +14,12 @@ export interface DownloadContext {
   userId?: string | null;
 }
 
-export function recordDownload(db: Db, ctx: DownloadContext, outcome: DeliveryOutcome, now: () => Date = () => new Date()): Promise<void> {
+export function recordDownload(
+  db: Db,
+  ctx: DownloadContext,
+  outcome: DeliveryOutcome,
+  now: () => Date = () => new Date(),
+): Promise<void> {
   return db.downloadEvent
     .create({
       data: {
@@ -35,6 +40,7 @@ export function recordDownload(db: Db, ctx: DownloadContext, outcome: DeliveryOu
     })
     .then(
       () => undefined,
-      (e: unknown) => console.error(`download: could not record ${ctx.objectKey}: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) =>
+        console.error(`download: could not record ${ctx.objectKey}: ${e instanceof Error ? e.message : String(e)}`),
     );
 }

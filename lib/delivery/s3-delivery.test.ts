@@ -69,12 +69,23 @@ describe.skipIf(!haveTools("curl", "unzip", "sha256sum"))("S3 storage end to end
 
     // The route function answers with a redirect and moves no bytes itself.
     const outcomes: unknown[] = [];
-    const r = await serveObject(archives, key, { method: "GET", range: null, ifRange: null, ifNoneMatch: null }, {
-      fileName: "sample.zip", contentType: "application/zip", sha256: withArchive.archiveSha256, presignSeconds: 120, onDone: (o) => outcomes.push(o),
-    });
+    const r = await serveObject(
+      archives,
+      key,
+      { method: "GET", range: null, ifRange: null, ifNoneMatch: null },
+      {
+        fileName: "sample.zip",
+        contentType: "application/zip",
+        sha256: withArchive.archiveSha256,
+        presignSeconds: 120,
+        onDone: (o) => outcomes.push(o),
+      },
+    );
     expect(r.status).toBe(302);
     expect(r.body).toBeNull();
-    expect(r.headers.location).toMatch(new RegExp(`^${s3.endpoint}/delivery-e2e/delivery/archives/t-s3/.*X-Amz-Expires=120`));
+    expect(r.headers.location).toMatch(
+      new RegExp(`^${s3.endpoint}/delivery-e2e/delivery/archives/t-s3/.*X-Amz-Expires=120`),
+    );
     expect(outcomes).toEqual([{ status: 302, bytesSent: 0, complete: true, range: null }]);
 
     // A real client through a download server process: redirect, a cut download, then curl -L -C - finishes it.

@@ -39,7 +39,13 @@ export async function serveLicensed(deps: LicensedDeps, req: LicensedRequest): P
   const startedAt = deps.now();
   const record = deps.record ?? ((ctx, outcome) => void recordDownload(deps.db, ctx, outcome, deps.now));
   const uid = req.file.replace(/\.zip$/, "");
-  const ctx: DownloadContext = { studyId: null, objectKey: `licence:${req.licenceId.slice(0, 64)}/${uid.slice(0, 80)}`, ip: req.ip, userAgent: req.userAgent, startedAt };
+  const ctx: DownloadContext = {
+    studyId: null,
+    objectKey: `licence:${req.licenceId.slice(0, 64)}/${uid.slice(0, 80)}`,
+    ip: req.ip,
+    userAgent: req.userAgent,
+    startedAt,
+  };
   const refuse = (status: number, message: string, extra: Record<string, string> = {}) => {
     record(ctx, { status, bytesSent: 0, complete: true, range: req.serve.range });
     return textResult(status, message, extra);
@@ -63,12 +69,21 @@ export async function serveLicensed(deps: LicensedDeps, req: LicensedRequest): P
   if (!study) return refuse(403, `Download refused: study ${uid} is not in licence ${access.licence.number}.`);
   ctx.objectKey = study.objectKey;
 
-  const slot = await deps.limits.acquire({ licence: access.licence.id, caller: access.tokenId ? `token:${access.tokenId}` : `user:${access.userId}` });
-  if (!slot.ok) return refuse(429, `Slow down: ${slot.reason}. Retry after ${slot.retryAfterSeconds} s.`, { "retry-after": String(slot.retryAfterSeconds) });
+  const slot = await deps.limits.acquire({
+    licence: access.licence.id,
+    caller: access.tokenId ? `token:${access.tokenId}` : `user:${access.userId}`,
+  });
+  if (!slot.ok)
+    return refuse(429, `Slow down: ${slot.reason}. Retry after ${slot.retryAfterSeconds} s.`, {
+      "retry-after": String(slot.retryAfterSeconds),
+    });
 
   const notInStorage = () => {
     void slot.release();
-    return refuse(404, `Not in storage: the archive of study ${uid} has not been delivered to this server${study.synthetic ? " (a synthetic catalogue study)" : ""}.`);
+    return refuse(
+      404,
+      `Not in storage: the archive of study ${uid} has not been delivered to this server${study.synthetic ? " (a synthetic catalogue study)" : ""}.`,
+    );
   };
   try {
     // A presigned URL would point at nothing for a missing object: ask the bucket first (one HEAD per download).
@@ -81,7 +96,10 @@ export async function serveLicensed(deps: LicensedDeps, req: LicensedRequest): P
       onDone: (outcome) => {
         void slot.release();
         record(ctx, outcome);
-        if (access.tokenId) void deps.db.accessToken.update({ where: { id: access.tokenId }, data: { lastUsedAt: startedAt } }).catch(() => undefined);
+        if (access.tokenId)
+          void deps.db.accessToken
+            .update({ where: { id: access.tokenId }, data: { lastUsedAt: startedAt } })
+            .catch(() => undefined);
       },
     });
   } catch (e) {

@@ -42,14 +42,24 @@ export interface ServeResult {
   body: Readable | null;
 }
 
-export async function serveObject(storage: Storage, key: string, req: ServeRequest, opts: ServeOptions): Promise<ServeResult> {
-  const done = (status: number, bytesSent = 0, complete = true) => opts.onDone?.({ status, bytesSent, complete, range: req.range });
+export async function serveObject(
+  storage: Storage,
+  key: string,
+  req: ServeRequest,
+  opts: ServeOptions,
+): Promise<ServeResult> {
+  const done = (status: number, bytesSent = 0, complete = true) =>
+    opts.onDone?.({ status, bytesSent, complete, range: req.range });
   const base: Record<string, string> = {
     "cache-control": opts.cacheControl ?? "private, no-cache",
     "x-content-type-options": "nosniff",
   };
   if (storage.presignGet) {
-    const url = await storage.presignGet(key, { expiresIn: opts.presignSeconds, fileName: opts.fileName, contentType: opts.contentType });
+    const url = await storage.presignGet(key, {
+      expiresIn: opts.presignSeconds,
+      fileName: opts.fileName,
+      contentType: opts.contentType,
+    });
     done(302);
     return { status: 302, headers: { ...base, location: url, "cache-control": "no-store" }, body: null };
   }
@@ -67,7 +77,11 @@ export async function serveObject(storage: Storage, key: string, req: ServeReque
   };
   if (matchesAny(req.ifNoneMatch, etag)) {
     done(304);
-    return { status: 304, headers: pick(headers, ["cache-control", "etag", "last-modified", "accept-ranges"]), body: null };
+    return {
+      status: 304,
+      headers: pick(headers, ["cache-control", "etag", "last-modified", "accept-ranges"]),
+      body: null,
+    };
   }
 
   // If-Range: the range applies only to the version the client already holds part of; otherwise send it all.
@@ -75,7 +89,14 @@ export async function serveObject(storage: Storage, key: string, req: ServeReque
   const range = useRange ? parseRange(req.range, info.size) : ({ kind: "none" } as const);
   if (range.kind === "unsatisfiable") {
     done(416);
-    return { status: 416, headers: { ...pick(headers, ["cache-control", "accept-ranges", "etag"]), "content-range": `bytes */${info.size}` }, body: null };
+    return {
+      status: 416,
+      headers: {
+        ...pick(headers, ["cache-control", "accept-ranges", "etag"]),
+        "content-range": `bytes */${info.size}`,
+      },
+      body: null,
+    };
   }
   const status = range.kind === "range" ? 206 : 200;
   const length = range.kind === "range" ? range.end - range.start + 1 : info.size;
@@ -87,7 +108,11 @@ export async function serveObject(storage: Storage, key: string, req: ServeReque
     return { status, headers, body: null };
   }
   const source = await storage.read(key, range.kind === "range" ? { start: range.start, end: range.end } : undefined);
-  return { status, headers, body: countedBody(source, (bytes, complete) => done(status, bytes, complete && bytes === length)) };
+  return {
+    status,
+    headers,
+    body: countedBody(source, (bytes, complete) => done(status, bytes, complete && bytes === length)),
+  };
 }
 
 /**

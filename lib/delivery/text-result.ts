@@ -6,7 +6,12 @@ export function textResult(status: number, body: string, extra: Record<string, s
   const bytes = Buffer.from(body.endsWith("\n") ? body : `${body}\n`);
   return {
     status,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-length": String(bytes.length), ...extra },
+    headers: {
+      "content-type": "text/plain; charset=utf-8",
+      "cache-control": "no-store",
+      "content-length": String(bytes.length),
+      ...extra,
+    },
     body: Readable.from([bytes]),
   };
 }

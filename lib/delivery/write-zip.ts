@@ -53,7 +53,9 @@ export function zipStudy(source: Storage, entries: ArchiveEntry[]): Readable {
         (stream) => {
           const hasher = new HashingCounter((sha256) => {
             if (e.sha256 && e.sha256 !== sha256) {
-              return new ArchiveContentError(`${e.key}: content changed since import (SHA-256 ${sha256}, catalogue ${e.sha256}); re-import the study`);
+              return new ArchiveContentError(
+                `${e.key}: content changed since import (SHA-256 ${sha256}, catalogue ${e.sha256}); re-import the study`,
+              );
             }
             sums.push(`${sha256}  ${e.key}\n`);
           });

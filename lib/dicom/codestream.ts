@@ -4,7 +4,8 @@ import type { DicomSummary } from "./types";
 
 const u16 = (b: Uint8Array, p: number) => ((b[p] ?? 0) << 8) | (b[p + 1] ?? 0);
 const u32 = (b: Uint8Array, p: number) => u16(b, p) * 0x10000 + u16(b, p + 2);
-const u32le = (b: Uint8Array, p: number) => ((b[p] ?? 0) | ((b[p + 1] ?? 0) << 8) | ((b[p + 2] ?? 0) << 16)) + (b[p + 3] ?? 0) * 0x1000000;
+const u32le = (b: Uint8Array, p: number) =>
+  ((b[p] ?? 0) | ((b[p + 1] ?? 0) << 8) | ((b[p + 2] ?? 0) << 16)) + (b[p + 3] ?? 0) * 0x1000000;
 
 const SOF_DCT_SEQUENTIAL = new Set([0xc0, 0xc1, 0xc5, 0xc9, 0xcd]);
 const SOF_PROGRESSIVE = new Set([0xc2, 0xc6, 0xca, 0xce]);
@@ -26,29 +27,43 @@ function jpegProblem(b: Uint8Array, s: DicomSummary, jpegLs: boolean, complete: 
   while (pos + 4 <= b.length) {
     if (b[pos] !== 0xff) return `${kind} marker expected at byte ${pos} of the first frame`;
     const marker = b[pos + 1] ?? 0;
-    if (marker === 0xff) { pos += 1; continue; }
-    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) { pos += 2; continue; }
+    if (marker === 0xff) {
+      pos += 1;
+      continue;
+    }
+    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      pos += 2;
+      continue;
+    }
     if (marker === 0xd9) return `${kind} stream ends (EOI) before any scan`;
     const len = u16(b, pos + 2);
     if (len < 2) return `${kind} segment at byte ${pos} has an invalid length ${len}`;
     const seg = pos + 4;
-    if ((marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) || marker === SOF_JPEG_LS) {
+    if (
+      (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) ||
+      marker === SOF_JPEG_LS
+    ) {
       sof = marker;
       precision = b[seg] ?? 0;
       const mismatch = sizeMismatch(kind, u16(b, seg + 3), u16(b, seg + 1), s);
       if (mismatch) return mismatch;
       const nf = b[seg + 5] ?? 0;
-      if (nf !== (s.samplesPerPixel ?? 1)) return `${kind} frame has ${nf} component(s) but SamplesPerPixel is ${s.samplesPerPixel ?? 1}`;
+      if (nf !== (s.samplesPerPixel ?? 1))
+        return `${kind} frame has ${nf} component(s) but SamplesPerPixel is ${s.samplesPerPixel ?? 1}`;
     } else if (marker === 0xda) {
       if (sof < 0) return `${kind} scan starts before any frame header (SOF)`;
       const ns = b[seg] ?? 0;
       const p = seg + 1 + ns * 2;
-      const ss = b[p] ?? 0, se = b[p + 1] ?? 0, ah = (b[p + 2] ?? 0) >> 4, al = (b[p + 2] ?? 0) & 15;
+      const ss = b[p] ?? 0,
+        se = b[p + 1] ?? 0,
+        ah = (b[p + 2] ?? 0) >> 4,
+        al = (b[p + 2] ?? 0) & 15;
       if (jpegLs) return se > 2 ? `JPEG-LS scan has an invalid interleave mode ${se}` : null;
       if (SOF_DCT_SEQUENTIAL.has(sof) && (ss !== 0 || se !== 63 || ah !== 0 || al !== 0)) {
         return `JPEG scan header is invalid for sequential DCT: spectral selection ${ss}..${se}, approximation ${ah}/${al} (must be 0..63, 0/0)`;
       }
-      if (SOF_PROGRESSIVE.has(sof) && (ss > se || se > 63)) return `JPEG progressive scan has invalid spectral selection ${ss}..${se}`;
+      if (SOF_PROGRESSIVE.has(sof) && (ss > se || se > 63))
+        return `JPEG progressive scan has invalid spectral selection ${ss}..${se}`;
       if (SOF_LOSSLESS.has(sof) && (ss < 1 || ss > 7 || se !== 0 || ah !== 0 || al >= precision)) {
         return `JPEG lossless scan header is invalid: predictor ${ss}, Se ${se}, point transform ${al}`;
       }
@@ -63,7 +78,10 @@ function j2kProblem(b: Uint8Array, s: DicomSummary): string | null {
   const limit = Math.min(b.length - 4, 65536);
   let soc = -1;
   for (let i = 0; i <= limit; i++) {
-    if (b[i] === 0xff && b[i + 1] === 0x4f && b[i + 2] === 0xff && b[i + 3] === 0x51) { soc = i; break; }
+    if (b[i] === 0xff && b[i + 1] === 0x4f && b[i + 2] === 0xff && b[i + 3] === 0x51) {
+      soc = i;
+      break;
+    }
   }
   if (soc < 0) return "first fragment holds no JPEG 2000 codestream (no SOC/SIZ markers)";
   const p = soc + 6;
@@ -73,7 +91,8 @@ function j2kProblem(b: Uint8Array, s: DicomSummary): string | null {
   const mismatch = sizeMismatch("JPEG 2000", width, height, s);
   if (mismatch) return mismatch;
   const csiz = u16(b, p + 34);
-  if (csiz < (s.samplesPerPixel ?? 1)) return `JPEG 2000 codestream has ${csiz} component(s) but SamplesPerPixel is ${s.samplesPerPixel ?? 1}`;
+  if (csiz < (s.samplesPerPixel ?? 1))
+    return `JPEG 2000 codestream has ${csiz} component(s) but SamplesPerPixel is ${s.samplesPerPixel ?? 1}`;
   return null;
 }
 
@@ -82,7 +101,8 @@ function rleProblem(b: Uint8Array, s: DicomSummary, complete: boolean): string |
   const segments = u32le(b, 0);
   const expected = (s.samplesPerPixel ?? 1) * Math.ceil((s.bitsAllocated ?? 8) / 8);
   if (segments < 1 || segments > 15) return `RLE header declares ${segments} segments (1 to 15 allowed)`;
-  if (segments !== expected) return `RLE frame has ${segments} segment(s) but ${expected} are needed for the samples and bit depth`;
+  if (segments !== expected)
+    return `RLE frame has ${segments} segment(s) but ${expected} are needed for the samples and bit depth`;
   if (u32le(b, 4) !== 64) return "RLE header's first segment offset is not 64";
   for (let i = 1; complete && i <= segments; i++) {
     if (u32le(b, 4 * i) > b.length) return `RLE segment ${i} starts past the end of the frame`;
@@ -94,7 +114,12 @@ function rleProblem(b: Uint8Array, s: DicomSummary, complete: boolean): string |
  * Problem with the first frame's codestream header, or null when it looks consistent (or the codec is not checked).
  * `head` is the start of the first frame; `complete` says it is the whole frame (one fragment per frame).
  */
-export function codestreamProblem(head: Uint8Array, ts: TransferSyntaxInfo, s: DicomSummary, complete: boolean): string | null {
+export function codestreamProblem(
+  head: Uint8Array,
+  ts: TransferSyntaxInfo,
+  s: DicomSummary,
+  complete: boolean,
+): string | null {
   switch (ts.codec) {
     case "jpeg":
       return jpegProblem(head, s, false, complete);

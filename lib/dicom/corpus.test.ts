@@ -24,7 +24,9 @@ function manifestText(value: string): string {
 }
 
 function readManifest(): Row[] {
-  const [header, ...lines] = readFileSync(MANIFEST, "utf8").split(/\r?\n/).filter((l) => l.trim() !== "");
+  const [header, ...lines] = readFileSync(MANIFEST, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "");
   const names = (header ?? "").split("\t");
   return lines.map((line) => {
     const cells = line.split("\t");
@@ -32,7 +34,8 @@ function readManifest(): Row[] {
   });
 }
 
-if (!PRESENT) console.warn(`[corpus.test] DICOM corpus not found at ${CORPUS}; set DICOM_CORPUS to run the corpus tests.`);
+if (!PRESENT)
+  console.warn(`[corpus.test] DICOM corpus not found at ${CORPUS}; set DICOM_CORPUS to run the corpus tests.`);
 const rows = PRESENT ? readManifest() : [];
 const verdict = (r: Row) => expectedVerdict({ path: r.path ?? "", expected: r.expected ?? "" });
 const okRows = rows.filter((r) => verdict(r) === "ok");
@@ -59,7 +62,8 @@ describe.skipIf(!PRESENT)("reference corpus: checkFile", () => {
     if (/^\d+$/.test(row.frames ?? "")) expect(s.numberOfFrames).toBe(Number(row.frames)); // badVR.dcm says "1A"
     if (row.bits_allocated) expect(s.bitsAllocated).toBe(Number(row.bits_allocated));
     const tolerated = TOLERATED[row.path!];
-    if (tolerated) expect(s.warnings.join("\n"), `${row.path} is imported with its breach as a warning`).toContain(tolerated);
+    if (tolerated)
+      expect(s.warnings.join("\n"), `${row.path} is imported with its breach as a warning`).toContain(tolerated);
   });
 
   it.each(rejectRows.map((r) => [r.path, r] as const))("rejects %s cleanly", async (_, row) => {
@@ -74,7 +78,10 @@ describe.skipIf(!PRESENT)("reference corpus: checkFile", () => {
     for (const row of okRows.filter((r) => r.patient_name)) {
       const phi = checkPhi(await readFile(file(row.path!)));
       if (!phi.ok) throw new Error(`${row.path}: ${phi.reason}`);
-      expect(phi.findings.map((f) => f.keyword), row.path).toContain("PatientName");
+      expect(
+        phi.findings.map((f) => f.keyword),
+        row.path,
+      ).toContain("PatientName");
       expect(JSON.stringify(phi.findings)).not.toContain(row.patient_name);
     }
   });
@@ -83,7 +90,9 @@ describe.skipIf(!PRESENT)("reference corpus: checkFile", () => {
 describe.skipIf(!PRESENT)("reference corpus: readDicomdir", () => {
   const dir = "valid/dicomdir/pydicom-dicomdirtests";
   const variants = ["DICOMDIR", "DICOMDIR-implicit", "DICOMDIR-bigEnd", "DICOMDIR-reordered"];
-  const referenced = rows.filter((r) => r.path!.startsWith(`${dir}/`) && !path.basename(r.path!).startsWith("DICOMDIR"));
+  const referenced = rows.filter(
+    (r) => r.path!.startsWith(`${dir}/`) && !path.basename(r.path!).startsWith("DICOMDIR"),
+  );
 
   it.each(variants)("walks %s to every referenced instance", async (name) => {
     const r = await readDicomdir(file(`${dir}/${name}`));

@@ -28,14 +28,23 @@ export interface ProfileRule {
 
 type Pair = readonly [tag: string, keyword: string];
 const rows = (action: ProfileAction, why: string, pairs: Pair[], check?: ProfileCheck): ProfileRule[] =>
-  pairs.map(([tag, keyword]) => ({ attribute: `${tag.slice(0, 4)},${tag.slice(4)}`, keyword, action, why, tag, ...(check ? { check } : {}) }));
+  pairs.map(([tag, keyword]) => ({
+    attribute: `${tag.slice(0, 4)},${tag.slice(4)}`,
+    keyword,
+    action,
+    why,
+    tag,
+    ...(check ? { check } : {}),
+  }));
 
 const WHY_PATIENT = "Identifies the patient (PS3.15 Table E.1-1, Basic Profile).";
 const WHY_PEOPLE = "Names or identifies staff, requesters or recipients (Basic Profile).";
 const WHY_PLACE = "Identifies the hospital, department or device, which narrows down the patient (Basic Profile).";
 const WHY_COMMENT = "Unstructured comments can say anything about the patient (Basic Profile: removed, not cleaned).";
-const WHY_DATE = "Dates and times of care identify an episode; the Retain Longitudinal Temporal Information options are not applied.";
-const WHY_DESCRIPTOR = "Useful to buyers; screened as the Clean Descriptors Option requires: refused when it repeats a known identifier or holds an identifier-like value.";
+const WHY_DATE =
+  "Dates and times of care identify an episode; the Retain Longitudinal Temporal Information options are not applied.";
+const WHY_DESCRIPTOR =
+  "Useful to buyers; screened as the Clean Descriptors Option requires: refused when it repeats a known identifier or holds an identifier-like value.";
 
 /** The table, in the order the data card shows it. Class rules (no `tag`) come last. */
 export const DEIDENTIFICATION_PROFILE: readonly ProfileRule[] = [
@@ -43,7 +52,9 @@ export const DEIDENTIFICATION_PROFILE: readonly ProfileRule[] = [
     ["00101010", "PatientAge"],
     ["00100040", "PatientSex"],
   ]),
-  ...rows("kept", "Sold with the dataset (race is a reported field); a broad category, not an identifier.", [["00102160", "EthnicGroup"]]),
+  ...rows("kept", "Sold with the dataset (race is a reported field); a broad category, not an identifier.", [
+    ["00102160", "EthnicGroup"],
+  ]),
   ...rows("kept", "States that and how the data was de-identified (PS3.15 E.1.1 asks for it).", [
     ["00120062", "PatientIdentityRemoved"],
     ["00120063", "DeidentificationMethod"],
@@ -53,26 +64,41 @@ export const DEIDENTIFICATION_PROFILE: readonly ProfileRule[] = [
     ["00081090", "ManufacturerModelName"],
     ["00180087", "MagneticFieldStrength"],
   ]),
-  ...rows("kept", "Opaque identifiers that link files of a study; they carry no patient value (checked against known identifiers like every text).", [
-    ["0020000D", "StudyInstanceUID"],
-    ["0020000E", "SeriesInstanceUID"],
-    ["00080018", "SOPInstanceUID"],
-  ]),
-  ...rows("checked", WHY_DESCRIPTOR, [
-    ["00081030", "StudyDescription"],
-    ["0008103E", "SeriesDescription"],
-    ["00181030", "ProtocolName"],
-    ["00400254", "PerformedProcedureStepDescription"],
-    ["00321060", "RequestedProcedureDescription"],
-    ["00082111", "DerivationDescription"],
-    ["00180015", "BodyPartExamined"],
-  ], "free-text"),
-  ...rows("checked", "Burned-in text (names, dates) in the pixels cannot be seen in the header: a file that declares it is refused.", [
-    ["00280301", "BurnedInAnnotation"],
-  ], "flag-yes"),
-  ...rows("checked", "Pixels that show a face or other recognisable feature identify the patient: a file that declares them is refused.", [
-    ["00280302", "RecognizableVisualFeatures"],
-  ], "flag-yes"),
+  ...rows(
+    "kept",
+    "Opaque identifiers that link files of a study; they carry no patient value (checked against known identifiers like every text).",
+    [
+      ["0020000D", "StudyInstanceUID"],
+      ["0020000E", "SeriesInstanceUID"],
+      ["00080018", "SOPInstanceUID"],
+    ],
+  ),
+  ...rows(
+    "checked",
+    WHY_DESCRIPTOR,
+    [
+      ["00081030", "StudyDescription"],
+      ["0008103E", "SeriesDescription"],
+      ["00181030", "ProtocolName"],
+      ["00400254", "PerformedProcedureStepDescription"],
+      ["00321060", "RequestedProcedureDescription"],
+      ["00082111", "DerivationDescription"],
+      ["00180015", "BodyPartExamined"],
+    ],
+    "free-text",
+  ),
+  ...rows(
+    "checked",
+    "Burned-in text (names, dates) in the pixels cannot be seen in the header: a file that declares it is refused.",
+    [["00280301", "BurnedInAnnotation"]],
+    "flag-yes",
+  ),
+  ...rows(
+    "checked",
+    "Pixels that show a face or other recognisable feature identify the patient: a file that declares them is refused.",
+    [["00280302", "RecognizableVisualFeatures"]],
+    "flag-yes",
+  ),
   ...rows("removed", WHY_PATIENT, [
     ["00100010", "PatientName"],
     ["00100020", "PatientID"],

@@ -14,17 +14,34 @@ export interface DirectoryRecord {
   referencedSopInstanceUid: string | null;
   referencedTransferSyntaxUid: string | null;
   /** Identifying keys of the level (PatientID, PatientName, PatientBirthDate, StudyInstanceUID, SeriesInstanceUID, Modality, numbers). */
-  keys: Partial<Record<"patientId" | "patientName" | "patientBirthDate" | "studyInstanceUid" | "studyDate" | "seriesInstanceUid" | "modality" | "seriesNumber" | "instanceNumber", string>>;
+  keys: Partial<
+    Record<
+      | "patientId"
+      | "patientName"
+      | "patientBirthDate"
+      | "studyInstanceUid"
+      | "studyDate"
+      | "seriesInstanceUid"
+      | "modality"
+      | "seriesNumber"
+      | "instanceNumber",
+      string
+    >
+  >;
   children: DirectoryRecord[];
 }
 
 const INSTANCE_TYPES = new Set(
-  ("IMAGE,RT DOSE,RT STRUCTURE SET,RT PLAN,RT TREAT RECORD,PRESENTATION,WAVEFORM,SR DOCUMENT,KEY OBJECT DOC,SPECTROSCOPY," +
+  (
+    "IMAGE,RT DOSE,RT STRUCTURE SET,RT PLAN,RT TREAT RECORD,PRESENTATION,WAVEFORM,SR DOCUMENT,KEY OBJECT DOC,SPECTROSCOPY," +
     "RAW DATA,REGISTRATION,FIDUCIAL,ENCAP DOC,VALUE MAP,STEREOMETRIC,MEASUREMENT,SURFACE,SURFACE SCAN,TRACT,ASSESSMENT," +
-    "RADIOTHERAPY,ANNOTATION,PLAN,INVENTORY,OVERLAY,MODALITY LUT,VOI LUT,CURVE,STORED PRINT").split(","),
+    "RADIOTHERAPY,ANNOTATION,PLAN,INVENTORY,OVERLAY,MODALITY LUT,VOI LUT,CURVE,STORED PRINT"
+  ).split(","),
 );
 const OTHER_TYPES = new Set(
-  "TOPIC,HANGING PROTOCOL,PALETTE,IMPLANT,IMPLANT ASSY,IMPLANT GROUP,HL7 STRUC DOC,VISIT,RESULTS,INTERPRETATION,STUDY COMPONENT,MRDR,PRIVATE".split(","),
+  "TOPIC,HANGING PROTOCOL,PALETTE,IMPLANT,IMPLANT ASSY,IMPLANT GROUP,HL7 STRUC DOC,VISIT,RESULTS,INTERPRETATION,STUDY COMPONENT,MRDR,PRIVATE".split(
+    ",",
+  ),
 );
 /** Where each level may sit (PS3.3 Table F.4-1); other known types are accepted anywhere. */
 const PARENT: Record<string, string> = { PATIENT: "ROOT", STUDY: "PATIENT", SERIES: "STUDY" };
@@ -52,7 +69,12 @@ function toRecord(item: DataSet, offset: number): DirectoryRecord {
   return {
     type: (str(item, "x00041430") ?? "").toUpperCase(),
     offset,
-    fileId: fileIdRaw ? fileIdRaw.split("\\").map((c) => c.trim()).filter((c) => c.length > 0) : null,
+    fileId: fileIdRaw
+      ? fileIdRaw
+          .split("\\")
+          .map((c) => c.trim())
+          .filter((c) => c.length > 0)
+      : null,
     referencedSopClassUid: str(item, "x00041510"),
     referencedSopInstanceUid: str(item, "x00041511"),
     referencedTransferSyntaxUid: str(item, "x00041512"),
@@ -65,7 +87,8 @@ function placementProblem(rec: DirectoryRecord, parent: string): string | null {
   const where = `${rec.type || "untyped"} record at offset ${rec.offset}`;
   if (!rec.type) return `record at offset ${rec.offset} has no Directory Record Type (0004,1430)`;
   const expectedParent = PARENT[rec.type] ?? (INSTANCE_TYPES.has(rec.type) ? "SERIES" : undefined);
-  if (expectedParent === undefined && !OTHER_TYPES.has(rec.type)) return `record at offset ${rec.offset} has an unknown Directory Record Type "${rec.type.slice(0, 20)}"`;
+  if (expectedParent === undefined && !OTHER_TYPES.has(rec.type))
+    return `record at offset ${rec.offset} has an unknown Directory Record Type "${rec.type.slice(0, 20)}"`;
   if (expectedParent !== undefined && expectedParent !== parent) {
     return `${where} sits ${parent === "ROOT" ? "at the root" : `under a ${parent} record`}; it belongs under ${expectedParent === "ROOT" ? "the root" : `a ${expectedParent} record`}`;
   }
@@ -88,7 +111,7 @@ export function walkDirectory(ds: DataSet): { records: DirectoryRecord[]; proble
       problems.push(`directory records nest deeper than ${MAX_DEPTH} levels at offset ${start}`);
       return out;
     }
-    for (let cur = start; cur !== 0; ) {
+    for (let cur = start; cur !== 0;) {
       if (visited.has(cur)) {
         problems.push(`record offset ${cur} loops back to a record already visited (cycle)`);
         break;
@@ -96,7 +119,11 @@ export function walkDirectory(ds: DataSet): { records: DirectoryRecord[]; proble
       visited.add(cur);
       const item = byOffset.get(cur);
       if (!item) {
-        problems.push(cur >= fileLength ? `record offset ${cur} points past the end of the file (${fileLength} bytes)` : `record offset ${cur} does not point at a directory record`);
+        problems.push(
+          cur >= fileLength
+            ? `record offset ${cur} points past the end of the file (${fileLength} bytes)`
+            : `record offset ${cur} does not point at a directory record`,
+        );
         break;
       }
       const rec = toRecord(item, cur);
@@ -104,8 +131,10 @@ export function walkDirectory(ds: DataSet): { records: DirectoryRecord[]; proble
       if (misplaced) problems.push(misplaced);
       const next = item.elements.x00041400 ? item.uint32("x00041400") : undefined;
       const lower = item.elements.x00041420 ? item.uint32("x00041420") : undefined;
-      if (next === undefined) problems.push(`record at offset ${cur} lacks Offset of the Next Directory Record (0004,1400)`);
-      if (lower === undefined) problems.push(`record at offset ${cur} lacks Offset of Referenced Lower-Level Directory Entity (0004,1420)`);
+      if (next === undefined)
+        problems.push(`record at offset ${cur} lacks Offset of the Next Directory Record (0004,1400)`);
+      if (lower === undefined)
+        problems.push(`record at offset ${cur} lacks Offset of Referenced Lower-Level Directory Entity (0004,1420)`);
       if (lower) rec.children = walkList(lower, rec.type, depth + 1);
       if (uint16(item, "x00041410") !== 0) out.push(rec);
       cur = next ?? 0;
@@ -116,12 +145,17 @@ export function walkDirectory(ds: DataSet): { records: DirectoryRecord[]; proble
   const rootElement = ds.elements.x00041200;
   const root = rootElement ? ds.uint32("x00041200") : undefined;
   if (root === undefined) {
-    if (items.length > 0) problems.push("Offset of the First Directory Record of the Root Directory Entity (0004,1200) is missing");
+    if (items.length > 0)
+      problems.push("Offset of the First Directory Record of the Root Directory Entity (0004,1200) is missing");
     return { records: [], problems };
   }
   const records = root === 0 ? [] : walkList(root, "ROOT", 0);
-  if (root === 0 && items.length > 0) problems.push(`root offset is 0 but the directory holds ${items.length} record(s)`);
-  const unreached = [...byOffset.entries()].filter(([off, item]) => !visited.has(off) && uint16(item, "x00041410") !== 0);
-  if (unreached.length > 0 && root !== 0) problems.push(`${unreached.length} directory record(s) are not reachable from the root`);
+  if (root === 0 && items.length > 0)
+    problems.push(`root offset is 0 but the directory holds ${items.length} record(s)`);
+  const unreached = [...byOffset.entries()].filter(
+    ([off, item]) => !visited.has(off) && uint16(item, "x00041410") !== 0,
+  );
+  if (unreached.length > 0 && root !== 0)
+    problems.push(`${unreached.length} directory record(s) are not reachable from the root`);
   return { records, problems };
 }

@@ -92,7 +92,9 @@ describe("readDicomdir", () => {
   it("reports records that reference missing files", async () => {
     const ids = [...IDS, ["ST000001", "SE000001", "IM000099"]];
     const r = await readDicomdir(await writeSet("DICOMDIR-missing", undefined, ids));
-    expect(r.problems).toEqual([expect.stringMatching(/IMAGE record at offset \d+ references ST000001\/SE000001\/IM000099, which does not exist/)]);
+    expect(r.problems).toEqual([
+      expect.stringMatching(/IMAGE record at offset \d+ references ST000001\/SE000001\/IM000099, which does not exist/),
+    ]);
     expect(r.files).toHaveLength(4);
   });
 
@@ -118,11 +120,12 @@ describe("readDicomdir", () => {
 
   it("terminates on random link graphs, reporting instead of looping", { timeout: 10000 }, async () => {
     let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
     for (let round = 0; round < 60; round++) {
       const bytes = buildDicomdir(simpleTree(IDS), (l, o, size) => {
         const pick = () => [0, size + rand(5000), 1 + rand(size), ...o][rand(3 + o.length)] ?? 0;
-        for (let i = 0; i < o.length; i++) [l.next[i], l.lower[i]] = [rand(3) ? l.next[i]! : pick(), rand(3) ? l.lower[i]! : pick()];
+        for (let i = 0; i < o.length; i++)
+          [l.next[i], l.lower[i]] = [rand(3) ? l.next[i]! : pick(), rand(3) ? l.lower[i]! : pick()];
       });
       const r = await checkBuffer(bytes);
       if (!r.ok) expect(r.reason).toMatch(/^DICOMDIR: /);
@@ -132,6 +135,7 @@ describe("readDicomdir", () => {
   it("flags records placed at the wrong level", async () => {
     const r = await checkBuffer(buildDicomdir([{ type: "IMAGE", fileId: ["A"] }, { type: "UNKNOWN" }]));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(/IMAGE record at offset \d+ sits at the root.*unknown Directory Record Type "UNKNOWN"/);
+    if (!r.ok)
+      expect(r.reason).toMatch(/IMAGE record at offset \d+ sits at the root.*unknown Directory Record Type "UNKNOWN"/);
   });
 });

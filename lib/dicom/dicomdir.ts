@@ -35,7 +35,8 @@ async function resolveFileId(base: string, fileId: string[], listings: Map<strin
   let dir = base;
   for (const [i, part] of fileId.entries()) {
     const last = i === fileId.length - 1;
-    const found = (await findEntry(dir, part, listings)) ?? (last ? await findEntry(dir, `${part}.dcm`, listings) : null);
+    const found =
+      (await findEntry(dir, part, listings)) ?? (last ? await findEntry(dir, `${part}.dcm`, listings) : null);
     if (!found) return null;
     dir = found;
   }
@@ -57,14 +58,17 @@ async function resolveAll(records: DirectoryRecord[], ctx: Ctx): Promise<void> {
     if (rec.fileId) {
       const shown = rec.fileId.join("/");
       if (rec.fileId.length === 0 || rec.fileId.some(unsafeComponent)) {
-        out.problems.push(`${rec.type} record at offset ${rec.offset} has an unsafe Referenced File ID "${shown.slice(0, 80)}"`);
+        out.problems.push(
+          `${rec.type} record at offset ${rec.offset} has an unsafe Referenced File ID "${shown.slice(0, 80)}"`,
+        );
       } else {
         const found = await resolveFileId(ctx.base, rec.fileId, ctx.listings);
         if (found) {
           rec.path = found;
           if (!ctx.seen.has(found)) out.files.push(found);
           ctx.seen.add(found);
-        } else out.problems.push(`${rec.type} record at offset ${rec.offset} references ${shown}, which does not exist`);
+        } else
+          out.problems.push(`${rec.type} record at offset ${rec.offset} references ${shown}, which does not exist`);
       }
     }
     await resolveAll(rec.children, ctx);
@@ -95,7 +99,9 @@ export async function readDicomdir(dicomdirPath: string): Promise<DicomdirResult
     const base = path.dirname(path.resolve(dicomdirPath));
     await resolveAll(out.records, { base, out, listings: new Map(), seen: new Set() });
   } catch (err) {
-    out.problems.push(`unexpected failure while reading the DICOMDIR: ${err instanceof Error ? err.message : String(err)}`);
+    out.problems.push(
+      `unexpected failure while reading the DICOMDIR: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   return out;
 }

@@ -4,7 +4,15 @@ import type { DataSet } from "dicom-parser";
 import { str } from "./summary";
 
 /** PatientName, PatientID, PatientBirthDate, OtherPatientIDs, OtherPatientNames, PatientBirthName, PatientMotherBirthName. */
-export const IDENTIFYING_TAGS = ["x00100010", "x00100020", "x00100030", "x00101000", "x00101001", "x00101005", "x00101060"];
+export const IDENTIFYING_TAGS = [
+  "x00100010",
+  "x00100020",
+  "x00100030",
+  "x00101000",
+  "x00101001",
+  "x00101005",
+  "x00101060",
+];
 
 const NOT_ALNUM = "[^\\p{L}\\p{N}]";
 
@@ -45,10 +53,16 @@ export function nameParts(values: readonly string[]): string[] {
 
 /** What identifier-like content looks like in a descriptor (PS3.15 Clean Descriptors Option), most telling first. */
 const SCREEN: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(MRN|MR\s?#|medical\s+record|patient\s*(name|id|no\b|number)|DOB|date\s+of\s+birth|birth\s*date|SSN|social\s+security|accession|acc\s?#|NHS\s*(no|number)|insurance\s*(no|number|id))/iu, "an identifier label"],
+  [
+    /\b(MRN|MR\s?#|medical\s+record|patient\s*(name|id|no\b|number)|DOB|date\s+of\s+birth|birth\s*date|SSN|social\s+security|accession|acc\s?#|NHS\s*(no|number)|insurance\s*(no|number|id))/iu,
+    "an identifier label",
+  ],
   [/\p{L}{2,}\^\p{L}{2,}/u, "a person name in DICOM form"],
   [/[\w.+-]+@[\w-]+\.[\w.-]+/u, "an e-mail address"],
-  [/\b(19|20)\d{2}[-./](0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])\b|\b(0?[1-9]|[12]\d|3[01])[-./](0?[1-9]|1[0-2])[-./](19|20)\d{2}\b|\b(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b/u, "a date"],
+  [
+    /\b(19|20)\d{2}[-./](0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])\b|\b(0?[1-9]|[12]\d|3[01])[-./](0?[1-9]|1[0-2])[-./](19|20)\d{2}\b|\b(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b/u,
+    "a date",
+  ],
   [/(^|[^\d.])\d{6,}(?![\d.])/u, "an id-like number"],
 ];
 

@@ -41,10 +41,14 @@ function describeElementAt(b: Uint8Array, start: number, littleEndian: boolean, 
     const what = item ? `item ${tag}` : `element ${tag}`;
     const remaining = b.length - pos - header;
     if (length === 0xffffffff) {
-      if (item || vr === "SQ" || vr === "OB" || vr === "OW" || vr === "UN") { pos += header; continue; }
+      if (item || vr === "SQ" || vr === "OB" || vr === "OW" || vr === "UN") {
+        pos += header;
+        continue;
+      }
       return `${what} at byte ${pos} has an undefined length`;
     }
-    if (length > remaining) return `${what} at byte ${pos} declares ${length} bytes but only ${Math.max(remaining, 0)} remain`;
+    if (length > remaining)
+      return `${what} at byte ${pos} declares ${length} bytes but only ${Math.max(remaining, 0)} remain`;
     if (!item) return `the data is damaged inside ${what} at byte ${pos}`;
     pos += header + length;
   }
@@ -68,7 +72,9 @@ export function describeParseError(err: unknown, ctx: ParseErrorContext): string
   if (/inflat|deflat|zlib|incorrect header|unexpected end of file|invalid (block|distance|code)/i.test(msg)) {
     return `${prefix}the deflated data set cannot be inflated (${msg})`;
   }
-  const overrun = /overrun|maxP\s?osition|past end|greater than or equal|beyond|exceed|readUint|readFixedString/i.test(msg);
+  const overrun = /overrun|maxP\s?osition|past end|greater than or equal|beyond|exceed|readUint|readFixedString/i.test(
+    msg,
+  );
   if (!overrun) return `${prefix}the data set cannot be parsed: ${msg}`;
   const ds = partialDataSet(err);
   const b = ds?.byteArray instanceof Uint8Array ? ds.byteArray : ctx.bytes;

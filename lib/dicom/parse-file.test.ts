@@ -50,7 +50,13 @@ describe("parseDicomFile", () => {
       bodyPartExamined: "LSPINE",
       isDicomdir: false,
     });
-    expect(r.summary.pixelData).toMatchObject({ keyword: "PixelData", length: 32, encapsulated: false, fragments: [], byteSource: "file" });
+    expect(r.summary.pixelData).toMatchObject({
+      keyword: "PixelData",
+      length: 32,
+      encapsulated: false,
+      fragments: [],
+      byteSource: "file",
+    });
     const px = r.summary.pixelData!;
     expect(new Uint16Array(r.bytes.slice(px.offset, px.offset + 4).buffer)[1]).toBe(100);
   });
@@ -61,7 +67,12 @@ describe("parseDicomFile", () => {
   ])("reads %s", (_, ts) => {
     const r = parseDicomFile(buildPart10(mrDataset(), { transferSyntaxUid: ts }));
     if (!r.ok) throw new Error(r.reason);
-    expect(r.summary).toMatchObject({ transferSyntaxUid: ts, rows: 4, columns: 4, sopInstanceUid: "1.2.826.0.1.3680043.8.498.1" });
+    expect(r.summary).toMatchObject({
+      transferSyntaxUid: ts,
+      rows: 4,
+      columns: 4,
+      sopInstanceUid: "1.2.826.0.1.3680043.8.498.1",
+    });
     expect(r.summary.imageOrientationPatient).toEqual([0, 1, 0, 0, 0, -1]);
   });
 
@@ -70,7 +81,9 @@ describe("parseDicomFile", () => {
     if (!r.ok) throw new Error(r.reason);
     expect(r.summary.rows).toBe(4);
     expect(r.summary.pixelData?.byteSource).toBe("inflated");
-    expect(Object.keys(r.dataSet.elements).filter((t) => !/^x(0002|0008|0010|0018|0020|0028|7fe0)/.test(t))).toEqual([]);
+    expect(Object.keys(r.dataSet.elements).filter((t) => !/^x(0002|0008|0010|0018|0020|0028|7fe0)/.test(t))).toEqual(
+      [],
+    );
   });
 
   it("falls back to the file meta SOP Instance UID", () => {
@@ -85,8 +98,16 @@ describe("parseDicomFile", () => {
     ["text", new TextEncoder().encode("hello, this is not DICOM at all\n".repeat(10)), /text/],
     ["a file shorter than the preamble", new Uint8Array(100), /too short/],
     ["a bare data set without preamble", bareDataSet(), /no 128-byte preamble/],
-    ["a file cut inside the file meta", buildPart10(mrDataset()).slice(0, 170), /ends inside the File Meta Information/],
-    ["a file cut inside the pixel data", buildPart10(mrDataset()).slice(0, -10), /truncated or damaged: element \(7FE0,0010\)/],
+    [
+      "a file cut inside the file meta",
+      buildPart10(mrDataset()).slice(0, 170),
+      /ends inside the File Meta Information/,
+    ],
+    [
+      "a file cut inside the pixel data",
+      buildPart10(mrDataset()).slice(0, -10),
+      /truncated or damaged: element \(7FE0,0010\)/,
+    ],
   ])("rejects %s with a reason", (_, bytes, reason) => {
     const r = parseDicomFile(bytes);
     expect(r.ok).toBe(false);
@@ -96,11 +117,12 @@ describe("parseDicomFile", () => {
   it("never throws on truncated or bit-flipped files and stays fast", () => {
     const base = buildPart10(mrDataset());
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const started = performance.now();
     for (let i = 0; i < 400; i++) {
       const bytes = i % 2 ? base.slice(0, Math.floor(rand() * base.length)) : base.slice();
-      if (i % 2 === 0) for (let k = 0; k < 1 + (i % 7); k++) bytes[Math.floor(rand() * bytes.length)]! ^= 1 << Math.floor(rand() * 8);
+      if (i % 2 === 0)
+        for (let k = 0; k < 1 + (i % 7); k++) bytes[Math.floor(rand() * bytes.length)]! ^= 1 << Math.floor(rand() * 8);
       const r = parseDicomFile(bytes);
       if (!r.ok) expect(r.reason.length).toBeGreaterThan(0);
     }

@@ -9,8 +9,7 @@ import { IMPLICIT_VR_LITTLE_ENDIAN, transferSyntax } from "./transfer-syntax";
 import type { DicomSummary } from "./types";
 
 export type ParseResult =
-  | { ok: true; dataSet: DataSet; summary: DicomSummary; bytes: Uint8Array }
-  | { ok: false; reason: string };
+  { ok: true; dataSet: DataSet; summary: DicomSummary; bytes: Uint8Array } | { ok: false; reason: string };
 
 /** Largest inflated data set we accept from a Deflated transfer syntax file (guards against deflate bombs). */
 export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;

@@ -13,12 +13,16 @@ function findings(dataset: Record<string, unknown>, opts?: Parameters<typeof bui
 
 describe("checkPhi", () => {
   it("passes a de-identified instance that keeps age, sex and ethnic group", () => {
-    const r = checkPhi(buildPart10(mrDataset({ PatientAge: "052Y", PatientSex: "M", EthnicGroup: "White", PatientName: "" })));
+    const r = checkPhi(
+      buildPart10(mrDataset({ PatientAge: "052Y", PatientSex: "M", EthnicGroup: "White", PatientName: "" })),
+    );
     expect(r).toEqual({ ok: true, findings: [], clean: true });
   });
 
   it.each([undefined, TS_IMPLICIT_LE])("reports a patient name by keyword and tag, never by value (%s)", (ts) => {
-    const found = findings(mrDataset({ PatientName: "Doe^Jane", PatientID: "12345", PatientBirthDate: "19700101" }), { transferSyntaxUid: ts });
+    const found = findings(mrDataset({ PatientName: "Doe^Jane", PatientID: "12345", PatientBirthDate: "19700101" }), {
+      transferSyntaxUid: ts,
+    });
     expect(found).toEqual([
       { keyword: "PatientName", tag: "(0010,0010)", path: "(0010,0010)" },
       { keyword: "PatientID", tag: "(0010,0020)", path: "(0010,0020)" },
@@ -45,14 +49,29 @@ describe("checkPhi", () => {
       }),
     );
     expect(found.map((f) => f.keyword).sort()).toEqual(
-      ["AccessionNumber", "DeviceSerialNumber", "ImageComments", "InstitutionName", "InstitutionalDepartmentName", "OperatorsName", "ReferringPhysicianName", "StationName"].sort(),
+      [
+        "AccessionNumber",
+        "DeviceSerialNumber",
+        "ImageComments",
+        "InstitutionName",
+        "InstitutionalDepartmentName",
+        "OperatorsName",
+        "ReferringPhysicianName",
+        "StationName",
+      ].sort(),
     );
   });
 
   it("reports private attributes and identifying values nested in sequences", () => {
-    const found = findings(mrDataset({ RequestAttributesSequence: [{ AccessionNumber: "A1", RequestedProcedureID: "7" }] }), {
-      raw: { "00290010": { vr: "LO", Value: ["SIEMENS CSA HEADER"] }, "00291010": { vr: "OB", Value: [new Uint8Array(4).fill(1).buffer] } },
-    });
+    const found = findings(
+      mrDataset({ RequestAttributesSequence: [{ AccessionNumber: "A1", RequestedProcedureID: "7" }] }),
+      {
+        raw: {
+          "00290010": { vr: "LO", Value: ["SIEMENS CSA HEADER"] },
+          "00291010": { vr: "OB", Value: [new Uint8Array(4).fill(1).buffer] },
+        },
+      },
+    );
     expect(found.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
       { keyword: "PrivateCreator", tag: "(0029,0010)", path: "(0029,0010)" },
       { keyword: "PrivateAttribute", tag: "(0029,1010)", path: "(0029,1010)" },
@@ -63,7 +82,9 @@ describe("checkPhi", () => {
 
   it("refuses a description that names the patient even when the patient attributes are empty", () => {
     const found = findings(mrDataset({ StudyDescription: "Jane Doe MRN 4711", PatientName: "", PatientID: "" }));
-    expect(found).toEqual([{ keyword: "StudyDescription", tag: "(0008,1030)", path: "(0008,1030)", reason: "holds an identifier label" }]);
+    expect(found).toEqual([
+      { keyword: "StudyDescription", tag: "(0008,1030)", path: "(0008,1030)", reason: "holds an identifier label" },
+    ]);
     expect(JSON.stringify(found)).not.toMatch(/Jane|Doe|4711/);
   });
 
@@ -75,38 +96,73 @@ describe("checkPhi", () => {
     ["StudyDescription", "send to j.doe@example.org", "an e-mail address"],
     ["StudyDescription", "DOB 1961", "an identifier label"],
   ])("screens descriptors: %s %j holds %s", (keyword, value, what) => {
-    expect(findings(mrDataset({ [keyword]: value }))).toEqual([expect.objectContaining({ keyword, reason: `holds ${what}` })]);
+    expect(findings(mrDataset({ [keyword]: value }))).toEqual([
+      expect.objectContaining({ keyword, reason: `holds ${what}` }),
+    ]);
   });
 
   it("passes ordinary descriptors", () => {
-    const ds = mrDataset({ StudyDescription: "MRI LUMBAR SPINE W/O", SeriesDescription: "sT2W_TSE 4mm 512", ProtocolName: "T2W_TSE SAG", BodyPartExamined: "LSPINE" });
+    const ds = mrDataset({
+      StudyDescription: "MRI LUMBAR SPINE W/O",
+      SeriesDescription: "sT2W_TSE 4mm 512",
+      ProtocolName: "T2W_TSE SAG",
+      BodyPartExamined: "LSPINE",
+    });
     expect(findings(ds)).toEqual([]);
   });
 
-  it.each([undefined, TS_IMPLICIT_LE])("refuses any text repeating a known identifier, in either word order and in sequences (%s)", (ts) => {
-    const own = findings(mrDataset({ PatientName: "Doe^Jane", StudyDescription: "Jane Doe lumbar" }), { transferSyntaxUid: ts });
-    expect(own).toContainEqual({ keyword: "StudyDescription", tag: "(0008,1030)", path: "(0008,1030)", reason: "repeats a known identifier" });
-    const ds = buildPart10(mrDataset({ ProtocolName: "KOWALSKI lspine", ReferencedStudySequence: [{ ReferencedSOPClassUID: "1.2.3", ReferencedSOPInstanceUID: "1.2.3.4", StudyDescription: "x 99812 y" }] }), { transferSyntaxUid: ts });
-    const r = checkPhi(ds, { known: ["Kowalski^Jan", "99812"] });
-    expect(r.ok && r.findings.map((f) => [f.path, f.reason])).toEqual([
-      ["(0008,1110)[0]/(0008,1030)", "repeats a known identifier"],
-      ["(0018,1030)", "repeats a known identifier"],
-    ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
-    expect(checkPhi(ds)).toMatchObject({ ok: true, clean: true }); // unknown without the DICOMDIR's values
-  });
+  it.each([undefined, TS_IMPLICIT_LE])(
+    "refuses any text repeating a known identifier, in either word order and in sequences (%s)",
+    (ts) => {
+      const own = findings(mrDataset({ PatientName: "Doe^Jane", StudyDescription: "Jane Doe lumbar" }), {
+        transferSyntaxUid: ts,
+      });
+      expect(own).toContainEqual({
+        keyword: "StudyDescription",
+        tag: "(0008,1030)",
+        path: "(0008,1030)",
+        reason: "repeats a known identifier",
+      });
+      const ds = buildPart10(
+        mrDataset({
+          ProtocolName: "KOWALSKI lspine",
+          ReferencedStudySequence: [
+            { ReferencedSOPClassUID: "1.2.3", ReferencedSOPInstanceUID: "1.2.3.4", StudyDescription: "x 99812 y" },
+          ],
+        }),
+        { transferSyntaxUid: ts },
+      );
+      const r = checkPhi(ds, { known: ["Kowalski^Jan", "99812"] });
+      expect(r.ok && r.findings.map((f) => [f.path, f.reason])).toEqual(
+        [
+          ["(0008,1110)[0]/(0008,1030)", "repeats a known identifier"],
+          ["(0018,1030)", "repeats a known identifier"],
+        ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
+      );
+      expect(checkPhi(ds)).toMatchObject({ ok: true, clean: true }); // unknown without the DICOMDIR's values
+    },
+  );
 
   it("refuses dates and times of care: the listed ones in any transfer syntax, any other DA/DT/TM by its VR", () => {
     for (const ts of [undefined, TS_IMPLICIT_LE]) {
-      const found = findings(mrDataset({ StudyDate: "20240203", StudyTime: "101500", SeriesDate: "" }), { transferSyntaxUid: ts });
+      const found = findings(mrDataset({ StudyDate: "20240203", StudyTime: "101500", SeriesDate: "" }), {
+        transferSyntaxUid: ts,
+      });
       expect(found.map((f) => f.keyword)).toEqual(["StudyDate", "StudyTime"]);
     }
     const other = findings(mrDataset(), { raw: { "0018700C": { vr: "DA", Value: ["20200101"] } } });
-    expect(other).toEqual([{ keyword: "Attribute", tag: "(0018,700C)", path: "(0018,700C)", reason: "holds a date or time" }]);
+    expect(other).toEqual([
+      { keyword: "Attribute", tag: "(0018,700C)", path: "(0018,700C)", reason: "holds a date or time" },
+    ]);
   });
 
   it("refuses a file that declares burned-in annotation or recognisable features", () => {
-    expect(findings(mrDataset({ BurnedInAnnotation: "YES" }))).toEqual([{ keyword: "BurnedInAnnotation", tag: "(0028,0301)", path: "(0028,0301)", reason: "is YES" }]);
-    expect(findings(mrDataset({ RecognizableVisualFeatures: "YES" })).map((f) => f.keyword)).toEqual(["RecognizableVisualFeatures"]);
+    expect(findings(mrDataset({ BurnedInAnnotation: "YES" }))).toEqual([
+      { keyword: "BurnedInAnnotation", tag: "(0028,0301)", path: "(0028,0301)", reason: "is YES" },
+    ]);
+    expect(findings(mrDataset({ RecognizableVisualFeatures: "YES" })).map((f) => f.keyword)).toEqual([
+      "RecognizableVisualFeatures",
+    ]);
     expect(findings(mrDataset({ BurnedInAnnotation: "NO", RecognizableVisualFeatures: "NO" }))).toEqual([]);
   });
 
@@ -121,7 +177,10 @@ describe("DEIDENTIFICATION_PROFILE", () => {
     expect(new Set(tags).size).toBe(tags.length);
     for (const r of DEIDENTIFICATION_PROFILE) expect(r.why.length).toBeGreaterThan(20);
     expect(DEIDENTIFICATION_PROFILE.find((r) => r.keyword === "PatientAge")?.action).toBe("kept");
-    expect(DEIDENTIFICATION_PROFILE.find((r) => r.keyword === "StudyDescription")).toMatchObject({ action: "checked", check: "free-text" });
+    expect(DEIDENTIFICATION_PROFILE.find((r) => r.keyword === "StudyDescription")).toMatchObject({
+      action: "checked",
+      check: "free-text",
+    });
     expect(DEIDENTIFICATION_PROFILE.find((r) => r.keyword === "StudyDate")?.action).toBe("removed");
   });
 });

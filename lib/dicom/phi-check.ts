@@ -79,7 +79,8 @@ function check(ds: DataSet, el: Element, path: string, ctx: Ctx): void {
   const rule = ruleForTag(el.tag);
   const keyword = rule?.keyword ?? "Attribute";
   if (rule?.action === "removed" || (el.vr && DATE_VRS.has(el.vr))) {
-    if (hasValue(ds, el)) ctx.out.push({ keyword, tag, path, ...(rule?.action === "removed" ? {} : { reason: "holds a date or time" }) });
+    if (hasValue(ds, el))
+      ctx.out.push({ keyword, tag, path, ...(rule?.action === "removed" ? {} : { reason: "holds a date or time" }) });
     return;
   }
   if (rule?.check === "flag-yes") {

@@ -21,7 +21,10 @@ const NEAREST: PlaneInfo["nearest"][] = ["sagittal", "coronal", "axial"]; // nor
  * Plane of a slice from the six direction cosines of ImageOrientationPatient (row x,y,z then column x,y,z).
  * Returns null for missing, non-finite, zero-length or parallel direction vectors.
  */
-export function planeInfo(iop: readonly number[] | null | undefined, maxTiltDegrees = DEFAULT_MAX_TILT_DEGREES): PlaneInfo | null {
+export function planeInfo(
+  iop: readonly number[] | null | undefined,
+  maxTiltDegrees = DEFAULT_MAX_TILT_DEGREES,
+): PlaneInfo | null {
   if (!iop || iop.length < 6) return null;
   const [rx, ry, rz, cx, cy, cz] = iop as [number, number, number, number, number, number];
   if (![rx, ry, rz, cx, cy, cz].every(Number.isFinite)) return null;
@@ -40,6 +43,9 @@ export function planeInfo(iop: readonly number[] | null | undefined, maxTiltDegr
 }
 
 /** Just the plane name, or null when the orientation is unusable. */
-export function planeFromOrientation(iop: readonly number[] | null | undefined, maxTiltDegrees = DEFAULT_MAX_TILT_DEGREES): AnatomicalPlane | null {
+export function planeFromOrientation(
+  iop: readonly number[] | null | undefined,
+  maxTiltDegrees = DEFAULT_MAX_TILT_DEGREES,
+): AnatomicalPlane | null {
   return planeInfo(iop, maxTiltDegrees)?.plane ?? null;
 }

@@ -1,7 +1,13 @@
 // Byte-level checks of the Part 10 envelope (preamble, DICM, file meta) before dicom-parser runs, so bad input gets a precise reason.
 
 export type Preflight =
-  | { ok: true; transferSyntaxUid: string; metaEnd: number; metaElements: Map<number, { offset: number; length: number }>; warnings: string[] }
+  | {
+      ok: true;
+      transferSyntaxUid: string;
+      metaEnd: number;
+      metaElements: Map<number, { offset: number; length: number }>;
+      warnings: string[];
+    }
   | { ok: false; reason: string };
 
 const LONG_VRS = new Set(["OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV"]);
@@ -37,14 +43,17 @@ function looksLikeBareDataSet(b: Uint8Array): boolean {
 function envelopeProblem(b: Uint8Array): string | null {
   const n = b.length;
   if (n === 0) return "file is empty (0 bytes)";
-  if (b[0] === 0x1f && b[1] === 0x8b) return "file is gzip-compressed (starts with 1F 8B), not a DICOM file; decompress it first";
-  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return "file is a ZIP archive, not a DICOM file";
+  if (b[0] === 0x1f && b[1] === 0x8b)
+    return "file is gzip-compressed (starts with 1F 8B), not a DICOM file; decompress it first";
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04)
+    return "file is a ZIP archive, not a DICOM file";
   const hasPrefix = n >= 132 && b[128] === 0x44 && b[129] === 0x49 && b[130] === 0x43 && b[131] === 0x4d;
   if (hasPrefix) return null;
   if (looksLikeBareDataSet(b)) {
     return "file has no 128-byte preamble and 'DICM' prefix: it is a bare DICOM data set, not a Part 10 file (re-export it as Part 10)";
   }
-  if (n < 132) return `file is only ${n} bytes, too short for the 128-byte preamble and 'DICM' prefix of a DICOM Part 10 file`;
+  if (n < 132)
+    return `file is only ${n} bytes, too short for the 128-byte preamble and 'DICM' prefix of a DICOM Part 10 file`;
   if (looksLikeText(b)) return "not a DICOM file: it looks like text and has no 'DICM' prefix at byte 128";
   return "not a DICOM Part 10 file: no 'DICM' prefix at byte 128";
 }
@@ -64,7 +73,10 @@ export function preflight(b: Uint8Array): Preflight {
     const element = u16(b, pos + 2);
     const vr = String.fromCharCode(b[pos + 4] ?? 0, b[pos + 5] ?? 0);
     if (!/^[A-Z]{2}$/.test(vr)) {
-      return { ok: false, reason: `File Meta Information element ${tagName(group, element)} has no valid explicit VR: the meta group is damaged` };
+      return {
+        ok: false,
+        reason: `File Meta Information element ${tagName(group, element)} has no valid explicit VR: the meta group is damaged`,
+      };
     }
     let header = 8;
     let length = u16(b, pos + 6);
@@ -73,21 +85,30 @@ export function preflight(b: Uint8Array): Preflight {
       header = 12;
       length = u32(b, pos + 8);
     }
-    if (length === 0xffffffff) return { ok: false, reason: `File Meta Information element ${tagName(group, element)} has an undefined length` };
+    if (length === 0xffffffff)
+      return { ok: false, reason: `File Meta Information element ${tagName(group, element)} has an undefined length` };
     if (pos + header + length > n) {
       const left = n - pos - header;
-      return { ok: false, reason: `file ends inside the File Meta Information: ${tagName(group, element)} needs ${length} bytes but only ${left} remain` };
+      return {
+        ok: false,
+        reason: `file ends inside the File Meta Information: ${tagName(group, element)} needs ${length} bytes but only ${left} remain`,
+      };
     }
     metaElements.set(element, { offset: pos + header, length });
     pos += header + length;
   }
   if (metaElements.size === 0) {
-    return { ok: false, reason: `no File Meta Information after the 'DICM' prefix (first element is ${tagName(u16(b, 132), u16(b, 134))})` };
+    return {
+      ok: false,
+      reason: `no File Meta Information after the 'DICM' prefix (first element is ${tagName(u16(b, 132), u16(b, 134))})`,
+    };
   }
   // dcmtk reads a meta group without its length (the group ends where group 0002 ends): a warning, not a rejection.
   const warnings = metaElements.has(0x0000) ? [] : ["File Meta Information Group Length (0002,0000) is missing"];
   const ts = metaElements.get(0x0010);
-  const tsUid = ts ? latin1.decode(b.subarray(ts.offset, ts.offset + Math.min(ts.length, 128))).replace(/[\0 ]+$/g, "") : "";
+  const tsUid = ts
+    ? latin1.decode(b.subarray(ts.offset, ts.offset + Math.min(ts.length, 128))).replace(/[\0 ]+$/g, "")
+    : "";
   if (!tsUid) return { ok: false, reason: "File Meta Information has no Transfer Syntax UID (0002,0010)" };
   if (pos >= n) return { ok: false, reason: "file holds File Meta Information but no data set" };
   return { ok: true, transferSyntaxUid: tsUid, metaEnd: pos, metaElements, warnings };

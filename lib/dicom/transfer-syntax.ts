@@ -25,20 +25,35 @@ export interface TransferSyntaxInfo {
   lossy?: boolean;
 }
 
-type Row = [uid: string, name: string, codec: NonNullable<TransferSyntaxInfo["codec"]>, extra?: Partial<TransferSyntaxInfo>];
+type Row = [
+  uid: string,
+  name: string,
+  codec: NonNullable<TransferSyntaxInfo["codec"]>,
+  extra?: Partial<TransferSyntaxInfo>,
+];
 
 const ROWS: Row[] = [
   ["1.2.840.10008.1.2", "Implicit VR Little Endian", "none", { encapsulated: false, explicitVr: false }],
   ["1.2.840.10008.1.2.1", "Explicit VR Little Endian", "none", { encapsulated: false }],
   ["1.2.840.10008.1.2.1.98", "Encapsulated Uncompressed Explicit VR Little Endian", "none"],
   ["1.2.840.10008.1.2.1.99", "Deflated Explicit VR Little Endian", "none", { encapsulated: false, deflated: true }],
-  ["1.2.840.10008.1.2.2", "Explicit VR Big Endian", "none", { encapsulated: false, littleEndian: false, retired: true }],
+  [
+    "1.2.840.10008.1.2.2",
+    "Explicit VR Big Endian",
+    "none",
+    { encapsulated: false, littleEndian: false, retired: true },
+  ],
   ["1.2.840.10008.1.2.4.50", "JPEG Baseline (Process 1)", "jpeg", { decoder: "jpeg-baseline", lossy: true }],
   ["1.2.840.10008.1.2.4.51", "JPEG Extended (Process 2 & 4)", "jpeg", { decoder: "jpeg-extended", lossy: true }],
   ["1.2.840.10008.1.2.4.53", "JPEG Spectral Selection, Non-Hierarchical (Process 6 & 8)", "jpeg", { retired: true }],
   ["1.2.840.10008.1.2.4.55", "JPEG Full Progression, Non-Hierarchical (Process 10 & 12)", "jpeg", { retired: true }],
   ["1.2.840.10008.1.2.4.57", "JPEG Lossless, Non-Hierarchical (Process 14)", "jpeg", { decoder: "jpeg-lossless" }],
-  ["1.2.840.10008.1.2.4.70", "JPEG Lossless, Non-Hierarchical, First-Order Prediction (Process 14 SV1)", "jpeg", { decoder: "jpeg-lossless" }],
+  [
+    "1.2.840.10008.1.2.4.70",
+    "JPEG Lossless, Non-Hierarchical, First-Order Prediction (Process 14 SV1)",
+    "jpeg",
+    { decoder: "jpeg-lossless" },
+  ],
   ["1.2.840.10008.1.2.4.80", "JPEG-LS Lossless", "jpeg-ls", { decoder: "jpeg-ls" }],
   ["1.2.840.10008.1.2.4.81", "JPEG-LS Near-Lossless", "jpeg-ls", { decoder: "jpeg-ls", lossy: true }],
   ["1.2.840.10008.1.2.4.90", "JPEG 2000 Lossless", "j2k", { decoder: "j2k" }],
@@ -46,7 +61,12 @@ const ROWS: Row[] = [
   ["1.2.840.10008.1.2.4.92", "JPEG 2000 Part 2 Multi-component Lossless", "j2k"],
   ["1.2.840.10008.1.2.4.93", "JPEG 2000 Part 2 Multi-component", "j2k"],
   ["1.2.840.10008.1.2.4.94", "JPIP Referenced", "none", { encapsulated: false, referenced: true }],
-  ["1.2.840.10008.1.2.4.95", "JPIP Referenced Deflate", "none", { encapsulated: false, referenced: true, deflated: true }],
+  [
+    "1.2.840.10008.1.2.4.95",
+    "JPIP Referenced Deflate",
+    "none",
+    { encapsulated: false, referenced: true, deflated: true },
+  ],
   ["1.2.840.10008.1.2.4.100", "MPEG2 Main Profile / Main Level", "video"],
   ["1.2.840.10008.1.2.4.100.1", "Fragmentable MPEG2 Main Profile / Main Level", "video"],
   ["1.2.840.10008.1.2.4.101", "MPEG2 Main Profile / High Level", "video"],
@@ -70,7 +90,12 @@ const ROWS: Row[] = [
   ["1.2.840.10008.1.2.4.202", "High-Throughput JPEG 2000 with RPCL Options Lossless", "j2k", { decoder: "htj2k" }],
   ["1.2.840.10008.1.2.4.203", "High-Throughput JPEG 2000", "j2k", { decoder: "htj2k", lossy: true }],
   ["1.2.840.10008.1.2.4.204", "JPIP HTJ2K Referenced", "none", { encapsulated: false, referenced: true }],
-  ["1.2.840.10008.1.2.4.205", "JPIP HTJ2K Referenced Deflate", "none", { encapsulated: false, referenced: true, deflated: true }],
+  [
+    "1.2.840.10008.1.2.4.205",
+    "JPIP HTJ2K Referenced Deflate",
+    "none",
+    { encapsulated: false, referenced: true, deflated: true },
+  ],
   ["1.2.840.10008.1.2.5", "RLE Lossless", "rle", { decoder: "rle" }],
 ];
 

@@ -32,10 +32,19 @@ export function elementProblems(ds: DataSet, explicitVr: boolean): string[] {
       problems.push(`element ${fmtTag(el.tag)} has an invalid VR '${el.vr.replace(/[^\x20-\x7e]/g, "?")}'`);
     }
     const element = parseInt(el.tag.slice(5), 16);
-    if (explicitVr && isPrivateTag(el.tag) && element >= 0x10 && element <= 0xff && el.vr && el.vr !== "LO" && el.vr !== "UN") {
+    if (
+      explicitVr &&
+      isPrivateTag(el.tag) &&
+      element >= 0x10 &&
+      element <= 0xff &&
+      el.vr &&
+      el.vr !== "LO" &&
+      el.vr !== "UN"
+    ) {
       problems.push(`private creator ${fmtTag(el.tag)} has VR ${el.vr}, not LO: the tag looks damaged`);
     }
-    if (RESERVED_GROUPS.has(group)) problems.push(`element ${fmtTag(el.tag)} uses group ${group}, which DICOM reserves`);
+    if (RESERVED_GROUPS.has(group))
+      problems.push(`element ${fmtTag(el.tag)} uses group ${group}, which DICOM reserves`);
     if (depth === 0 && group === "7fe0" && !PIXEL_GROUP_ELEMENTS.has(el.tag.slice(5))) {
       problems.push(`unexpected element ${fmtTag(el.tag)} in the Pixel Data group: the Pixel Data tag looks damaged`);
     }

@@ -28,7 +28,8 @@ function framesProblem(ds: DataSet, tolerated: string[]): string | null {
   const raw = str(ds, "x00280008");
   if (raw === null) return "NumberOfFrames is present but empty";
   // "1A": readers (dcmtk, dicom-parser's intString) take the leading integer; the pixel length check still applies.
-  if (/^[+-]?\d+/.test(raw) && !/^[+-]?\d+$/.test(raw)) tolerated.push(`NumberOfFrames is "${raw.slice(0, 16)}", not an integer; read as ${parseInt(raw, 10)}`);
+  if (/^[+-]?\d+/.test(raw) && !/^[+-]?\d+$/.test(raw))
+    tolerated.push(`NumberOfFrames is "${raw.slice(0, 16)}", not an integer; read as ${parseInt(raw, 10)}`);
   else if (!/^[+-]?\d+$/.test(raw)) return `NumberOfFrames is "${raw.slice(0, 16)}", not an integer`;
   if (parseInt(raw, 10) < 1) return `NumberOfFrames is ${raw}`;
   return null;
@@ -47,31 +48,44 @@ function geometryProblems(s: DicomSummary, float: boolean): string[] {
     const bs = s.bitsStored;
     if (bs === null) p.push("BitsStored is missing");
     else if (bs === 0 || bs > ba) p.push(`BitsStored is ${bs} but BitsAllocated is ${ba}`);
-    else if (s.highBit !== null && s.highBit !== bs - 1) p.push(`HighBit is ${s.highBit} but BitsStored is ${bs} (expected ${bs - 1})`);
-    if (s.pixelRepresentation !== null && s.pixelRepresentation > 1) p.push(`PixelRepresentation is ${s.pixelRepresentation}; expected 0 or 1`);
+    else if (s.highBit !== null && s.highBit !== bs - 1)
+      p.push(`HighBit is ${s.highBit} but BitsStored is ${bs} (expected ${bs - 1})`);
+    if (s.pixelRepresentation !== null && s.pixelRepresentation > 1)
+      p.push(`PixelRepresentation is ${s.pixelRepresentation}; expected 0 or 1`);
   }
   const spp = s.samplesPerPixel ?? 1;
   if (spp !== 1 && spp !== 3) p.push(`SamplesPerPixel is ${spp}; expected 1 or 3`);
   const pi = s.photometricInterpretation?.toUpperCase() ?? null;
   if (pi === null) p.push("PhotometricInterpretation is missing");
   else if (PHOTOMETRIC[pi] === undefined) p.push(`PhotometricInterpretation "${pi.slice(0, 20)}" is not supported`);
-  else if (PHOTOMETRIC[pi] !== spp) p.push(`PhotometricInterpretation ${pi} needs SamplesPerPixel ${PHOTOMETRIC[pi]}, not ${spp}`);
+  else if (PHOTOMETRIC[pi] !== spp)
+    p.push(`PhotometricInterpretation ${pi} needs SamplesPerPixel ${PHOTOMETRIC[pi]}, not ${spp}`);
   return p;
 }
 
-function lengthProblems(s: DicomSummary, ts: TransferSyntaxInfo, byteArray: Uint8Array, warnings: string[], tolerated: string[]): string[] {
+function lengthProblems(
+  s: DicomSummary,
+  ts: TransferSyntaxInfo,
+  byteArray: Uint8Array,
+  warnings: string[],
+  tolerated: string[],
+): string[] {
   const px = s.pixelData;
   if (!px) return [];
   const frames = s.numberOfFrames;
   if (px.encapsulated !== ts.encapsulated && px.keyword === "PixelData") {
-    return [`pixel data is ${px.encapsulated ? "encapsulated" : "native"} but the transfer syntax ${ts.name} needs it ${ts.encapsulated ? "encapsulated" : "native"}`];
+    return [
+      `pixel data is ${px.encapsulated ? "encapsulated" : "native"} but the transfer syntax ${ts.name} needs it ${ts.encapsulated ? "encapsulated" : "native"}`,
+    ];
   }
   if (!px.encapsulated) {
     const spp = s.samplesPerPixel ?? 1;
     const bits = (s.rows ?? 0) * (s.columns ?? 0) * frames * spp * (s.bitsAllocated ?? 0);
     const needed = Math.ceil(bits / 8);
     if (px.length < needed) {
-      return [`pixel data holds ${px.length} bytes, but ${s.rows}x${s.columns} x ${frames} frame(s) x ${spp} sample(s) x ${s.bitsAllocated} bits needs ${needed}`];
+      return [
+        `pixel data holds ${px.length} bytes, but ${s.rows}x${s.columns} x ${frames} frame(s) x ${spp} sample(s) x ${s.bitsAllocated} bits needs ${needed}`,
+      ];
     }
     return [];
   }
@@ -79,7 +93,8 @@ function lengthProblems(s: DicomSummary, ts: TransferSyntaxInfo, byteArray: Uint
     return ["encapsulated pixel data has no sequence delimiter: the file is truncated"];
   }
   if (px.fragments.length === 0) return ["encapsulated pixel data holds no fragments"];
-  if (px.fragments.length < frames) return [`encapsulated pixel data has ${px.fragments.length} fragment(s) for ${frames} frames`];
+  if (px.fragments.length < frames)
+    return [`encapsulated pixel data has ${px.fragments.length} fragment(s) for ${frames} frames`];
   const bad = px.fragments.findIndex((f) => f.offset + f.length > byteArray.length);
   if (bad >= 0) return [`pixel data fragment ${bad + 1} runs past the end of the file`];
   // A codestream header that breaks the letter of its standard is for the decoder to judge (tolerate.ts).
@@ -92,7 +107,8 @@ function lengthProblems(s: DicomSummary, ts: TransferSyntaxInfo, byteArray: Uint
 function frameHead(fragments: PixelFragment[], byteArray: Uint8Array): Uint8Array {
   const first = fragments[0];
   if (!first) return new Uint8Array(0);
-  if (first.length >= HEAD_BYTES || fragments.length === 1) return byteArray.subarray(first.offset, first.offset + first.length);
+  if (first.length >= HEAD_BYTES || fragments.length === 1)
+    return byteArray.subarray(first.offset, first.offset + first.length);
   const parts: Uint8Array[] = [];
   let total = 0;
   for (const f of fragments) {
@@ -102,7 +118,10 @@ function frameHead(fragments: PixelFragment[], byteArray: Uint8Array): Uint8Arra
   }
   const out = new Uint8Array(total);
   let at = 0;
-  for (const part of parts) { out.set(part, at); at += part.length; }
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
   return out;
 }
 

@@ -27,11 +27,21 @@ describe("checkBuffer", () => {
 
   it("rejects pixel data shorter than the geometry needs", async () => {
     const short = mrDataset({ PixelData: [new Uint8Array(10).buffer] });
-    expect(await reasonOf(short)).toBe("pixel data holds 10 bytes, but 4x4 x 1 frame(s) x 1 sample(s) x 16 bits needs 32");
+    expect(await reasonOf(short)).toBe(
+      "pixel data holds 10 bytes, but 4x4 x 1 frame(s) x 1 sample(s) x 16 bits needs 32",
+    );
   });
 
   it("counts 1-bit pixel data as packed bits", async () => {
-    const seg = mrDataset({ Rows: 8, Columns: 8, BitsAllocated: 1, BitsStored: 1, HighBit: 0, PixelData: [new Uint8Array(8).buffer], _vrMap: { PixelData: "OB" } });
+    const seg = mrDataset({
+      Rows: 8,
+      Columns: 8,
+      BitsAllocated: 1,
+      BitsStored: 1,
+      HighBit: 0,
+      PixelData: [new Uint8Array(8).buffer],
+      _vrMap: { PixelData: "OB" },
+    });
     expect((await checkBuffer(buildPart10(seg))).ok).toBe(true);
     expect(await reasonOf({ ...seg, PixelData: [new Uint8Array(6).buffer] })).toMatch(/holds 6 bytes.*needs 8/);
   });
@@ -50,32 +60,59 @@ describe("checkBuffer", () => {
     ["HighBit not BitsStored-1", { HighBit: 15 }, "HighBit is 15 but BitsStored is 12 (expected 11)"],
     ["PixelRepresentation 2", { PixelRepresentation: 2 }, "PixelRepresentation is 2; expected 0 or 1"],
     ["SamplesPerPixel 4", { SamplesPerPixel: 4 }, /SamplesPerPixel is 4; expected 1 or 3/],
-    ["RGB with one sample", { PhotometricInterpretation: "RGB" }, "PhotometricInterpretation RGB needs SamplesPerPixel 3, not 1"],
-    ["unknown photometric", { PhotometricInterpretation: "GREENISH" }, 'PhotometricInterpretation "GREENISH" is not supported'],
+    [
+      "RGB with one sample",
+      { PhotometricInterpretation: "RGB" },
+      "PhotometricInterpretation RGB needs SamplesPerPixel 3, not 1",
+    ],
+    [
+      "unknown photometric",
+      { PhotometricInterpretation: "GREENISH" },
+      'PhotometricInterpretation "GREENISH" is not supported',
+    ],
     ["NumberOfFrames not a number", { NumberOfFrames: "A1" }, 'NumberOfFrames is "A1", not an integer'],
     ["more frames than pixel data", { NumberOfFrames: 3 }, /needs 96/],
     ["more frames than pixel data, even when NumberOfFrames is sloppy", { NumberOfFrames: "3A" }, /needs 96/],
   ])("rejects %s", async (_, overrides, reason) => {
-    expect(await reasonOf(mrDataset(overrides))).toMatch(typeof reason === "string" ? new RegExp(`^${reason.replace(/[()[\].*+?^$|\\]/g, "\\$&")}`) : reason);
+    expect(await reasonOf(mrDataset(overrides))).toMatch(
+      typeof reason === "string" ? new RegExp(`^${reason.replace(/[()[\].*+?^$|\\]/g, "\\$&")}`) : reason,
+    );
   });
 
   it("accepts files without pixel data when their UIDs are valid (e.g. structured reports)", async () => {
-    const sr = { SOPClassUID: "1.2.840.10008.5.1.4.1.1.88.11", SOPInstanceUID: "1.2.3.4.5", StudyInstanceUID: "1.2.3.4", SeriesInstanceUID: "1.2.3.4.6", Modality: "SR" };
+    const sr = {
+      SOPClassUID: "1.2.840.10008.5.1.4.1.1.88.11",
+      SOPInstanceUID: "1.2.3.4.5",
+      StudyInstanceUID: "1.2.3.4",
+      SeriesInstanceUID: "1.2.3.4.6",
+      Modality: "SR",
+    };
     const r = await checkBuffer(buildPart10(sr));
     if (!r.ok) throw new Error(r.reason);
     expect(r.summary.pixelData).toBeNull();
   });
 
   it.each<[string, Record<string, unknown>, RegExp]>([
-    ["a non-conformant SOP Instance UID", { SOPInstanceUID: "1.2.03.x" }, /^(Media Storage )?SOP Instance UID \(000[28],00[01][38]\) is not a valid UID: "1\.2\.03\.x"$/],
-    ["a NumberOfFrames with trailing junk", { NumberOfFrames: "1A" }, /^NumberOfFrames is "1A", not an integer; read as 1$/],
-  ])("tolerates %s when the pixels decode, listing it in the warnings (issue 12: what dcmtk reads, we import)", async (_, overrides, warning) => {
-    const r = await checkBuffer(buildPart10(mrDataset(overrides)));
-    if (!r.ok) throw new Error(r.reason);
-    expect(r.summary.warnings.length).toBeGreaterThan(0);
-    for (const w of r.summary.warnings) expect(w).toMatch(warning);
-    expect(r.summary.tolerated).toEqual(r.summary.warnings);
-  });
+    [
+      "a non-conformant SOP Instance UID",
+      { SOPInstanceUID: "1.2.03.x" },
+      /^(Media Storage )?SOP Instance UID \(000[28],00[01][38]\) is not a valid UID: "1\.2\.03\.x"$/,
+    ],
+    [
+      "a NumberOfFrames with trailing junk",
+      { NumberOfFrames: "1A" },
+      /^NumberOfFrames is "1A", not an integer; read as 1$/,
+    ],
+  ])(
+    "tolerates %s when the pixels decode, listing it in the warnings (issue 12: what dcmtk reads, we import)",
+    async (_, overrides, warning) => {
+      const r = await checkBuffer(buildPart10(mrDataset(overrides)));
+      if (!r.ok) throw new Error(r.reason);
+      expect(r.summary.warnings.length).toBeGreaterThan(0);
+      for (const w of r.summary.warnings) expect(w).toMatch(warning);
+      expect(r.summary.tolerated).toEqual(r.summary.warnings);
+    },
+  );
 
   it("reads a file without preamble and 'DICM' that starts with its File Meta Information, and one without the meta group length", async () => {
     const full = buildPart10(mrDataset());
@@ -96,12 +133,17 @@ describe("checkBuffer", () => {
   });
 
   it("rejects a data set holding only private attributes", async () => {
-    const reason = await reasonOf({}, { raw: { "00091010": { vr: "LO", Value: ["ACME"] }, "00091011": { vr: "LO", Value: ["x"] } } });
+    const reason = await reasonOf(
+      {},
+      { raw: { "00091010": { vr: "LO", Value: ["ACME"] }, "00091011": { vr: "LO", Value: ["x"] } } },
+    );
     expect(reason).toMatch(/only private attributes/);
   });
 
   it("rejects a private creator whose VR is not LO (a damaged Pixel Data tag)", async () => {
-    const reason = await reasonOf(mrDataset(), { raw: { "7FE10010": { vr: "OW", Value: [new Uint8Array(4).buffer] } } });
+    const reason = await reasonOf(mrDataset(), {
+      raw: { "7FE10010": { vr: "OW", Value: [new Uint8Array(4).buffer] } },
+    });
     expect(reason).toMatch(/private creator \(7FE1,0010\) has VR OW/);
   });
 });

@@ -21,7 +21,10 @@ function joinReasons(problems: string[]): string {
 /** All problems found in an already parsed file (empty list = valid); fills `summary.warnings`. */
 export function validateDataSet(dataSet: DataSet, summary: DicomSummary): string[] {
   const ts = transferSyntax(summary.transferSyntaxUid);
-  if (!ts) return [`unknown transfer syntax ${summary.transferSyntaxUid}: cannot tell how the data set and pixels are encoded`];
+  if (!ts)
+    return [
+      `unknown transfer syntax ${summary.transferSyntaxUid}: cannot tell how the data set and pixels are encoded`,
+    ];
   if (ts.referenced) return [`transfer syntax ${ts.name} keeps the pixels on a remote server, not in the file`];
   const structural = elementProblems(dataSet, ts.explicitVr);
   if (structural.length > 0) return structural;
@@ -50,7 +53,10 @@ export async function checkBuffer(bytes: Uint8Array | ArrayBuffer): Promise<Chec
     if (refused) return { ok: false, reason: refused };
     return { ok: true, summary: parsed.summary };
   } catch (err) {
-    return { ok: false, reason: `unexpected failure while checking the file: ${err instanceof Error ? err.message : String(err)}` };
+    return {
+      ok: false,
+      reason: `unexpected failure while checking the file: ${err instanceof Error ? err.message : String(err)}`,
+    };
   }
 }
 
@@ -62,7 +68,12 @@ export async function checkFile(input: string | Uint8Array | ArrayBuffer): Promi
     bytes = await readFile(input);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? String(err)})`;
+    const why =
+      code === "ENOENT"
+        ? "does not exist"
+        : code === "EISDIR"
+          ? "is a directory"
+          : `cannot be read (${code ?? String(err)})`;
     return { ok: false, reason: `file ${why}` };
   }
   return checkBuffer(bytes);

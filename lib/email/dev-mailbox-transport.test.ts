@@ -11,7 +11,11 @@ describe("dev mailbox transport", () => {
   it("stores the mail and, in demo mode, prints its links on the log", async () => {
     const lines: string[] = [];
     const transport = createDevMailboxTransport(s.db, { printLinks: true, log: (l) => lines.push(l) });
-    const mail = await signInMail({ url: "http://localhost:3000/sign-in/verify?token=abc&email=a%40localhost", host: "localhost:3000", validForS: 3600 });
+    const mail = await signInMail({
+      url: "http://localhost:3000/sign-in/verify?token=abc&email=a%40localhost",
+      host: "localhost:3000",
+      validForS: 3600,
+    });
     const sent = await transport.send({ ...mail, to: "a@localhost", from: "data@localhost" });
     expect(sent.transport).toBe("dev-mailbox");
     const stored = await s.db.mailMessage.findUniqueOrThrow({ where: { id: sent.messageId } });
@@ -23,7 +27,11 @@ describe("dev mailbox transport", () => {
   it("outside demo mode logs that a message was stored, never its links", async () => {
     const lines: string[] = [];
     const transport = createDevMailboxTransport(s.db, { printLinks: false, log: (l) => lines.push(l) });
-    const mail = await signInMail({ url: "http://localhost:3000/sign-in/verify?token=secret-token", host: "localhost:3000", validForS: 3600 });
+    const mail = await signInMail({
+      url: "http://localhost:3000/sign-in/verify?token=secret-token",
+      host: "localhost:3000",
+      validForS: 3600,
+    });
     await transport.send({ ...mail, to: "b@localhost", from: "data@localhost" });
     expect(lines.join("\n")).toContain("to b@localhost: Sign in to localhost:3000");
     expect(lines.join("\n")).not.toContain("secret-token");
@@ -32,7 +40,12 @@ describe("dev mailbox transport", () => {
   it("escapes control characters in what it logs", async () => {
     const lines: string[] = [];
     const transport = createDevMailboxTransport(s.db, { printLinks: false, log: (l) => lines.push(l) });
-    await transport.send({ to: "c@localhost", from: "data@localhost", subject: "Hi\n[auth] admin signed in", text: "x" });
+    await transport.send({
+      to: "c@localhost",
+      from: "data@localhost",
+      subject: "Hi\n[auth] admin signed in",
+      text: "x",
+    });
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toContain("\n");
     expect(lines[0]).toContain("Hi\\n[auth] admin signed in");

@@ -13,16 +13,28 @@ export function createDevMailboxTransport(
     kind: "dev-mailbox",
     async send(mail: TransportMail): Promise<SentMail> {
       // The mail job's id is the row's id: a retried job stores its mail once.
-      if (mail.messageId && (await db.mailMessage.findUnique({ where: { id: mail.messageId }, select: { id: true } }))) {
+      if (
+        mail.messageId &&
+        (await db.mailMessage.findUnique({ where: { id: mail.messageId }, select: { id: true } }))
+      ) {
         return { messageId: mail.messageId, transport: "dev-mailbox" };
       }
       const row = await db.mailMessage.create({
         // The dev mailbox keeps text only: attachments are listed by name and size.
-        data: { ...(mail.messageId ? { id: mail.messageId } : {}), to: mail.to, from: mail.from, subject: mail.subject, text: withAttachmentList(mail), html: mail.html ?? null },
+        data: {
+          ...(mail.messageId ? { id: mail.messageId } : {}),
+          to: mail.to,
+          from: mail.from,
+          subject: mail.subject,
+          text: withAttachmentList(mail),
+          html: mail.html ?? null,
+        },
         select: { id: true },
       });
       const links = printLinks ? (mail.text.match(/https?:\/\/\S+/g) ?? []) : [];
-      log(`[dev mailbox] to ${logSafe(mail.to)}: ${logSafe(mail.subject)}${links.map((l) => `\n  ${logSafe(l)}`).join("")}`);
+      log(
+        `[dev mailbox] to ${logSafe(mail.to)}: ${logSafe(mail.subject)}${links.map((l) => `\n  ${logSafe(l)}`).join("")}`,
+      );
       return { messageId: row.id, transport: "dev-mailbox" };
     },
   };

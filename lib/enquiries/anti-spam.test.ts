@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { MemoryOnceStore } from "../rate-limit/once";
-import { checkSubmission, DEFAULT_MIN_FILL_MS, formTokenNonce, issueFormToken, MAX_TOKEN_AGE_MS, spendFormToken } from "./anti-spam";
+import {
+  checkSubmission,
+  DEFAULT_MIN_FILL_MS,
+  formTokenNonce,
+  issueFormToken,
+  MAX_TOKEN_AGE_MS,
+  spendFormToken,
+} from "./anti-spam";
 
 const secret = "s".repeat(40);
 const t0 = 1_700_000_000_000;
@@ -43,7 +50,9 @@ describe("enquiry anti-spam checks", () => {
     expect(verdict(`${t0 - 60_000}.${nonce}.${mac}`, t0 + 10_000)).toBe("bad-token");
     expect(verdict(`${t0}.other-nonce.${mac}`, t0 + 10_000)).toBe("bad-token");
     expect(verdict(`${token}.extra`, t0 + 10_000)).toBe("bad-token");
-    expect(checkSubmission("another-secret-another-secret-another", { token, honeypot: "" }, at(t0 + 10_000)).verdict).toBe("bad-token");
+    expect(
+      checkSubmission("another-secret-another-secret-another", { token, honeypot: "" }, at(t0 + 10_000)).verdict,
+    ).toBe("bad-token");
   });
 });
 
@@ -72,7 +81,9 @@ describe("spending a form token", () => {
     let now = t0;
     const once = new MemoryOnceStore(() => now);
     const token = issueFormToken(secret, t0);
-    expect(await spendFormToken(once, checkSubmission(secret, { token, honeypot: "" }, at(t0 + 5_000)), t0 + 5_000)).toBe(true);
+    expect(
+      await spendFormToken(once, checkSubmission(secret, { token, honeypot: "" }, at(t0 + 5_000)), t0 + 5_000),
+    ).toBe(true);
     now = t0 + MAX_TOKEN_AGE_MS;
     expect(await spendFormToken(once, checkSubmission(secret, { token, honeypot: "" }, at(now)), now)).toBe(false);
   });

@@ -51,7 +51,8 @@ export function checkSubmission(
   if (typeof fields.token !== "string" || fields.token.length > 200) return { verdict: "bad-token" };
   const [ts, nonce, mac, ...rest] = fields.token.split(".");
   const issuedAt = Number(ts);
-  if (!ts || !nonce || !mac || rest.length || !/^\d+$/.test(ts) || !Number.isSafeInteger(issuedAt)) return { verdict: "bad-token" };
+  if (!ts || !nonce || !mac || rest.length || !/^\d+$/.test(ts) || !Number.isSafeInteger(issuedAt))
+    return { verdict: "bad-token" };
   const expected = Buffer.from(sign(secret, issuedAt, nonce));
   const given = Buffer.from(mac);
   if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return { verdict: "bad-token" };

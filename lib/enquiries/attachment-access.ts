@@ -5,7 +5,12 @@ import { AppError } from "../errors/app-error";
 import { STAFF, type Principal } from "../auth/roles";
 import { attachmentsOf, type StoredAttachment } from "./attachments";
 
-export async function findAttachment(db: Db, user: Principal, eventId: string, index: number): Promise<StoredAttachment> {
+export async function findAttachment(
+  db: Db,
+  user: Principal,
+  eventId: string,
+  index: number,
+): Promise<StoredAttachment> {
   const ev = await db.enquiryEvent.findUnique({
     where: { id: eventId },
     select: { type: true, data: true, enquiry: { select: { email: true } } },

@@ -28,6 +28,7 @@ export const ATTACHMENT_KINDS: Record<string, Kind> = {
   jpeg: { contentType: "image/jpeg", matches: startsWith([0xff, 0xd8, 0xff]) },
 };
 
-export const ATTACHMENT_ACCEPT = Object.keys(ATTACHMENT_KINDS).map((k) => `.${k}`).join(",");
+export const ATTACHMENT_ACCEPT = Object.keys(ATTACHMENT_KINDS)
+  .map((k) => `.${k}`)
+  .join(",");
 export const ATTACHMENT_HINT = `PDF, text, CSV, Word, Excel or images; up to ${ATTACHMENT_LIMITS.files} files, 10 MB each, 20 MB in all.`;
-

@@ -22,7 +22,12 @@ const fieldError = (fn: () => unknown) => {
 
 describe("reply attachments", () => {
   it("accepts the files sales sends and ignores an empty file input", () => {
-    const ok = checkAttachments([pdf, agreement, { name: "", bytes: new Uint8Array() }, { name: "undefined", bytes: new Uint8Array() }]);
+    const ok = checkAttachments([
+      pdf,
+      agreement,
+      { name: "", bytes: new Uint8Array() },
+      { name: "undefined", bytes: new Uint8Array() },
+    ]);
     expect(ok.map((f) => [f.name, f.contentType])).toEqual([
       ["Quote_2026.pdf", "application/pdf"],
       ["agreement.txt", "text/plain; charset=utf-8"],
@@ -30,10 +35,14 @@ describe("reply attachments", () => {
   });
 
   it("refuses what is not what it claims, unknown types, too many and too large", () => {
-    expect(fieldError(() => checkAttachments([{ name: "quote.pdf", bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0]) }]))).toBe("quote.pdf is not a real .pdf file");
+    expect(
+      fieldError(() => checkAttachments([{ name: "quote.pdf", bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0]) }])),
+    ).toBe("quote.pdf is not a real .pdf file");
     expect(fieldError(() => checkAttachments([{ name: "run.exe", bytes: new Uint8Array([1]) }]))).toMatch(/only$/);
     expect(fieldError(() => checkAttachments(Array.from({ length: 6 }, () => pdf)))).toBe("Attach at most 5 files");
-    expect(fieldError(() => checkAttachments([{ name: "big.txt", bytes: new Uint8Array(10 * 1024 * 1024 + 1).fill(65) }]))).toBe("big.txt is larger than 10 MB");
+    expect(
+      fieldError(() => checkAttachments([{ name: "big.txt", bytes: new Uint8Array(10 * 1024 * 1024 + 1).fill(65) }])),
+    ).toBe("big.txt is larger than 10 MB");
   });
 
   it("makes file names safe for keys and headers", () => {

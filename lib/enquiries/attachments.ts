@@ -25,7 +25,11 @@ export interface StoredAttachment {
 /** A file name safe in a storage key and a Content-Disposition header: letters, digits, ". _ -", at most 100 characters. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.normalize("NFKD").replace(/[^\w.-]+/g, "_").replace(/^[._]+/, "").slice(-100);
+  const cleaned = base
+    .normalize("NFKD")
+    .replace(/[^\w.-]+/g, "_")
+    .replace(/^[._]+/, "")
+    .slice(-100);
   return cleaned || "attachment";
 }
 
@@ -55,13 +59,23 @@ export function checkAttachments(files: IncomingFile[]): (IncomingFile & { conte
 }
 
 /** Stores checked files under the enquiry; on any failure removes what it stored, so nothing is half-kept. */
-export async function storeAttachments(storage: Storage, enquiryId: string, files: ReturnType<typeof checkAttachments>): Promise<StoredAttachment[]> {
+export async function storeAttachments(
+  storage: Storage,
+  enquiryId: string,
+  files: ReturnType<typeof checkAttachments>,
+): Promise<StoredAttachment[]> {
   const stored: StoredAttachment[] = [];
   try {
     for (const f of files) {
       const key = `enquiries/${enquiryId}/${crypto.randomBytes(8).toString("hex")}/${f.name}`;
       await storage.write(key, Readable.from([Buffer.from(f.bytes)]));
-      stored.push({ key, name: f.name, size: f.bytes.length, contentType: f.contentType, sha256: crypto.createHash("sha256").update(f.bytes).digest("hex") });
+      stored.push({
+        key,
+        name: f.name,
+        size: f.bytes.length,
+        contentType: f.contentType,
+        sha256: crypto.createHash("sha256").update(f.bytes).digest("hex"),
+      });
     }
     return stored;
   } catch (e) {
@@ -84,4 +98,5 @@ export function attachmentsOf(data: string | null): StoredAttachment[] {
   }
 }
 
-export const formatBytes = (n: number) => (n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${Math.round(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+export const formatBytes = (n: number) =>
+  n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${Math.round(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`;

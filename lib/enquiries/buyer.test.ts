@@ -10,8 +10,15 @@ import { addNote, recordReply } from "./work";
 let s: ScratchDb;
 const input = (email: string) =>
   enquirySchema.parse({
-    name: "Ada", email, organization: "Engines Ltd", country: "GB", jobRole: "researcher",
-    intendedUse: "research", timeline: "asap", consent: "on", message: "Hello",
+    name: "Ada",
+    email,
+    organization: "Engines Ltd",
+    country: "GB",
+    jobRole: "researcher",
+    intendedUse: "research",
+    timeline: "asap",
+    consent: "on",
+    message: "Hello",
   });
 
 beforeAll(async () => {
@@ -21,27 +28,46 @@ afterAll(() => s?.cleanup());
 
 describe("enquiry references", () => {
   it("numbers enquiries within their year", async () => {
-    const at = (iso: string) => createEnquiry(s.db, input("ref@example.org"), { ip: null, source: null, now: new Date(iso) });
-    const refs = [(await at("2031-03-01T00:00:00Z")).reference, (await at("2031-12-31T23:59:59Z")).reference, (await at("2032-01-01T00:00:00Z")).reference];
+    const at = (iso: string) =>
+      createEnquiry(s.db, input("ref@example.org"), { ip: null, source: null, now: new Date(iso) });
+    const refs = [
+      (await at("2031-03-01T00:00:00Z")).reference,
+      (await at("2031-12-31T23:59:59Z")).reference,
+      (await at("2032-01-01T00:00:00Z")).reference,
+    ];
     expect(refs).toEqual(["ENQ-2031-00001", "ENQ-2031-00002", "ENQ-2032-00001"]);
   });
 
   it("never hands one reference out twice, even to enquiries arriving together", async () => {
     const now = new Date("2033-05-05T00:00:00Z");
-    const made = await Promise.all(Array.from({ length: 6 }, () => createEnquiry(s.db, input("race@example.org"), { ip: null, source: null, now })));
+    const made = await Promise.all(
+      Array.from({ length: 6 }, () => createEnquiry(s.db, input("race@example.org"), { ip: null, source: null, now })),
+    );
     expect(new Set(made.map((e) => e.reference)).size).toBe(6);
   });
 
   it("continues after the highest number even when earlier ones are gone", async () => {
     await s.db.enquiry.create({ data: { ...rowOf("gap@example.org"), reference: "ENQ-2034-00007" } });
-    const e = await createEnquiry(s.db, input("gap@example.org"), { ip: null, source: null, now: new Date("2034-02-02T00:00:00Z") });
+    const e = await createEnquiry(s.db, input("gap@example.org"), {
+      ip: null,
+      source: null,
+      now: new Date("2034-02-02T00:00:00Z"),
+    });
     expect(e.reference).toBe("ENQ-2034-00008");
   });
 });
 
 const rowOf = (email: string) => ({
-  name: "Old", email, organization: "Old Ltd", country: "GB", jobRole: "other", intendedUse: "research",
-  conditions: "[]", timeline: "asap", message: "", consent: true,
+  name: "Old",
+  email,
+  organization: "Old Ltd",
+  country: "GB",
+  jobRole: "other",
+  intendedUse: "research",
+  conditions: "[]",
+  timeline: "asap",
+  message: "",
+  consent: true,
 });
 
 describe("the buyer's enquiries", () => {

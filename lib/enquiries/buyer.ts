@@ -24,7 +24,15 @@ export async function listBuyerEnquiries(db: Db, email: string) {
     where: { email: email.toLowerCase() },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 100,
-    select: { id: true, reference: true, status: true, organization: true, createdAt: true, updatedAt: true, studyCount: true },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      organization: true,
+      createdAt: true,
+      updatedAt: true,
+      studyCount: true,
+    },
   });
 }
 
@@ -32,12 +40,28 @@ export async function getBuyerEnquiry(db: Db, email: string, reference: string) 
   const e = await db.enquiry.findFirst({
     where: { reference, email: email.toLowerCase() },
     select: {
-      id: true, reference: true, status: true, name: true, organization: true, intendedUse: true, conditions: true,
-      studyCount: true, timeline: true, message: true, createdAt: true,
+      id: true,
+      reference: true,
+      status: true,
+      name: true,
+      organization: true,
+      intendedUse: true,
+      conditions: true,
+      studyCount: true,
+      timeline: true,
+      message: true,
+      createdAt: true,
       events: {
         where: { type: { in: VISIBLE_TYPES } },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, type: true, body: true, data: true, createdAt: true, actor: { select: { name: true, email: true } } },
+        select: {
+          id: true,
+          type: true,
+          body: true,
+          data: true,
+          createdAt: true,
+          actor: { select: { name: true, email: true } },
+        },
       },
     },
   });
@@ -58,16 +82,32 @@ function isReply(data: string | null): boolean {
 }
 
 /** The buyer answers on their enquiry: a timeline event sales sees, and an audit entry, in one transaction. */
-export async function addBuyerReply(db: Db, actor: AuditActor, reference: string, body: string, ip?: string, now = new Date()) {
+export async function addBuyerReply(
+  db: Db,
+  actor: AuditActor,
+  reference: string,
+  body: string,
+  ip?: string,
+  now = new Date(),
+) {
   const e = await db.enquiry.findFirst({
     where: { reference, email: actor.email.toLowerCase() },
     select: { id: true, reference: true, name: true, organization: true, assignee: { select: { email: true } } },
   });
   if (!e) throw new AppError("NOT_FOUND", "Enquiry not found.");
   await db.$transaction(async (tx) => {
-    await tx.enquiryEvent.create({ data: { enquiryId: e.id, actorId: actor.id, type: "buyer-reply", body, createdAt: now } });
+    await tx.enquiryEvent.create({
+      data: { enquiryId: e.id, actorId: actor.id, type: "buyer-reply", body, createdAt: now },
+    });
     await tx.enquiry.update({ where: { id: e.id }, data: { updatedAt: now } });
-    await recordAudit(tx, { actor, action: "enquiry.buyer_replied", targetType: "enquiry", targetId: e.id, details: { reference, length: body.length }, ip });
+    await recordAudit(tx, {
+      actor,
+      action: "enquiry.buyer_replied",
+      targetType: "enquiry",
+      targetId: e.id,
+      details: { reference, length: body.length },
+      ip,
+    });
   });
   return e;
 }

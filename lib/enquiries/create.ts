@@ -58,7 +58,13 @@ async function insert(db: Db, input: Enquiry, meta: Meta, now: Date) {
       action: "enquiry.created",
       targetType: "enquiry",
       targetId: enquiry.id,
-      details: { reference, email: input.email, organization: input.organization, source: meta.source, ...(meta.cohortId ? { cohortId: meta.cohortId } : {}) },
+      details: {
+        reference,
+        email: input.email,
+        organization: input.organization,
+        source: meta.source,
+        ...(meta.cohortId ? { cohortId: meta.cohortId } : {}),
+      },
       ip: meta.ip,
     });
     return enquiry;

@@ -7,8 +7,21 @@ import { countryLabel, jobRoleLabel, parseConditions, timelineLabel, intendedUse
 const BATCH = 1000;
 
 const columns = [
-  "id", "created_at", "status", "name", "email", "organisation", "country", "role", "intended_use", "conditions",
-  "studies", "timeline", "assignee", "source", "message",
+  "id",
+  "created_at",
+  "status",
+  "name",
+  "email",
+  "organisation",
+  "country",
+  "role",
+  "intended_use",
+  "conditions",
+  "studies",
+  "timeline",
+  "assignee",
+  "source",
+  "message",
 ] as const;
 
 /**
@@ -42,10 +55,24 @@ export function exportEnquiriesCsv(db: Db, f: InboxFilters, meId: string): Reada
       if (rows.length === 0) return controller.close();
       const lines = rows.map((r) =>
         [
-          r.id, r.createdAt.toISOString(), r.status, r.name, r.email, r.organization, countryLabel(r.country),
-          jobRoleLabel(r.jobRole), intendedUseLabel(r.intendedUse), parseConditions(r.conditions).join("; "), r.studyCount,
-          timelineLabel(r.timeline), r.assignee?.email, r.source, r.message,
-        ].map(csvCell).join(","),
+          r.id,
+          r.createdAt.toISOString(),
+          r.status,
+          r.name,
+          r.email,
+          r.organization,
+          countryLabel(r.country),
+          jobRoleLabel(r.jobRole),
+          intendedUseLabel(r.intendedUse),
+          parseConditions(r.conditions).join("; "),
+          r.studyCount,
+          timelineLabel(r.timeline),
+          r.assignee?.email,
+          r.source,
+          r.message,
+        ]
+          .map(csvCell)
+          .join(","),
       );
       controller.enqueue(encoder.encode(lines.join("\r\n") + "\r\n"));
       const last = rows.at(-1)!;

@@ -79,7 +79,15 @@ describe("inbox", () => {
   });
 
   it("searches for % and _ as the characters they are, not as wildcards", async () => {
-    const base = { country: "GB", jobRole: "researcher", intendedUse: "research", conditions: "[]", timeline: "asap", consent: true, status: "SPAM" as const };
+    const base = {
+      country: "GB",
+      jobRole: "researcher",
+      intendedUse: "research",
+      conditions: "[]",
+      timeline: "asap",
+      consent: true,
+      status: "SPAM" as const,
+    };
     const rows = [
       { name: "Percent Buyer", email: "pct@example.org", organization: "100% Imaging", message: "" },
       { name: "Under Buyer", email: "under_score@example.org", organization: "Under Co", message: "" },

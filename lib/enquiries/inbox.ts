@@ -13,7 +13,13 @@ export function inboxWhere(f: InboxFilters, meId: string) {
   const q = f.q ? searchForm(f.q) : undefined;
   return {
     ...(f.status === "ALL" ? {} : f.status ? { status: f.status } : { status: { not: "SPAM" as const } }),
-    ...(f.assignee === "me" ? { assigneeId: meId } : f.assignee === "none" ? { assigneeId: null } : f.assignee ? { assigneeId: f.assignee } : {}),
+    ...(f.assignee === "me"
+      ? { assigneeId: meId }
+      : f.assignee === "none"
+        ? { assigneeId: null }
+        : f.assignee
+          ? { assigneeId: f.assignee }
+          : {}),
     ...(f.use ? { intendedUse: f.use } : {}),
     ...(f.country ? { country: f.country } : {}),
     ...(f.from || f.to
@@ -90,7 +96,11 @@ export async function listEnquiries(db: Db, f: InboxFilters, meId: string, limit
   const hasNext = reverse ? true : more;
   const hasPrev = reverse ? more : !!after;
   // One aggregate gives both the pipeline counts and the total (the sum over the statuses the filter shows).
-  const groups = await db.enquiry.groupBy({ by: ["status"], where: { ...where, status: undefined }, _count: { _all: true } });
+  const groups = await db.enquiry.groupBy({
+    by: ["status"],
+    where: { ...where, status: undefined },
+    _count: { _all: true },
+  });
   const byStatus = Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Record<string, number>;
   const shown = (s: string) => (f.status === "ALL" ? true : f.status ? s === f.status : s !== "SPAM");
   const total = Object.entries(byStatus).reduce((n, [s, c]) => n + (shown(s) ? c : 0), 0);

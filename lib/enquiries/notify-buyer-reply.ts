@@ -12,7 +12,14 @@ export async function notifyBuyerReply(
 ): Promise<void> {
   const to = e.assignee?.email ?? deps.salesEmail;
   try {
-    await deps.send({ to, replyTo: buyerEmail, ...(await buyerReplyNotificationMail({ ...e, reference: e.reference ?? e.id, body }, `${deps.appUrl}/desk/enquiries/${e.id}`)) });
+    await deps.send({
+      to,
+      replyTo: buyerEmail,
+      ...(await buyerReplyNotificationMail(
+        { ...e, reference: e.reference ?? e.id, body },
+        `${deps.appUrl}/desk/enquiries/${e.id}`,
+      )),
+    });
   } catch (err) {
     log.error(`enquiry ${e.id}: notifying ${to} of the buyer's reply failed:`, err);
   }

@@ -12,12 +12,40 @@ afterAll(() => s?.cleanup());
 
 it("mails the buyer and sales with labels instead of stored codes, and records each mail; one failure does not stop the other", async () => {
   const e = await s.db.enquiry.create({
-    data: { name: "Ada", email: "ada@example.org", organization: "Lab", country: "DE", jobRole: "researcher", intendedUse: "commercial", timeline: "asap", conditions: "[]", message: "Hi", consent: true },
+    data: {
+      name: "Ada",
+      email: "ada@example.org",
+      organization: "Lab",
+      country: "DE",
+      jobRole: "researcher",
+      intendedUse: "commercial",
+      timeline: "asap",
+      conditions: "[]",
+      message: "Hi",
+      consent: true,
+    },
   });
-  const mail = recordingMail({ onSend: (m) => { if (m.to === "sales@shop.example") throw new Error("sales inbox down"); } });
+  const mail = recordingMail({
+    onSend: (m) => {
+      if (m.to === "sales@shop.example") throw new Error("sales inbox down");
+    },
+  });
   await notifyNewEnquiry(
     { db: s.db, send: mail.send, appUrl: "https://shop.example", salesEmail: "sales@shop.example" },
-    { id: e.id, reference: "ENQ-1", name: "Ada", email: "ada@example.org", organization: "Lab", country: "DE", jobRole: "researcher", intendedUse: "commercial", timeline: "asap", conditions: [], studyCount: null, message: "Hi" },
+    {
+      id: e.id,
+      reference: "ENQ-1",
+      name: "Ada",
+      email: "ada@example.org",
+      organization: "Lab",
+      country: "DE",
+      jobRole: "researcher",
+      intendedUse: "commercial",
+      timeline: "asap",
+      conditions: [],
+      studyCount: null,
+      message: "Hi",
+    },
   );
   expect(mail.sent.map((m) => m.to)).toEqual(["ada@example.org"]);
   expect(mail.sent[0]!.text).toContain("Germany");

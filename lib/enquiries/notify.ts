@@ -25,20 +25,40 @@ export async function notifyNewEnquiry(
     timeline: timelineLabel(e.timeline),
   };
   const mails = [
-    { to: e.email, label: "Confirmation sent to the buyer", ...(await enquiryConfirmationMail(summary, salesEmail, `${appUrl}/account/enquiries`)), replyTo: salesEmail },
-    { to: salesEmail, label: "Sales notified", ...(await enquiryNotificationMail(summary, `${appUrl}/desk/enquiries/${e.id}`, intendedUseLabel(e.intendedUse))), replyTo: e.email },
+    {
+      to: e.email,
+      label: "Confirmation sent to the buyer",
+      ...(await enquiryConfirmationMail(summary, salesEmail, `${appUrl}/account/enquiries`)),
+      replyTo: salesEmail,
+    },
+    {
+      to: salesEmail,
+      label: "Sales notified",
+      ...(await enquiryNotificationMail(summary, `${appUrl}/desk/enquiries/${e.id}`, intendedUseLabel(e.intendedUse))),
+      replyTo: e.email,
+    },
   ];
   await Promise.all(
     mails.map(async ({ label, ...mail }) => {
       try {
         await deps.send(mail);
         await db.enquiryEvent.create({
-          data: { enquiryId: e.id, type: "email", body: label, data: JSON.stringify({ to: mail.to, subject: mail.subject }) },
+          data: {
+            enquiryId: e.id,
+            type: "email",
+            body: label,
+            data: JSON.stringify({ to: mail.to, subject: mail.subject }),
+          },
         });
       } catch (err) {
         log.error(`enquiry ${e.id}: mail to ${mail.to} failed:`, err);
         await db.enquiryEvent.create({
-          data: { enquiryId: e.id, type: "email-failed", body: `${label}: sending failed`, data: JSON.stringify({ to: mail.to }) },
+          data: {
+            enquiryId: e.id,
+            type: "email-failed",
+            body: `${label}: sending failed`,
+            data: JSON.stringify({ to: mail.to }),
+          },
         });
       }
     }),

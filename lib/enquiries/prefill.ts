@@ -23,7 +23,9 @@ export function parsePrefill(params: Params, knownConditions: readonly string[])
     .filter(Boolean);
   // Match case-insensitively against the dataset's own names, and keep its spelling.
   const byLower = new Map(knownConditions.map((c) => [c.toLowerCase(), c]));
-  const conditions = [...new Set(rawConditions.map((c) => byLower.get(c.toLowerCase())).filter((c): c is string => !!c))].slice(0, 50);
+  const conditions = [
+    ...new Set(rawConditions.map((c) => byLower.get(c.toLowerCase())).filter((c): c is string => !!c)),
+  ].slice(0, 50);
 
   const studies = z.coerce.number().int().min(1).max(MAX_STUDIES).safeParse(first(params.studies));
   const use = z.enum(intendedUses).safeParse(first(params.use));

@@ -17,7 +17,11 @@ export async function nextReference(tx: Tx, now: Date): Promise<string> {
   const prefix = `ENQ-${year}-`;
   const [taken, highest] = await Promise.all([
     tx.enquiry.count({ where: { reference: { startsWith: prefix } } }),
-    tx.enquiry.findFirst({ where: { reference: { startsWith: prefix } }, orderBy: { reference: "desc" }, select: { reference: true } }),
+    tx.enquiry.findFirst({
+      where: { reference: { startsWith: prefix } },
+      orderBy: { reference: "desc" },
+      select: { reference: true },
+    }),
   ]);
   const highestNumber = Number(highest?.reference?.slice(prefix.length) ?? 0) || 0;
   return formatReference(year, Math.max(taken, highestNumber) + 1);
@@ -26,5 +30,8 @@ export async function nextReference(tx: Tx, now: Date): Promise<string> {
 /** Prisma's unique-constraint error on the reference column (the only unique column an enquiry insert can hit). */
 export function isReferenceClash(e: unknown): boolean {
   const err = e as { code?: unknown; meta?: { target?: unknown }; message?: unknown };
-  return err?.code === "P2002" || /Unique constraint failed.*reference|UniqueConstraintViolation/i.test(String(err?.message ?? ""));
+  return (
+    err?.code === "P2002" ||
+    /Unique constraint failed.*reference|UniqueConstraintViolation/i.test(String(err?.message ?? ""))
+  );
 }

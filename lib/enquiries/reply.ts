@@ -21,7 +21,8 @@ export async function replyToEnquiry(
   const enquiry = await loadEnquiryForWork(db, input.enquiryId);
   const checked = checkAttachments(files);
   const limit = await deps.limit([{ rule: policies.deskReplyPerUser, key: user.id }]);
-  if (!limit.allowed) throw new AppError("RATE_LIMITED", `Too many emails sent. Try again in ${describeWait(limit.retryAfterS)}.`);
+  if (!limit.allowed)
+    throw new AppError("RATE_LIMITED", `Too many emails sent. Try again in ${describeWait(limit.retryAfterS)}.`);
   const mail = await deskReplyMail({ subject: input.subject, body: input.body, senderName: user.name ?? user.email });
   // Stored first, so what the buyer receives is what their enquiry page and the desk keep; removed if sending fails.
   const attachments = await storeAttachments(storage, enquiry.id, checked);
@@ -30,16 +31,32 @@ export async function replyToEnquiry(
       to: enquiry.email,
       ...mail,
       replyTo: user.email,
-      attachments: checked.map((f) => ({ filename: f.name, content: Buffer.from(f.bytes), contentType: f.contentType })),
+      attachments: checked.map((f) => ({
+        filename: f.name,
+        content: Buffer.from(f.bytes),
+        contentType: f.contentType,
+      })),
     });
   } catch (e) {
     await removeAttachments(storage, attachments);
     log.error(`reply to enquiry ${enquiry.id} failed:`, e);
     await db.enquiryEvent.create({
-      data: { enquiryId: enquiry.id, actorId: user.id, type: "email-failed", body: `Reply "${input.subject}": sending failed`, data: JSON.stringify({ to: enquiry.email }) },
+      data: {
+        enquiryId: enquiry.id,
+        actorId: user.id,
+        type: "email-failed",
+        body: `Reply "${input.subject}": sending failed`,
+        data: JSON.stringify({ to: enquiry.email }),
+      },
     });
     throw new AppError("INTERNAL", "The email could not be sent. Your text is still here; try again in a moment.");
   }
-  await recordReply(db, user, enquiry.id, { to: enquiry.email, subject: input.subject, body: input.body, attachments }, ip);
+  await recordReply(
+    db,
+    user,
+    enquiry.id,
+    { to: enquiry.email, subject: input.subject, body: input.body, attachments },
+    ip,
+  );
   if (input.markContacted && enquiry.status === "NEW") await changeStatus(db, user, enquiry.id, "CONTACTED", ip);
 }

@@ -19,24 +19,46 @@ afterAll(() => s?.cleanup());
 
 const input = (email: string) =>
   enquirySchema.parse({
-    name: "Ada", email, organization: "Spine Lab", country: "GB", jobRole: "researcher", intendedUse: "research",
-    timeline: "asap", consent: "on", conditions: ["Disc herniation"], message: "We would like a sample.",
+    name: "Ada",
+    email,
+    organization: "Spine Lab",
+    country: "GB",
+    jobRole: "researcher",
+    intendedUse: "research",
+    timeline: "asap",
+    consent: "on",
+    conditions: ["Disc herniation"],
+    message: "We would like a sample.",
   });
 function deps(over: Partial<SubmitDeps> = {}) {
   const mail = recordingMail();
   const d: SubmitDeps = {
-    db: s.db, send: mail.send, limit: memoryLimiter(), now, once: new MemoryOnceStore(() => now().getTime()),
-    appUrl: "https://shop.example", salesEmail: "sales@shop.example", secret, minFillMs: 3_000, ...over,
+    db: s.db,
+    send: mail.send,
+    limit: memoryLimiter(),
+    now,
+    once: new MemoryOnceStore(() => now().getTime()),
+    appUrl: "https://shop.example",
+    salesEmail: "sales@shop.example",
+    secret,
+    minFillMs: 3_000,
+    ...over,
   };
   return { d, mail };
 }
-const raw = (token = issueFormToken(secret, servedAt), extra: Record<string, string> = {}) => ({ [TOKEN_FIELD]: token, ...extra });
+const raw = (token = issueFormToken(secret, servedAt), extra: Record<string, string> = {}) => ({
+  [TOKEN_FIELD]: token,
+  ...extra,
+});
 const stored = (email: string) => s.db.enquiry.count({ where: { email } });
 
 describe("submitEnquiry", () => {
   it("stores the enquiry, mails buyer and sales, and records both mails on the timeline", async () => {
     const { d, mail } = deps();
-    const e = await submitEnquiry(d, input("ada@example.org"), { ip: "10.1.1.1", raw: raw(undefined, { source: "/statistics" }) });
+    const e = await submitEnquiry(d, input("ada@example.org"), {
+      ip: "10.1.1.1",
+      raw: raw(undefined, { source: "/statistics" }),
+    });
     const row = await s.db.enquiry.findUniqueOrThrow({ where: { id: e.id } });
     expect(row).toMatchObject({ email: "ada@example.org", source: "/statistics" });
     expect(row.createdAt.toISOString()).toBe("2026-11-29T12:00:00.000Z");
@@ -51,9 +73,21 @@ describe("submitEnquiry", () => {
 
   it("refuses a filled honeypot, a bad token and a form sent too fast, storing and sending nothing", async () => {
     const { d, mail } = deps();
-    await expect(submitEnquiry(d, input("bot@example.org"), { ip: "ip", raw: raw(undefined, { [HONEYPOT_FIELD]: "http://spam" }) })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(submitEnquiry(d, input("bot@example.org"), { ip: "ip", raw: raw("1.2.3") })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(submitEnquiry(d, input("bot@example.org"), { ip: "ip", raw: raw(issueFormToken(secret, now().getTime() - 1_000)) })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      submitEnquiry(d, input("bot@example.org"), {
+        ip: "ip",
+        raw: raw(undefined, { [HONEYPOT_FIELD]: "http://spam" }),
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(submitEnquiry(d, input("bot@example.org"), { ip: "ip", raw: raw("1.2.3") })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(
+      submitEnquiry(d, input("bot@example.org"), {
+        ip: "ip",
+        raw: raw(issueFormToken(secret, now().getTime() - 1_000)),
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await stored("bot@example.org")).toBe(0);
     expect(mail.sent).toHaveLength(0);
   });
@@ -62,7 +96,9 @@ describe("submitEnquiry", () => {
     const { d } = deps();
     const token = issueFormToken(secret, servedAt);
     await submitEnquiry(d, input("once@example.org"), { ip: "ip", raw: raw(token) });
-    await expect(submitEnquiry(d, input("once@example.org"), { ip: "ip", raw: raw(token) })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(submitEnquiry(d, input("once@example.org"), { ip: "ip", raw: raw(token) })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await stored("once@example.org")).toBe(1);
   });
 
@@ -85,7 +121,10 @@ describe("submitEnquiry", () => {
 
   it("links a cohort only when it exists", async () => {
     const { d } = deps();
-    const e = await submitEnquiry(d, input("cohort@example.org"), { ip: "ip", raw: raw(undefined, { cohortId: "abcdefghij12" }) });
+    const e = await submitEnquiry(d, input("cohort@example.org"), {
+      ip: "ip",
+      raw: raw(undefined, { cohortId: "abcdefghij12" }),
+    });
     expect((await s.db.enquiry.findUniqueOrThrow({ where: { id: e.id } })).cohortId).toBeNull();
   });
 });

@@ -12,9 +12,16 @@ import { createEnquiry } from "./create";
 import { notifyNewEnquiry } from "./notify";
 import { log } from "../log";
 
-export type SubmitDeps = Pick<EnquiryDeps, "db" | "send" | "limit" | "now" | "once" | "appUrl" | "salesEmail" | "secret" | "minFillMs">;
+export type SubmitDeps = Pick<
+  EnquiryDeps,
+  "db" | "send" | "limit" | "now" | "once" | "appUrl" | "salesEmail" | "secret" | "minFillMs"
+>;
 
-export async function submitEnquiry(deps: SubmitDeps, input: Enquiry, ctx: { ip: string; raw: Record<string, string | string[]> }) {
+export async function submitEnquiry(
+  deps: SubmitDeps,
+  input: Enquiry,
+  ctx: { ip: string; raw: Record<string, string | string[]> },
+) {
   const { db } = deps;
   const token = checkSubmission(
     deps.secret,
@@ -47,9 +54,20 @@ export async function submitEnquiry(deps: SubmitDeps, input: Enquiry, ctx: { ip:
 
   const source = localPath.safeParse(ctx.raw.source);
   // A cohort from the cohort builder (hidden field): linked only when it exists; a bad or stale reference is dropped.
-  const rawCohort = typeof ctx.raw.cohortId === "string" && /^[a-z0-9]{10,40}$/.test(ctx.raw.cohortId) ? ctx.raw.cohortId : null;
+  const rawCohort =
+    typeof ctx.raw.cohortId === "string" && /^[a-z0-9]{10,40}$/.test(ctx.raw.cohortId) ? ctx.raw.cohortId : null;
   const cohort = rawCohort ? await db.cohort.findUnique({ where: { id: rawCohort }, select: { id: true } }) : null;
-  const enquiry = await createEnquiry(db, input, { ip: ctx.ip, source: source.success ? source.data : null, cohortId: cohort?.id ?? null, now: deps.now() });
-  await notifyNewEnquiry(deps, { ...input, id: enquiry.id, reference: enquiry.reference ?? enquiry.id, studyCount: input.studyCount ?? null });
+  const enquiry = await createEnquiry(db, input, {
+    ip: ctx.ip,
+    source: source.success ? source.data : null,
+    cohortId: cohort?.id ?? null,
+    now: deps.now(),
+  });
+  await notifyNewEnquiry(deps, {
+    ...input,
+    id: enquiry.id,
+    reference: enquiry.reference ?? enquiry.id,
+    studyCount: input.studyCount ?? null,
+  });
   return enquiry;
 }

@@ -11,13 +11,24 @@ import { addNote, assignEnquiry, changeStatus } from "./work";
 let s: ScratchDb;
 let actor: { id: string; email: string; name: string | null };
 const input = enquirySchema.parse({
-  name: "Ada", email: "ada@example.org", organization: "=cmd|' /C calc'!A0", country: "GB", jobRole: "researcher",
-  intendedUse: "research", timeline: "asap", consent: "on", conditions: ["Disc herniation"], message: "Hello, \"quotes\"\nand lines",
+  name: "Ada",
+  email: "ada@example.org",
+  organization: "=cmd|' /C calc'!A0",
+  country: "GB",
+  jobRole: "researcher",
+  intendedUse: "research",
+  timeline: "asap",
+  consent: "on",
+  conditions: ["Disc herniation"],
+  message: 'Hello, "quotes"\nand lines',
 });
 
 beforeAll(async () => {
   s = await createScratchDb();
-  actor = await s.db.user.create({ data: { email: "sales@example.org", name: "Sam", role: "SALES" }, select: { id: true, email: true, name: true } });
+  actor = await s.db.user.create({
+    data: { email: "sales@example.org", name: "Sam", role: "SALES" },
+    select: { id: true, email: true, name: true },
+  });
 });
 afterAll(() => s?.cleanup());
 
@@ -33,7 +44,12 @@ describe("working an enquiry", () => {
     expect(events.map((ev) => ev.type)).toEqual(["created", "status", "assigned", "note"]);
     expect(events.slice(1).every((ev) => ev.actorId === actor.id)).toBe(true);
     const audit = await s.db.auditEvent.findMany({ where: { targetId: e.id }, orderBy: { createdAt: "asc" } });
-    expect(audit.map((a) => a.action)).toEqual(["enquiry.created", "enquiry.status_changed", "enquiry.assigned", "enquiry.note_added"]);
+    expect(audit.map((a) => a.action)).toEqual([
+      "enquiry.created",
+      "enquiry.status_changed",
+      "enquiry.assigned",
+      "enquiry.note_added",
+    ]);
     expect(audit[1]!.actorEmail).toBe("sales@example.org");
   });
 
@@ -47,11 +63,22 @@ describe("working an enquiry", () => {
   it("exports the filtered list as CSV across batches, formulas defused", async () => {
     await s.db.enquiry.createMany({
       data: Array.from({ length: 1205 }, (_, i) => ({
-        name: `Bulk ${i}`, email: `bulk${i}@example.org`, organization: "Bulk", country: "US", jobRole: "other", intendedUse: "commercial",
-        conditions: "[]", timeline: "exploring", message: "", consent: true, searchText: `bulk ${i}`,
+        name: `Bulk ${i}`,
+        email: `bulk${i}@example.org`,
+        organization: "Bulk",
+        country: "US",
+        jobRole: "other",
+        intendedUse: "commercial",
+        conditions: "[]",
+        timeline: "exploring",
+        message: "",
+        consent: true,
+        searchText: `bulk ${i}`,
       })),
     });
-    const bytes = Buffer.from(await new Response(exportEnquiriesCsv(s.db, parseInboxFilters({ status: "ALL" }), actor.id)).arrayBuffer());
+    const bytes = Buffer.from(
+      await new Response(exportEnquiriesCsv(s.db, parseInboxFilters({ status: "ALL" }), actor.id)).arrayBuffer(),
+    );
     // A byte-order mark, so Excel opens the UTF-8 file with the right encoding.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString("utf8");
@@ -61,7 +88,10 @@ describe("working an enquiry", () => {
     expect(csv.match(/bulk\d+@example\.org/g)).toHaveLength(1205);
     expect(csv).toContain(`"'=cmd|' /C calc'!A0"`.replace(/^"|"$/g, ""));
     expect(csv).toContain('"Hello, ""quotes""\nand lines"');
-    const ids = lines.slice(1).map((l) => l.split(",")[0]).filter((id) => id && /^c/.test(id));
+    const ids = lines
+      .slice(1)
+      .map((l) => l.split(",")[0])
+      .filter((id) => id && /^c/.test(id));
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -37,7 +37,10 @@ export interface SeriesPart {
 
 export interface StudyPart {
   uid: string;
-  fields: Pick<InstanceMeta, "modality" | "manufacturer" | "model" | "fieldStrength" | "bodyPart" | "patientAge" | "patientSex"> & {
+  fields: Pick<
+    InstanceMeta,
+    "modality" | "manufacturer" | "model" | "fieldStrength" | "bodyPart" | "patientAge" | "patientSex"
+  > & {
     description: string | null;
   };
   series: Map<string, SeriesPart>;
@@ -64,21 +67,43 @@ export class Batch {
     const m = r.meta;
     const missing: string[] = [];
     const studyUid = m.studyInstanceUid ?? (missing.push("Study"), generatedUid("study", folderOf(r.rel)));
-    const seriesUid = m.seriesInstanceUid ?? (missing.push("Series"), generatedUid("series", `${studyUid}\0${folderOf(r.rel)}`));
+    const seriesUid =
+      m.seriesInstanceUid ?? (missing.push("Series"), generatedUid("series", `${studyUid}\0${folderOf(r.rel)}`));
     const sopUid = m.sopInstanceUid ?? (missing.push("SOP"), generatedUid("sop", r.sha256));
     if (missing.length > 0) {
-      this.problems.push({ path: r.rel, problem: `no ${missing.join("/")} Instance UID in the file; filed under generated UIDs (one study and series per folder)` });
+      this.problems.push({
+        path: r.rel,
+        problem: `no ${missing.join("/")} Instance UID in the file; filed under generated UIDs (one study and series per folder)`,
+      });
     }
     let study = this.studies.get(studyUid);
     if (!study) {
       const { modality, manufacturer, model, fieldStrength, bodyPart, patientAge, patientSex } = m;
-      const fields = { modality, manufacturer, model, fieldStrength, bodyPart, patientAge, patientSex, description: m.studyDescription };
+      const fields = {
+        modality,
+        manufacturer,
+        model,
+        fieldStrength,
+        bodyPart,
+        patientAge,
+        patientSex,
+        description: m.studyDescription,
+      };
       study = { uid: studyUid, fields, series: new Map(), files: [], phi: [] };
       this.studies.set(studyUid, study);
     }
     let series = study.series.get(seriesUid);
     if (!series) {
-      series = { uid: seriesUid, fields: { seriesNumber: m.seriesNumber, plane: m.plane, description: m.seriesDescription, modality: m.modality }, instances: [] };
+      series = {
+        uid: seriesUid,
+        fields: {
+          seriesNumber: m.seriesNumber,
+          plane: m.plane,
+          description: m.seriesDescription,
+          modality: m.modality,
+        },
+        instances: [],
+      };
       study.series.set(seriesUid, series);
     }
     series.instances.push({
@@ -98,7 +123,14 @@ export class Batch {
       sha256: r.sha256,
     });
     study.files.push(r.rel);
-    for (const f of r.phi) study.phi.push({ file: r.rel, keyword: f.keyword, tag: f.tag, path: f.path, ...(f.reason ? { reason: f.reason } : {}) });
+    for (const f of r.phi)
+      study.phi.push({
+        file: r.rel,
+        keyword: f.keyword,
+        tag: f.tag,
+        path: f.path,
+        ...(f.reason ? { reason: f.reason } : {}),
+      });
     this.size++;
   }
 

@@ -37,7 +37,13 @@ async function insertChunks<T>(tx: Tx, rows: T[], head: Prisma.Sql, tuple: (row:
 
 export function insertSeries(tx: Tx, rows: SeriesInsert[]): Promise<void> {
   const head = Prisma.sql`INSERT INTO "Series" ("id", "studyId", "seriesInstanceUid", "seriesNumber", "plane", "description", "modality", "instanceCount")`;
-  return insertChunks(tx, rows, head, (s) => Prisma.sql`(${s.id}, ${s.studyId}, ${s.seriesInstanceUid}, ${s.seriesNumber}, ${s.plane}, ${s.description}, ${s.modality}, ${s.instanceCount})`);
+  return insertChunks(
+    tx,
+    rows,
+    head,
+    (s) =>
+      Prisma.sql`(${s.id}, ${s.studyId}, ${s.seriesInstanceUid}, ${s.seriesNumber}, ${s.plane}, ${s.description}, ${s.modality}, ${s.instanceCount})`,
+  );
 }
 
 export function insertInstances(tx: Tx, rows: (InstanceRow & { seriesId: string })[]): Promise<void> {

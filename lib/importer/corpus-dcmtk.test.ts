@@ -32,7 +32,10 @@ describe.skipIf(!HAS_CORPUS)(`importer verdicts against dcmtk (${HAS_DCMTK ? dcm
     verdicts.set(rel, reference);
     const ours = await inspectFile(CORPUS!, rel);
     if (reference.kind === "decoded") {
-      expect(ours.kind === "rejected" ? ours.reason : null, `dcmtk decodes ${rel} (${reference.transferSyntax}); we must import it`).toBeNull();
+      expect(
+        ours.kind === "rejected" ? ours.reason : null,
+        `dcmtk decodes ${rel} (${reference.transferSyntax}); we must import it`,
+      ).toBeNull();
       expect(await viewerDecodes(rel), `the viewer must render ${rel}`).toBeNull();
       // A file the manifest wants rejected but dcmtk decodes is a decision, written down in TOLERATED.
       if (row.expected !== "ok") expect(TOLERATED[rel], `${rel}: document why it is now imported`).toBeDefined();

@@ -30,7 +30,10 @@ export async function createStudies(db: Db, ctx: WriteContext, parts: StudyPart[
   });
   await db.$transaction(
     async (tx) => {
-      const studies = await tx.study.createManyAndReturn({ data: studyRows, select: { id: true, studyInstanceUid: true } });
+      const studies = await tx.study.createManyAndReturn({
+        data: studyRows,
+        select: { id: true, studyInstanceUid: true },
+      });
       const studyId = new Map(studies.map((s) => [s.studyInstanceUid, s.id]));
       out.studyIds = studies.map((s) => s.id);
       const seriesRows: SeriesInsert[] = [];
@@ -38,7 +41,13 @@ export async function createStudies(db: Db, ctx: WriteContext, parts: StudyPart[
       for (const part of parts) {
         for (const s of part.series.values()) {
           const id = newId();
-          seriesRows.push({ id, studyId: studyId.get(part.uid)!, seriesInstanceUid: s.uid, ...s.fields, instanceCount: s.instances.length });
+          seriesRows.push({
+            id,
+            studyId: studyId.get(part.uid)!,
+            seriesInstanceUid: s.uid,
+            ...s.fields,
+            instanceCount: s.instances.length,
+          });
           for (const row of s.instances) instanceRows.push({ ...row, seriesId: id });
         }
       }

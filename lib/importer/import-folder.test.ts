@@ -34,16 +34,44 @@ describe("importFolder", () => {
     const root = folder();
     const files = makeFolder(root, PACK);
     const r = await importFolder(scratch.db, root, { datasetSlug: "t-basic", workers: 0 });
-    expect(r).toMatchObject({ studies: 2, series: 3, instances: 7, rejected: [], unpublished: [], problems: [], ignored: 0 });
+    expect(r).toMatchObject({
+      studies: 2,
+      series: 3,
+      instances: 7,
+      rejected: [],
+      unpublished: [],
+      problems: [],
+      ignored: 0,
+    });
     expect(r.written).toEqual({ studies: 2, series: 3, instances: 7 });
-    expect(r.statistics).toEqual([{ path: "Spine_MRI_conditions.csv", status: "imported", rows: 2, totalStudies: 130 }]);
+    expect(r.statistics).toEqual([
+      { path: "Spine_MRI_conditions.csv", status: "imported", rows: 2, totalStudies: 130 },
+    ]);
 
-    const study = await scratch.db.study.findFirstOrThrow({ where: { studyInstanceUid: studyUid(1) }, include: { series: { include: { instances: true } } } });
-    expect(study).toMatchObject({ storageRoot: fs.realpathSync(root), reportKey: "Lumbar_Spine_MRI.pdf", seriesCount: 2, instanceCount: 5 });
-    expect(study).toMatchObject({ manufacturer: "Philips Medical Systems", model: "Intera", fieldStrength: 1.5, modality: "MR", isSample: false, published: false });
+    const study = await scratch.db.study.findFirstOrThrow({
+      where: { studyInstanceUid: studyUid(1) },
+      include: { series: { include: { instances: true } } },
+    });
+    expect(study).toMatchObject({
+      storageRoot: fs.realpathSync(root),
+      reportKey: "Lumbar_Spine_MRI.pdf",
+      seriesCount: 2,
+      instanceCount: 5,
+    });
+    expect(study).toMatchObject({
+      manufacturer: "Philips Medical Systems",
+      model: "Intera",
+      fieldStrength: 1.5,
+      modality: "MR",
+      isSample: false,
+      published: false,
+    });
     const sizes = files.slice(0, 5).map((f) => fs.statSync(path.join(root, f)).size);
     expect(study.sizeBytes).toBe(BigInt(sizes.reduce((a, b) => a + b, 0)));
-    expect(study.series.map((s) => [s.plane, s.description, s.instanceCount]).sort()).toEqual([["axial", "T2 AX", 2], ["sagittal", "T2 SAG", 3]]);
+    expect(study.series.map((s) => [s.plane, s.description, s.instanceCount]).sort()).toEqual([
+      ["axial", "T2 AX", 2],
+      ["sagittal", "T2 SAG", 3],
+    ]);
 
     const storage = storageForStudy(study);
     for (const i of study.series.flatMap((s) => s.instances)) {
@@ -51,7 +79,13 @@ describe("importFolder", () => {
       const bytes = fs.readFileSync(path.join(root, i.fileKey));
       expect(i.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
       expect(Buffer.from(await text(await storage.read(i.fileKey)), "latin1").length).toBeGreaterThan(0);
-      expect(i).toMatchObject({ rows: 4, columns: 4, frames: 1, sizeBytes: bytes.length, transferSyntaxUid: "1.2.840.10008.1.2.1" });
+      expect(i).toMatchObject({
+        rows: 4,
+        columns: 4,
+        frames: 1,
+        sizeBytes: bytes.length,
+        transferSyntaxUid: "1.2.840.10008.1.2.1",
+      });
     }
     const run = await scratch.db.importRun.findUniqueOrThrow({ where: { id: r.runId } });
     expect(run.status).toBe("completed");
@@ -64,7 +98,12 @@ describe("importFolder", () => {
     await importFolder(scratch.db, root, { datasetSlug: "t-rerun", workers: 0, sample: true });
     const before = await rawRows(scratch.db, "t-rerun");
     const again = await importFolder(scratch.db, root, { datasetSlug: "t-rerun", workers: 2, sample: true });
-    expect(again).toMatchObject({ studies: 2, series: 3, instances: 7, written: { studies: 0, series: 0, instances: 0 } });
+    expect(again).toMatchObject({
+      studies: 2,
+      series: 3,
+      instances: 7,
+      written: { studies: 0, series: 0, instances: 0 },
+    });
     expect(again.statistics[0]?.status).toBe("unchanged");
     expect(await rawRows(scratch.db, "t-rerun")).toEqual(before);
   });
@@ -88,9 +127,16 @@ describe("importFolder", () => {
     const partialCount = partial.flatMap((s) => s.series.flatMap((x) => x.instances)).length;
     expect(partialCount).toBe(8); // two flushes of four; the ninth file was pending
     expect(partial.every((s) => !s.published)).toBe(true); // only a completed run publishes
-    expect(await scratch.db.importRun.findFirst({ where: { dataset: { slug: "t-killed" } } })).toMatchObject({ status: "failed" });
+    expect(await scratch.db.importRun.findFirst({ where: { dataset: { slug: "t-killed" } } })).toMatchObject({
+      status: "failed",
+    });
 
-    const resumed = await importFolder(scratch.db, root, { datasetSlug: "t-killed", workers: 0, sample: true, batchSize: 4 });
+    const resumed = await importFolder(scratch.db, root, {
+      datasetSlug: "t-killed",
+      workers: 0,
+      sample: true,
+      batchSize: 4,
+    });
     expect(resumed).toMatchObject({ studies: 2, series: 3, instances: 15 });
     expect(resumed.written.instances).toBe(7);
     const whole = await catalogueSnapshot(scratch.db, "t-whole");
@@ -114,17 +160,24 @@ describe("importFolder", () => {
 
   it("files without UIDs are indexed under stable generated UIDs", async () => {
     const root = folder();
-    fs.writeFileSync(path.join(root, "IM1"), buildPart10(mrDataset({ StudyInstanceUID: undefined, SeriesInstanceUID: undefined })));
+    fs.writeFileSync(
+      path.join(root, "IM1"),
+      buildPart10(mrDataset({ StudyInstanceUID: undefined, SeriesInstanceUID: undefined })),
+    );
     const first = await importFolder(scratch.db, root, { datasetSlug: "t-nouid", workers: 0 });
     expect(first).toMatchObject({ studies: 1, series: 1, instances: 1, rejected: [] });
     expect(first.problems[0]?.problem).toMatch(/no Study\/Series Instance UID/);
     const again = await importFolder(scratch.db, root, { datasetSlug: "t-nouid", workers: 0 });
     expect(again.written).toEqual({ studies: 0, series: 0, instances: 0 });
-    expect((await scratch.db.study.findFirstOrThrow({ where: { dataset: { slug: "t-nouid" } } })).studyInstanceUid).toMatch(/^2\.25\.\d+$/);
+    expect(
+      (await scratch.db.study.findFirstOrThrow({ where: { dataset: { slug: "t-nouid" } } })).studyInstanceUid,
+    ).toMatch(/^2\.25\.\d+$/);
   });
 
   it("refuses a path that does not exist, before touching the database", async () => {
-    await expect(importFolder(scratch.db, "/nonexistent/pack", { datasetSlug: "t-bad" })).rejects.toThrow(ImportSourceError);
+    await expect(importFolder(scratch.db, "/nonexistent/pack", { datasetSlug: "t-bad" })).rejects.toThrow(
+      ImportSourceError,
+    );
     expect(await scratch.db.dataset.findUnique({ where: { slug: "t-bad" } })).toBeNull();
   });
 });

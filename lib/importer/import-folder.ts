@@ -45,18 +45,30 @@ export async function importFolder(db: Db, source: string, opts: ImportOptions):
   });
   if (opts.jobId) await takeOverRuns(db, opts.jobId);
   const run = await db.importRun.create({
-    data: { datasetId: dataset.id, sourcePath: tree.root, sample: opts.sample === true, status: "running", jobId: opts.jobId ?? null },
+    data: {
+      datasetId: dataset.id,
+      sourcePath: tree.root,
+      sample: opts.sample === true,
+      status: "running",
+      jobId: opts.jobId ?? null,
+    },
   });
   try {
     const identifiers = new Set<string>();
     const report = await runImport(db, tree, dataset.id, run.id, opts, started, identifiers);
     const summary = summaryForDb(report, identifiers);
-    await db.importRun.update({ where: { id: run.id }, data: { status: "completed", summary, finishedAt: new Date() } });
+    await db.importRun.update({
+      where: { id: run.id },
+      data: { status: "completed", summary, finishedAt: new Date() },
+    });
     return report;
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
     await db.importRun
-      .update({ where: { id: run.id }, data: { status: "failed", summary: JSON.stringify({ error }), finishedAt: new Date() } })
+      .update({
+        where: { id: run.id },
+        data: { status: "failed", summary: JSON.stringify({ error }), finishedAt: new Date() },
+      })
       .catch(() => undefined); // the database itself may be what failed; the original error matters more
     throw e;
   }
@@ -66,7 +78,11 @@ export async function importFolder(db: Db, source: string, opts: ImportOptions):
 async function takeOverRuns(db: Db, jobId: string): Promise<void> {
   await db.importRun.updateMany({
     where: { jobId, status: "running" },
-    data: { status: "failed", summary: JSON.stringify({ error: "interrupted: the worker stopped; the job was retried" }), finishedAt: new Date() },
+    data: {
+      status: "failed",
+      summary: JSON.stringify({ error: "interrupted: the worker stopped; the job was retried" }),
+      finishedAt: new Date(),
+    },
   });
 }
 
@@ -92,7 +108,13 @@ async function runImport(
   const paired = new Set<string>();
   const destination = opts.destination;
   const locationFor = (uid: string) => (destination ? destination(uid).location : root);
-  const ctx: WriteContext = { datasetId, root, locationFor, sample: opts.sample === true, reports: indexReports(tree.byKind.pdf) };
+  const ctx: WriteContext = {
+    datasetId,
+    root,
+    locationFor,
+    sample: opts.sample === true,
+    reports: indexReports(tree.byKind.pdf),
+  };
   const source = createLocalStorage(root);
   const batch = new Batch(problems);
   const batchSize = Math.min(MAX_BATCH, Math.max(1, opts.batchSize ?? DEFAULT_BATCH));
@@ -150,18 +172,37 @@ async function runImport(
   await flush();
 
   const unpaired = tree.byKind.jpg.filter((j) => !paired.has(j));
-  if (unpaired.length > 0) problems.push({ path: unpaired[0]!, problem: `${unpaired.length} JPG file(s) match no imported DICOM file (first: ${unpaired[0]})` });
+  if (unpaired.length > 0)
+    problems.push({
+      path: unpaired[0]!,
+      problem: `${unpaired.length} JPG file(s) match no imported DICOM file (first: ${unpaired[0]})`,
+    });
   const labelsFiles = tree.byKind.csv.filter(isLabelsFile);
-  const statsFiles = opts.statistics === false ? [] : pickStatisticsFiles(tree.byKind.csv.filter((c) => !isLabelsFile(c)));
-  const stats = await loadStatistics(db, { root, files: statsFiles, datasetId, datasetSlug: opts.datasetSlug, importedBy: opts.importedBy ?? "import" });
+  const statsFiles =
+    opts.statistics === false ? [] : pickStatisticsFiles(tree.byKind.csv.filter((c) => !isLabelsFile(c)));
+  const stats = await loadStatistics(db, {
+    root,
+    files: statsFiles,
+    datasetId,
+    datasetSlug: opts.datasetSlug,
+    importedBy: opts.importedBy ?? "import",
+  });
   rejected.push(...stats.rejected);
-  const labels = opts.labels === false
-    ? { outcomes: [], rejected: [] }
-    : await loadLabels(db, { root, files: labelsFiles, datasetSlug: opts.datasetSlug, importedBy: opts.importedBy ?? "import" });
+  const labels =
+    opts.labels === false
+      ? { outcomes: [], rejected: [] }
+      : await loadLabels(db, {
+          root,
+          files: labelsFiles,
+          datasetSlug: opts.datasetSlug,
+          importedBy: opts.importedBy ?? "import",
+        });
   rejected.push(...labels.rejected);
   // Reports are checked from the source folder: with a bucket destination the study's storageRoot is not a local path,
   // and the keys are the same on both sides.
-  const unpublished = await publishSamples(db, [...touched], [...identifiers], async (_root, key) => buffer(await source.read(key)));
+  const unpublished = await publishSamples(db, [...touched], [...identifiers], async (_root, key) =>
+    buffer(await source.read(key)),
+  );
   await opts.afterImport?.([...touched]);
 
   return {
@@ -172,7 +213,11 @@ async function runImport(
     unpublished: opts.sample ? unpublished : [],
     seconds: Math.round((performance.now() - started) / 10) / 100,
     problems: dedupe(problems),
-    ignored: tree.byKind.ignored.length + tree.byKind.csv.length - statsFiles.length - (opts.labels === false ? 0 : labelsFiles.length),
+    ignored:
+      tree.byKind.ignored.length +
+      tree.byKind.csv.length -
+      statsFiles.length -
+      (opts.labels === false ? 0 : labelsFiles.length),
     bytes,
     written,
     statistics: stats.outcomes,

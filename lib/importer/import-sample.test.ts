@@ -48,13 +48,23 @@ describe("importFolder --sample", () => {
       [studyUid(1), true, false],
       [studyUid(2), true, true],
     ]);
-    expect(JSON.parse(studies[0]!.phiFindings!)).toContainEqual({ file: "ST000001/SE000001/IM000002", keyword: "PatientName", tag: "(0010,0010)", path: "(0010,0010)" });
+    expect(JSON.parse(studies[0]!.phiFindings!)).toContainEqual({
+      file: "ST000001/SE000001/IM000002",
+      keyword: "PatientName",
+      tag: "(0010,0010)",
+      path: "(0010,0010)",
+    });
     const stored = await everyText();
     for (const value of Object.values(PHI)) expect(stored).not.toContain(value);
   });
 
   it("publishes the study once the file is cleaned and the import re-run", async () => {
-    const clean = mrDataset({ SOPInstanceUID: sopUid(1, 1, 2), StudyInstanceUID: studyUid(1), SeriesInstanceUID: seriesUid(1, 1), InstanceNumber: 2 });
+    const clean = mrDataset({
+      SOPInstanceUID: sopUid(1, 1, 2),
+      StudyInstanceUID: studyUid(1),
+      SeriesInstanceUID: seriesUid(1, 1),
+      InstanceNumber: 2,
+    });
     fs.writeFileSync(path.join(root, "ST000001/SE000001/IM000002"), buildPart10(clean));
     const r = await importFolder(scratch.db, root, { datasetSlug: "t-sample", workers: 0, sample: true });
     expect(r.unpublished).toEqual([]);
@@ -64,12 +74,20 @@ describe("importFolder --sample", () => {
   });
 
   it("unpublishes a published study when a file with PHI appears in it", async () => {
-    const extra = mrDataset({ ...PHI, SOPInstanceUID: `${UID}.2.1.9`, StudyInstanceUID: studyUid(2), SeriesInstanceUID: seriesUid(2, 1), InstanceNumber: 9 });
+    const extra = mrDataset({
+      ...PHI,
+      SOPInstanceUID: `${UID}.2.1.9`,
+      StudyInstanceUID: studyUid(2),
+      SeriesInstanceUID: seriesUid(2, 1),
+      InstanceNumber: 9,
+    });
     fs.writeFileSync(path.join(root, "ST000002/SE000001/IM000009"), buildPart10(extra));
     const r = await importFolder(scratch.db, root, { datasetSlug: "t-sample", workers: 0, sample: true });
     expect(r.unpublished.map((u) => u.study)).toEqual([studyUid(2)]);
     expect(r.unpublished[0]!.reasons.join("\n")).toContain("ST000002/SE000001/IM000009");
-    expect((await scratch.db.study.findFirstOrThrow({ where: { studyInstanceUid: studyUid(2) } })).published).toBe(false);
+    expect((await scratch.db.study.findFirstOrThrow({ where: { studyInstanceUid: studyUid(2) } })).published).toBe(
+      false,
+    );
   });
 
   it("keeps a study unpublished when its free text or its PDF report repeats a patient value the DICOMDIR holds", async () => {
@@ -88,7 +106,9 @@ describe("importFolder --sample", () => {
       expect(r.unpublished[0]!.reasons).toEqual([
         "ReportText (PDF report) repeats a name or identifier found in the study's headers in 1 file(s): Lumbar_Spine_MRI.pdf",
       ]);
-      expect(r.unpublished[1]!.reasons).toContain("StudyDescription (0008,1030) repeats a known identifier in 1 file(s): ST000002/SE000001/IM000001");
+      expect(r.unpublished[1]!.reasons).toContain(
+        "StudyDescription (0008,1030) repeats a known identifier in 1 file(s): ST000002/SE000001/IM000001",
+      );
       const stored = await everyText();
       for (const value of ["Kowalski", "99812"]) expect(stored).not.toContain(value);
 
@@ -107,12 +127,16 @@ describe("importFolder --sample", () => {
     try {
       makeFolder(dir, { studies: [[1]], pdfLines: ["Patient name: Jane Doe", "MRN: 4711"] });
       const r = await importFolder(scratch.db, dir, { datasetSlug: "t-sample-label", workers: 0, sample: true });
-      expect(r.unpublished[0]!.reasons[0]).toMatch(/^ReportText \(PDF report\) holds an identifier after "Patient name"/);
+      expect(r.unpublished[0]!.reasons[0]).toMatch(
+        /^ReportText \(PDF report\) holds an identifier after "Patient name"/,
+      );
       fs.writeFileSync(path.join(dir, "Lumbar_Spine_MRI.pdf"), "%PDF-1.4\n%%EOF\n");
       const broken = await importFolder(scratch.db, dir, { datasetSlug: "t-sample-label", workers: 0, sample: true });
       expect(broken.unpublished[0]!.reasons[0]).toMatch(/^ReportText \(PDF report\) text cannot be extracted/);
       fs.writeFileSync(path.join(dir, "Lumbar_Spine_MRI.pdf"), textPdf(["Patient name: (removed)", ...CLEAN_REPORT]));
-      expect((await importFolder(scratch.db, dir, { datasetSlug: "t-sample-label", workers: 0, sample: true })).unpublished).toEqual([]);
+      expect(
+        (await importFolder(scratch.db, dir, { datasetSlug: "t-sample-label", workers: 0, sample: true })).unpublished,
+      ).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

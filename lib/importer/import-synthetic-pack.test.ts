@@ -26,13 +26,24 @@ describe("importing a synthetic pack", () => {
   it("indexes the whole pack with nothing rejected or ignored", () => {
     expect(first).toMatchObject({ studies: 1, rejected: [], unpublished: [], problems: [], ignored: 0 });
     expect(first.instances).toBeGreaterThan(10);
-    expect(first.statistics).toEqual([expect.objectContaining({ path: "Spine_MRI_conditions.csv", status: "imported" })]);
+    expect(first.statistics).toEqual([
+      expect.objectContaining({ path: "Spine_MRI_conditions.csv", status: "imported" }),
+    ]);
     expect(first.labels).toEqual([{ path: "Spine_MRI_labels.csv", status: "imported", rows: 1, version: 1 }]);
   });
 
   it("pairs every image with its JPG, attaches the report and publishes the study", async () => {
-    const study = await scratch.db.study.findFirstOrThrow({ where: { dataset: { slug: "t-synth" } }, include: { series: { include: { instances: true } } } });
-    expect(study).toMatchObject({ isSample: true, published: true, reportKey: "Lumbar_Spine_MRI.pdf", phiFindings: null, instanceCount: first.instances });
+    const study = await scratch.db.study.findFirstOrThrow({
+      where: { dataset: { slug: "t-synth" } },
+      include: { series: { include: { instances: true } } },
+    });
+    expect(study).toMatchObject({
+      isSample: true,
+      published: true,
+      reportKey: "Lumbar_Spine_MRI.pdf",
+      phiFindings: null,
+      instanceCount: first.instances,
+    });
     const instances = study.series.flatMap((s) => s.instances);
     expect(instances.every((i) => i.jpgKey === `${i.fileKey}.jpg`)).toBe(true);
     expect(new Set(study.series.map((s) => s.plane))).toEqual(new Set(["sagittal", "axial"]));
@@ -40,7 +51,11 @@ describe("importing a synthetic pack", () => {
 
   it("re-running writes nothing", async () => {
     const again = await importFolder(scratch.db, root, { datasetSlug: "t-synth", sample: true, workers: 0 });
-    expect(again).toMatchObject({ studies: 1, instances: first.instances, written: { studies: 0, series: 0, instances: 0 } });
+    expect(again).toMatchObject({
+      studies: 1,
+      instances: first.instances,
+      written: { studies: 0, series: 0, instances: 0 },
+    });
     expect(again.statistics[0]?.status).toBe("unchanged");
     expect(again.labels).toEqual([{ path: "Spine_MRI_labels.csv", status: "unchanged", rows: 1, version: 1 }]);
   });

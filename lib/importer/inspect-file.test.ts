@@ -20,17 +20,37 @@ describe("inspectFile", () => {
     if (r.kind !== "instance") throw new Error(JSON.stringify(r));
     expect(r.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
     expect(r.size).toBe(bytes.length);
-    expect(r.meta).toMatchObject({ plane: "sagittal", seriesDescription: "T2 SAG", manufacturer: "Philips Medical Systems", fieldStrength: 1.5, rows: 4, frames: 1 });
+    expect(r.meta).toMatchObject({
+      plane: "sagittal",
+      seriesDescription: "T2 SAG",
+      manufacturer: "Philips Medical Systems",
+      fieldStrength: 1.5,
+      rows: 4,
+      frames: 1,
+    });
     expect(r.phi).toEqual([]);
   });
 
   it("rejects with a reason a person understands", async () => {
-    expect(await inspectBuffer("IM000014", buildPart10(mrDataset({ Rows: 0 })))).toEqual({ kind: "rejected", rel: "IM000014", reason: "Rows is 0" });
-    expect(await inspectFile(dir, "missing")).toEqual({ kind: "rejected", rel: "missing", reason: "file disappeared while importing" });
+    expect(await inspectBuffer("IM000014", buildPart10(mrDataset({ Rows: 0 })))).toEqual({
+      kind: "rejected",
+      rel: "IM000014",
+      reason: "Rows is 0",
+    });
+    expect(await inspectFile(dir, "missing")).toEqual({
+      kind: "rejected",
+      rel: "missing",
+      reason: "file disappeared while importing",
+    });
   });
 
   it("lists identifying attributes without their values and drops descriptions that repeat them", async () => {
-    const r = await inspectBuffer("IM1", buildPart10(mrDataset({ PatientName: "DOE^JANE", PatientID: "PID-778341", StudyDescription: "Lumbar spine DOE JANE" })));
+    const r = await inspectBuffer(
+      "IM1",
+      buildPart10(
+        mrDataset({ PatientName: "DOE^JANE", PatientID: "PID-778341", StudyDescription: "Lumbar spine DOE JANE" }),
+      ),
+    );
     if (r.kind !== "instance") throw new Error(JSON.stringify(r));
     expect(r.phi.map((f) => f.keyword)).toEqual(["StudyDescription", "PatientName", "PatientID"]);
     expect(r.phi[0]!.reason).toBe("repeats a known identifier");

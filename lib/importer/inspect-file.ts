@@ -63,14 +63,21 @@ export async function inspectBuffer(rel: string, bytes: Uint8Array, known: reado
     const identifiers = identifyingValues(parsed.dataSet);
     const dropped = dropPatientValues(meta, nameParts([...identifiers, ...known]));
     // The file's own oddities (tolerated breaches, missing UIDs) go to the report too, like every warning.
-    const warnings = [...s.warnings, ...dropped.map((f) => `${f} not stored: it repeats or looks like a patient identifier`)];
+    const warnings = [
+      ...s.warnings,
+      ...dropped.map((f) => `${f} not stored: it repeats or looks like a patient identifier`),
+    ];
     const phi = findPhi(parsed.dataSet, { known });
     // dcmmkdir names folders after the PatientID. The file is still indexed (its path is an internal storage key,
     // never shown), but the finding keeps its study from ever being published.
     if (containsAny(rel, identifiers)) phi.push(PATH_FINDING);
     return { kind: "instance", rel, size: bytes.byteLength, sha256, meta, phi, warnings, identifiers };
   } catch (e) {
-    return { kind: "rejected", rel, reason: `unexpected failure while checking the file: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      kind: "rejected",
+      rel,
+      reason: `unexpected failure while checking the file: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
 }
 
@@ -83,7 +90,12 @@ export async function inspectFile(root: string, rel: string, known: readonly str
     const fh = await open(path.join(root, ...rel.split("/")), "r");
     try {
       const { size } = await fh.stat();
-      if (size > MAX_FILE_BYTES) return { kind: "rejected", rel, reason: `file is ${(size / 1024 ** 3).toFixed(1)} GiB, larger than any DICOM image this importer accepts (1 GiB)` };
+      if (size > MAX_FILE_BYTES)
+        return {
+          kind: "rejected",
+          rel,
+          reason: `file is ${(size / 1024 ** 3).toFixed(1)} GiB, larger than any DICOM image this importer accepts (1 GiB)`,
+        };
       bytes = await fh.readFile();
     } finally {
       await fh.close();

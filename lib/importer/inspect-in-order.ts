@@ -5,7 +5,12 @@ import type { Inspected } from "./types";
 
 const FILES_PER_CHUNK = 16;
 
-export async function* inspectInOrder(root: string, order: string[], workers: number, known: string[] = []): AsyncGenerator<Inspected> {
+export async function* inspectInOrder(
+  root: string,
+  order: string[],
+  workers: number,
+  known: string[] = [],
+): AsyncGenerator<Inspected> {
   const inspector = createInspector(root, workers, known);
   const inFlight: Promise<Inspected[]>[] = [];
   const maxInFlight = Math.max(2, workers * 4);

@@ -25,7 +25,12 @@ export async function loadLabels(
         actor: null,
         importedBy: opts.importedBy,
       });
-      outcomes.push({ path: rel, status: r.version ? "imported" : "unchanged", rows: r.rows, version: r.latestVersion });
+      outcomes.push({
+        path: rel,
+        status: r.version ? "imported" : "unchanged",
+        rows: r.rows,
+        version: r.latestVersion,
+      });
     } catch (e) {
       if (!(e instanceof CsvImportError)) throw e;
       const lines = e.problems.map((p) => `line ${p.line}, column ${p.column}: ${p.message}`);

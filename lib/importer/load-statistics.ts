@@ -32,18 +32,29 @@ export async function loadStatistics(
     }
     const sha256 = createHash("sha256").update(content).digest("hex");
     const fileName = path.posix.basename(rel);
-    const latest = await db.statImport.findFirst({ where: { datasetId: opts.datasetId }, orderBy: { importedAt: "desc" } });
+    const latest = await db.statImport.findFirst({
+      where: { datasetId: opts.datasetId },
+      orderBy: { importedAt: "desc" },
+    });
     if (latest && latest.sha256 === sha256 && latest.fileName === fileName) {
       outcomes.push({ path: rel, status: "unchanged", rows: latest.rowCount, totalStudies: latest.totalStudies });
       continue;
     }
     try {
-      const r = await importStats(db, { datasetSlug: opts.datasetSlug, fileName, content, importedBy: opts.importedBy });
+      const r = await importStats(db, {
+        datasetSlug: opts.datasetSlug,
+        fileName,
+        content,
+        importedBy: opts.importedBy,
+      });
       outcomes.push({ path: rel, status: "imported", rows: r.rowCount, totalStudies: r.totalStudies });
     } catch (e) {
       if (!(e instanceof CsvImportError)) throw e;
       const lines = e.problems.map((p) => `line ${p.line}, column ${p.column}: ${p.message}`);
-      rejected.push({ path: rel, reason: `not a conditions table: ${lines.join("; ")}${e.truncated ? "; and more" : ""}` });
+      rejected.push({
+        path: rel,
+        reason: `not a conditions table: ${lines.join("; ")}${e.truncated ? "; and more" : ""}`,
+      });
     }
   }
   return { outcomes, rejected };

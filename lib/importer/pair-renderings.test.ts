@@ -4,7 +4,11 @@ import { indexRenderings } from "./pair-renderings";
 
 describe("indexRenderings", () => {
   it("pairs an image with the JPG beside it, with or without .dcm, ignoring case", () => {
-    const idx = indexRenderings(["ST000001/SE000001/IM000001.jpg", "ST000001/SE000001/im000002.JPG", "ST000001/SE000001/IM000003.dcm.jpg"]);
+    const idx = indexRenderings([
+      "ST000001/SE000001/IM000001.jpg",
+      "ST000001/SE000001/im000002.JPG",
+      "ST000001/SE000001/IM000003.dcm.jpg",
+    ]);
     expect(idx.find("ST000001/SE000001/IM000001")).toBe("ST000001/SE000001/IM000001.jpg");
     expect(idx.find("ST000001/SE000001/IM000002.dcm")).toBe("ST000001/SE000001/im000002.JPG");
     expect(idx.find("ST000001/SE000001/IM000003.dcm")).toBe("ST000001/SE000001/IM000003.dcm.jpg");
@@ -26,7 +30,12 @@ describe("indexRenderings", () => {
 
 describe("reports", () => {
   it("finds the nearest PDF at or above the study folder", () => {
-    const idx = indexReports(["Lumbar_Spine_MRI.pdf", "ST000002/Lumbar_Spine_MRI.pdf", "ST000003/a.pdf", "ST000003/b.pdf"]);
+    const idx = indexReports([
+      "Lumbar_Spine_MRI.pdf",
+      "ST000002/Lumbar_Spine_MRI.pdf",
+      "ST000003/a.pdf",
+      "ST000003/b.pdf",
+    ]);
     expect(idx.find("ST000001").key).toBe("Lumbar_Spine_MRI.pdf");
     expect(idx.find("ST000002").key).toBe("ST000002/Lumbar_Spine_MRI.pdf");
     expect(idx.find("ST000003")).toEqual({ key: null, ambiguous: ["ST000003/a.pdf", "ST000003/b.pdf"] });

@@ -14,6 +14,9 @@ describe("patient values", () => {
 
   it("redacts values inside every string of a report, keys and numbers untouched", () => {
     const report = { rejected: [{ path: "dir/77654033/CR1/6154", reason: "x" }], n: 77654033 };
-    expect(redactValues(report, ["77654033"])).toEqual({ rejected: [{ path: "dir/[patient value]/CR1/6154", reason: "x" }], n: 77654033 });
+    expect(redactValues(report, ["77654033"])).toEqual({
+      rejected: [{ path: "dir/[patient value]/CR1/6154", reason: "x" }],
+      n: 77654033,
+    });
   });
 });

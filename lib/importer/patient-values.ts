@@ -10,7 +10,11 @@ export { containsAny, identifyingValues };
 const TEXT_FIELDS = ["studyDescription", "seriesDescription", "manufacturer", "model", "bodyPart"] as const;
 
 /** A PHI finding for a file whose folder or file name repeats a patient value: such a study is never published. */
-export const PATH_FINDING = { keyword: "FilePath", tag: "(file path)", path: "folder or file name repeats a patient value" };
+export const PATH_FINDING = {
+  keyword: "FilePath",
+  tag: "(file path)",
+  path: "folder or file name repeats a patient value",
+};
 
 /** Nulls every stored text field holding one of the file's identifying values; returns the fields dropped. */
 export function dropPatientValues(meta: InstanceMeta, values: string[]): string[] {

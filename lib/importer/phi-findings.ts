@@ -16,7 +16,8 @@ function parse(json: string | null): PhiEntry[] {
   }
 }
 
-const order = (a: PhiEntry, b: PhiEntry) => (a.file === b.file ? (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) : a.file < b.file ? -1 : 1);
+const order = (a: PhiEntry, b: PhiEntry) =>
+  a.file === b.file ? (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) : a.file < b.file ? -1 : 1;
 
 /** Existing findings minus those of the files just checked, plus the new ones; null when the study is clean. */
 export function mergePhi(existing: string | null, checkedFiles: string[], found: PhiEntry[]): string | null {

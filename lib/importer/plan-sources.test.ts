@@ -44,12 +44,23 @@ describe("walkTree + planSources", () => {
     const root = folder();
     makeFolder(root, { studies: [[3]], dicomdir: true });
     fs.rmSync(path.join(root, ...fileId(1, 1, 2)));
-    fs.writeFileSync(path.join(root, "ST000001/SE000001/IM000099"), fs.readFileSync(path.join(root, ...fileId(1, 1, 1))));
+    fs.writeFileSync(
+      path.join(root, "ST000001/SE000001/IM000099"),
+      fs.readFileSync(path.join(root, ...fileId(1, 1, 1))),
+    );
     const plan = await planSources(await walkTree(root));
-    expect(plan.order).toEqual(["ST000001/SE000001/IM000001", "ST000001/SE000001/IM000003", "ST000001/SE000001/IM000099"]);
+    expect(plan.order).toEqual([
+      "ST000001/SE000001/IM000001",
+      "ST000001/SE000001/IM000003",
+      "ST000001/SE000001/IM000099",
+    ]);
     const text = plan.problems.map((p) => `${p.path}: ${p.problem}`).join("\n");
-    expect(text).toMatch(/DICOMDIR: IMAGE record at offset \d+ references ST000001\/SE000001\/IM000002, which does not exist/);
-    expect(text).toMatch(/1 file\(s\) in its folder are not listed in this DICOMDIR \(first: ST000001\/SE000001\/IM000099\)/);
+    expect(text).toMatch(
+      /DICOMDIR: IMAGE record at offset \d+ references ST000001\/SE000001\/IM000002, which does not exist/,
+    );
+    expect(text).toMatch(
+      /1 file\(s\) in its folder are not listed in this DICOMDIR \(first: ST000001\/SE000001\/IM000099\)/,
+    );
   });
 
   it("survives a looping DICOMDIR and offsets past the end, then still finds the files on disk", async () => {
@@ -86,7 +97,9 @@ describe("walkTree + planSources", () => {
   });
 
   it("refuses a missing path or a file with a clear message", async () => {
-    await expect(walkTree("/nonexistent/pack")).rejects.toThrow(new ImportSourceError("/nonexistent/pack does not exist"));
+    await expect(walkTree("/nonexistent/pack")).rejects.toThrow(
+      new ImportSourceError("/nonexistent/pack does not exist"),
+    );
     const root = folder();
     fs.writeFileSync(path.join(root, "file"), "x");
     await expect(walkTree(path.join(root, "file"))).rejects.toThrow(/is not a folder/);

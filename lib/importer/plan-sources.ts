@@ -39,12 +39,16 @@ export async function planSources(tree: WalkedTree): Promise<SourcePlan> {
     indexes.push(rel);
     collectPatientIds(r.records, identifiers);
     const shown = r.problems.slice(0, MAX_PROBLEMS_PER_DICOMDIR).map((problem) => ({ path: rel, problem }));
-    if (r.problems.length > shown.length) shown.push({ path: rel, problem: `and ${r.problems.length - shown.length} more problem(s)` });
+    if (r.problems.length > shown.length)
+      shown.push({ path: rel, problem: `and ${r.problems.length - shown.length} more problem(s)` });
     problems.push(...shown);
     for (const file of r.files) {
       const key = keyFor(root, file);
       if (key === null || !onDisk.has(key)) {
-        problems.push({ path: rel, problem: `references ${key ?? file}, which is a symbolic link or outside the folder; not imported` });
+        problems.push({
+          path: rel,
+          problem: `references ${key ?? file}, which is a symbolic link or outside the folder; not imported`,
+        });
       } else if (!seen.has(key)) {
         seen.add(key);
         listed.push(key);

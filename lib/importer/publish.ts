@@ -16,7 +16,12 @@ const CHUNK = 500;
 export type ReadReport = (storageRoot: string, key: string) => Promise<Uint8Array>;
 const readLocal: ReadReport = (root, key) => readFile(path.join(root, ...key.split("/")));
 
-async function reportReason(read: ReadReport, root: string, key: string, known: readonly string[]): Promise<string | null> {
+async function reportReason(
+  read: ReadReport,
+  root: string,
+  key: string,
+  known: readonly string[],
+): Promise<string | null> {
   let text: string;
   try {
     text = await pdfText(await read(root, key));
@@ -38,7 +43,10 @@ async function checkReports(db: Db, ids: string[], known: readonly string[], rea
     const reason = await reportReason(read, s.storageRoot, key, known);
     const phiFindings = mergePhi(s.phiFindings, [key], reason ? [reportEntry(key, reason)] : []);
     if (phiFindings === s.phiFindings) continue;
-    await db.study.update({ where: { id: s.id }, data: { phiFindings, ...(phiFindings !== null && s.published ? { published: false } : {}) } });
+    await db.study.update({
+      where: { id: s.id },
+      data: { phiFindings, ...(phiFindings !== null && s.published ? { published: false } : {}) },
+    });
   }
 }
 
@@ -46,14 +54,24 @@ async function checkReports(db: Db, ids: string[], known: readonly string[], rea
  * `known`: every patient value the run saw (files, DICOMDIR, rejected paths); a report repeating any of them is
  * refused even when the study's own headers are clean.
  */
-export async function publishSamples(db: Db, studyIds: string[], known: readonly string[] = [], read: ReadReport = readLocal): Promise<Unpublished[]> {
+export async function publishSamples(
+  db: Db,
+  studyIds: string[],
+  known: readonly string[] = [],
+  read: ReadReport = readLocal,
+): Promise<Unpublished[]> {
   const chunks: string[][] = [];
   for (let i = 0; i < studyIds.length; i += CHUNK) chunks.push(studyIds.slice(i, i + CHUNK));
   // Findings first (they only ever keep a study private), then every clean sample goes public in one transaction: a
   // run killed here publishes all of its studies or none.
   for (const ids of chunks) await checkReports(db, ids, known, read);
   await db.$transaction(
-    chunks.map((ids) => db.study.updateMany({ where: { id: { in: ids }, isSample: true, published: false, phiFindings: null }, data: { published: true } })),
+    chunks.map((ids) =>
+      db.study.updateMany({
+        where: { id: { in: ids }, isSample: true, published: false, phiFindings: null },
+        data: { published: true },
+      }),
+    ),
   );
   const unpublished: Unpublished[] = [];
   for (const ids of chunks) {

@@ -4,7 +4,8 @@ import { containsAny, nameParts } from "../dicom/identifiers";
 import type { PhiEntry } from "./batch";
 
 /** Labels that introduce an identifier; the captured word is the value (empty placeholders are fine). */
-const LABEL = /\b(patient'?s?\s+name|name\s+of\s+(?:the\s+)?patient|MRN|medical\s+record\s+(?:no\.?|number)|patient\s+id|date\s+of\s+birth|DOB|SSN|accession\s+(?:no\.?|number))\b\s*[:#]?\s*([^\s,;]*)/giu;
+const LABEL =
+  /\b(patient'?s?\s+name|name\s+of\s+(?:the\s+)?patient|MRN|medical\s+record\s+(?:no\.?|number)|patient\s+id|date\s+of\s+birth|DOB|SSN|accession\s+(?:no\.?|number))\b\s*[:#]?\s*([^\s,;]*)/giu;
 const PLACEHOLDER = /^(|-+|n\/?a|none|anonymi[sz]ed|anonymous|removed|redacted|\[.*\]|\(.*|x+|\*+)$/iu;
 
 /** Why the report must not be published, or null. Never returns the offending value itself. */

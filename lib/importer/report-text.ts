@@ -9,7 +9,8 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   // PDF.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   try {
-    if (pdf.numPages > MAX_PAGES) throw new Error(`the PDF has ${pdf.numPages} pages; a report has at most ${MAX_PAGES}`);
+    if (pdf.numPages > MAX_PAGES)
+      throw new Error(`the PDF has ${pdf.numPages} pages; a report has at most ${MAX_PAGES}`);
     const { text } = await extractText(pdf, { mergePages: false });
     return text.join("\n");
   } finally {

@@ -7,13 +7,18 @@ const MAX_LISTED = 1000;
 
 export function summaryForDb(report: ImportReport, identifiers: Iterable<string> = []): string {
   const cut = <T>(list: T[]) => list.slice(0, MAX_LISTED);
-  return JSON.stringify(redactValues({
-    ...report,
-    rejected: cut(report.rejected),
-    rejectedTotal: report.rejected.length,
-    problems: cut(report.problems),
-    problemsTotal: report.problems.length,
-    unpublished: cut(report.unpublished),
-    unpublishedTotal: report.unpublished.length,
-  }, identifiers));
+  return JSON.stringify(
+    redactValues(
+      {
+        ...report,
+        rejected: cut(report.rejected),
+        rejectedTotal: report.rejected.length,
+        problems: cut(report.problems),
+        problemsTotal: report.problems.length,
+        unpublished: cut(report.unpublished),
+        unpublishedTotal: report.unpublished.length,
+      },
+      identifiers,
+    ),
+  );
 }

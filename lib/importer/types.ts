@@ -85,7 +85,16 @@ export interface ImportReport {
 /** Per-file verdict of the inspect step (worker threads send these back; plain data only). */
 export type Inspected =
   /** `identifiers`: the file's patient values, for checking the study's PDF report (never stored). */
-  | { kind: "instance"; rel: string; size: number; sha256: string; meta: InstanceMeta; phi: PhiFinding[]; warnings: string[]; identifiers: string[] }
+  | {
+      kind: "instance";
+      rel: string;
+      size: number;
+      sha256: string;
+      meta: InstanceMeta;
+      phi: PhiFinding[];
+      warnings: string[];
+      identifiers: string[];
+    }
   | { kind: "dicomdir"; rel: string; problems: string[] }
   /** `identifiers`: the patient values a rejected path repeats, so the stored report can redact them (never stored). */
   | { kind: "rejected"; rel: string; reason: string; identifiers?: string[] };

@@ -21,14 +21,21 @@ function fillGaps<T extends Record<string, unknown>>(current: Record<string, unk
 const sameRow = (a: { seriesId: string; sha256: string; jpgKey: string | null }, seriesId: string, row: InstanceRow) =>
   a.seriesId === seriesId && a.sha256 === row.sha256 && a.jpgKey === row.jpgKey;
 
-async function writeSeriesAndInstances(tx: Tx, studyId: string, part: StudyPart): Promise<{ series: number; instances: number }> {
+async function writeSeriesAndInstances(
+  tx: Tx,
+  studyId: string,
+  part: StudyPart,
+): Promise<{ series: number; instances: number }> {
   let series = 0;
   const seriesIds = new Map<string, string>();
   const existing = await tx.series.findMany({ where: { studyId, seriesInstanceUid: { in: [...part.series.keys()] } } });
   for (const s of part.series.values()) {
     const found = existing.find((e) => e.seriesInstanceUid === s.uid);
     if (!found) {
-      const created = await tx.series.create({ data: { studyId, seriesInstanceUid: s.uid, ...s.fields }, select: { id: true } });
+      const created = await tx.series.create({
+        data: { studyId, seriesInstanceUid: s.uid, ...s.fields },
+        select: { id: true },
+      });
       seriesIds.set(s.uid, created.id);
       series++;
       continue;
@@ -61,14 +68,19 @@ async function writeSeriesAndInstances(tx: Tx, studyId: string, part: StudyPart)
 
 /** Series counts and the study's totals from the rows themselves; series left empty by a moved file go away. */
 async function recount(tx: Tx, studyId: string) {
-  const perSeries = await tx.instance.groupBy({ by: ["seriesId"], where: { series: { studyId } }, _count: { _all: true } });
+  const perSeries = await tx.instance.groupBy({
+    by: ["seriesId"],
+    where: { series: { studyId } },
+    _count: { _all: true },
+  });
   const counts = new Map(perSeries.map((g) => [g.seriesId, g._count._all]));
   const series = await tx.series.findMany({ where: { studyId }, select: { id: true, instanceCount: true } });
   const empty = series.filter((s) => !counts.has(s.id)).map((s) => s.id);
   if (empty.length > 0) await tx.series.deleteMany({ where: { id: { in: empty } } });
   for (const s of series) {
     const n = counts.get(s.id);
-    if (n !== undefined && n !== s.instanceCount) await tx.series.update({ where: { id: s.id }, data: { instanceCount: n } });
+    if (n !== undefined && n !== s.instanceCount)
+      await tx.series.update({ where: { id: s.id }, data: { instanceCount: n } });
   }
   const agg = await tx.instance.aggregate({
     where: { series: { studyId } },
@@ -77,7 +89,13 @@ async function recount(tx: Tx, studyId: string) {
     _min: { fileKey: true },
     _max: { fileKey: true },
   });
-  return { seriesCount: counts.size, instanceCount: agg._count._all, sizeBytes: BigInt(agg._sum.sizeBytes ?? 0), min: agg._min.fileKey, max: agg._max.fileKey };
+  return {
+    seriesCount: counts.size,
+    instanceCount: agg._count._all,
+    sizeBytes: BigInt(agg._sum.sizeBytes ?? 0),
+    min: agg._min.fileKey,
+    max: agg._max.fileKey,
+  };
 }
 
 export function updateStudy(db: Db, ctx: WriteContext, part: StudyPart): Promise<Written> {
@@ -89,13 +107,22 @@ export function updateStudy(db: Db, ctx: WriteContext, part: StudyPart): Promise
       let studies = 0;
       if (!study) {
         study = await tx.study.create({
-          data: { datasetId: ctx.datasetId, studyInstanceUid: part.uid, storageRoot: location, isSample: ctx.sample, ...part.fields },
+          data: {
+            datasetId: ctx.datasetId,
+            studyInstanceUid: part.uid,
+            storageRoot: location,
+            isSample: ctx.sample,
+            ...part.fields,
+          },
         });
         studies = 1;
       } else if (study.storageRoot !== location) {
         // The study now lives in another folder: its old file keys mean nothing there, so its rows start over.
         await tx.series.deleteMany({ where: { studyId: study.id } });
-        study = await tx.study.update({ where: { id: study.id }, data: { storageRoot: location, phiFindings: null, reportKey: null } });
+        study = await tx.study.update({
+          where: { id: study.id },
+          data: { storageRoot: location, phiFindings: null, reportKey: null },
+        });
       }
       const { series, instances } = await writeSeriesAndInstances(tx, study.id, part);
       const totals = await recount(tx, study.id);

@@ -27,10 +27,18 @@ const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export async function resolveRoot(input: string): Promise<string> {
   const abs = path.resolve(input);
   const info = await stat(abs).catch((e: NodeJS.ErrnoException) => {
-    const why = e.code === "ENOENT" ? "does not exist" : e.code === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${e.code ?? e.message})`;
+    const why =
+      e.code === "ENOENT"
+        ? "does not exist"
+        : e.code === "EACCES"
+          ? "cannot be read (permission denied)"
+          : `cannot be read (${e.code ?? e.message})`;
     throw new ImportSourceError(`${input} ${why}`);
   });
-  if (!info.isDirectory()) throw new ImportSourceError(`${input} is not a folder (give the folder that holds the DICOMDIR or the DICOM files)`);
+  if (!info.isDirectory())
+    throw new ImportSourceError(
+      `${input} is not a folder (give the folder that holds the DICOMDIR or the DICOM files)`,
+    );
   return realpath(abs);
 }
 
@@ -46,14 +54,23 @@ export async function walkTree(input: string): Promise<WalkedTree> {
     try {
       dir = await opendir(abs);
     } catch (e) {
-      if (!dirRel) throw new ImportSourceError(`${input} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      if (!dirRel)
+        throw new ImportSourceError(`${input} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
       unreadable.push(dirRel);
       return;
     }
     const entries: { name: string; dir: boolean; link: boolean; file: boolean }[] = [];
     for await (const d of dir) {
       let e = { name: d.name, dir: d.isDirectory(), link: d.isSymbolicLink(), file: d.isFile() };
-      if (!e.dir && !e.link && !e.file && !d.isFIFO() && !d.isSocket() && !d.isBlockDevice() && !d.isCharacterDevice()) {
+      if (
+        !e.dir &&
+        !e.link &&
+        !e.file &&
+        !d.isFIFO() &&
+        !d.isSocket() &&
+        !d.isBlockDevice() &&
+        !d.isCharacterDevice()
+      ) {
         // Some file systems do not report entry types in directory listings: ask for this one.
         const s = await lstat(path.join(abs, d.name)).catch(() => null);
         if (s) e = { name: d.name, dir: s.isDirectory(), link: s.isSymbolicLink(), file: s.isFile() };

@@ -47,7 +47,8 @@ function zips(dir: string): Record<string, string> {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(".zip")) out[path.relative(dir, p)] = crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex");
+      else if (e.name.endsWith(".zip"))
+        out[path.relative(dir, p)] = crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex");
     }
   };
   walk(dir);
@@ -77,10 +78,14 @@ function startWorker(dbUrl: string, archiveDir: string, dataDir: string): ChildP
   });
 }
 
-const exited = (c: ChildProcess) => new Promise<void>((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once("exit", () => r())));
+const exited = (c: ChildProcess) =>
+  new Promise<void>((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once("exit", () => r())));
 
 async function jobState(s: ScratchDb, id: string): Promise<string> {
-  const rows = await s.db.$queryRawUnsafe<{ state: string }[]>(`SELECT state::text AS state FROM pgboss.job WHERE id = $1::uuid`, id);
+  const rows = await s.db.$queryRawUnsafe<{ state: string }[]>(
+    `SELECT state::text AS state FROM pgboss.job WHERE id = $1::uuid`,
+    id,
+  );
   return rows[0]?.state ?? "missing";
 }
 
@@ -89,13 +94,27 @@ describe.skipIf(!pg)("jobs survive SIGKILL (real worker processes, pg-boss; need
   let reference: { snapshot: unknown; files: Record<string, string> };
 
   beforeAll(async () => {
-    makeFolder(source, { studies: [[4, 4], [4, 4], [4], [4, 4, 2], [3, 3], [4, 4]], dicomdir: true, pdf: true, jpg: true });
+    makeFolder(source, {
+      studies: [[4, 4], [4, 4], [4], [4, 4, 2], [3, 3], [4, 4]],
+      dicomdir: true,
+      pdf: true,
+      jpg: true,
+    });
     // The uninterrupted run, in this process: import, then archives.
     const s = await createScratchDb();
     const archiveDir = tempDir("crash-ref-archives-");
     try {
       await importFolder(s.db, source, { datasetSlug: SLUG, sample: true, workers: 0 });
-      const r = await buildArchives({ db: s.db, archives: createLocalStorage(archiveDir), s3: () => { throw new Error("no S3 here"); } }, { datasetSlug: SLUG });
+      const r = await buildArchives(
+        {
+          db: s.db,
+          archives: createLocalStorage(archiveDir),
+          s3: () => {
+            throw new Error("no S3 here");
+          },
+        },
+        { datasetSlug: SLUG },
+      );
       expect(r.failed).toEqual([]);
       reference = { snapshot: await catalogueSnapshot(s.db, SLUG), files: zips(archiveDir) };
       expect(Object.keys(reference.files)).toHaveLength(6);
@@ -113,7 +132,11 @@ describe.skipIf(!pg)("jobs survive SIGKILL (real worker processes, pg-boss; need
       const s = await createScratchDb();
       const archiveDir = tempDir("crash-archives-");
       const dataDir = tempDir("crash-data-");
-      const queue = createPgBossQueue({ connectionString: s.url, policies: queuePolicies({ expireInSeconds: EXPIRE_S, retryDelaySeconds: 0, retryLimit: 20 }), log: () => {} });
+      const queue = createPgBossQueue({
+        connectionString: s.url,
+        policies: queuePolicies({ expireInSeconds: EXPIRE_S, retryDelaySeconds: 0, retryLimit: 20 }),
+        log: () => {},
+      });
       const workers: ChildProcess[] = [];
       const kills: string[] = [];
       try {
@@ -126,7 +149,12 @@ describe.skipIf(!pg)("jobs survive SIGKILL (real worker processes, pg-boss; need
             const w = startWorker(s.url, archiveDir, dataDir);
             workers.push(w);
             // Kill at a random point after the worker took the job (its start-up time varies too much to aim from spawn).
-            await eventually(() => jobState(s, id), (st) => st === "active" || st === "completed", `${name} job to start`, 240_000);
+            await eventually(
+              () => jobState(s, id),
+              (st) => st === "active" || st === "completed",
+              `${name} job to start`,
+              240_000,
+            );
             await new Promise((r) => setTimeout(r, Math.floor(random() * 1200)));
             kills.push(`${name}:${await jobState(s, id)}`);
             w.kill("SIGKILL");
@@ -134,7 +162,12 @@ describe.skipIf(!pg)("jobs survive SIGKILL (real worker processes, pg-boss; need
           }
           const last = startWorker(s.url, archiveDir, dataDir);
           workers.push(last);
-          await eventually(() => jobState(s, id), (st) => st === "completed" || st === "failed", `${name} job to end`, 240_000);
+          await eventually(
+            () => jobState(s, id),
+            (st) => st === "completed" || st === "failed",
+            `${name} job to end`,
+            240_000,
+          );
           expect(await jobState(s, id), `${name} job`).toBe("completed");
           last.kill("SIGTERM");
           await exited(last);

@@ -9,7 +9,11 @@ import type { JobQueue, JobRow, JobState } from "./types";
 
 export const JOBS_PAGE = 50;
 
-export async function jobsOverview(queue: JobQueue, view: JobState | "retried" | "all", before?: { createdOn: Date; id: string }) {
+export async function jobsOverview(
+  queue: JobQueue,
+  view: JobState | "retried" | "all",
+  before?: { createdOn: Date; id: string },
+) {
   const [counts, rows] = await Promise.all([
     queue.counts(),
     queue.list({
@@ -23,8 +27,14 @@ export async function jobsOverview(queue: JobQueue, view: JobState | "retried" |
   return { counts, items, next: rows.length > JOBS_PAGE && last ? { createdOn: last.createdOn, id: last.id } : null };
 }
 
-export async function retryJob(deps: { db: Db; queue: JobQueue }, actor: AuditActor, jobId: string, ip: string | null): Promise<void> {
-  if (!(await deps.queue.retry(jobId))) throw new AppError("CONFLICT", "That job is not failed (any more): reload the page.");
+export async function retryJob(
+  deps: { db: Db; queue: JobQueue },
+  actor: AuditActor,
+  jobId: string,
+  ip: string | null,
+): Promise<void> {
+  if (!(await deps.queue.retry(jobId)))
+    throw new AppError("CONFLICT", "That job is not failed (any more): reload the page.");
   await recordAudit(deps.db, { actor, action: "job.retried", targetType: "job", targetId: jobId, ip });
 }
 
@@ -35,17 +45,42 @@ export async function queueImport(
   ip: string | null,
 ): Promise<string> {
   const info = await stat(input.source).catch(() => null);
-  if (!info?.isDirectory()) throw new AppError("VALIDATION", `No folder at ${input.source} on the server.`, { fieldErrors: { source: ["No such folder on the server"] } });
+  if (!info?.isDirectory())
+    throw new AppError("VALIDATION", `No folder at ${input.source} on the server.`, {
+      fieldErrors: { source: ["No such folder on the server"] },
+    });
   const id = await deps.queue.send(QUEUES.importFolder, { ...input, requestedBy: `desk:${actor.email}` });
-  await recordAudit(deps.db, { actor, action: "import.queued", targetType: "job", targetId: id ?? undefined, details: input, ip });
+  await recordAudit(deps.db, {
+    actor,
+    action: "import.queued",
+    targetType: "job",
+    targetId: id ?? undefined,
+    details: input,
+    ip,
+  });
   return id!;
 }
 
 /** Rebuilds the dataset's cohort-count pre-aggregate for its latest catalogue version, in the background. */
-export async function queueCatalogueRefresh(deps: { db: Db; queue: JobQueue }, actor: AuditActor, datasetSlug: string, ip: string | null): Promise<string> {
+export async function queueCatalogueRefresh(
+  deps: { db: Db; queue: JobQueue },
+  actor: AuditActor,
+  datasetSlug: string,
+  ip: string | null,
+): Promise<string> {
   const dataset = await deps.db.dataset.findUnique({ where: { slug: datasetSlug }, select: { id: true } });
-  if (!dataset) throw new AppError("VALIDATION", `No dataset "${datasetSlug}".`, { fieldErrors: { datasetSlug: ["No such dataset"] } });
+  if (!dataset)
+    throw new AppError("VALIDATION", `No dataset "${datasetSlug}".`, {
+      fieldErrors: { datasetSlug: ["No such dataset"] },
+    });
   const id = await deps.queue.send(QUEUES.refreshCatalogue, { datasetSlug });
-  await recordAudit(deps.db, { actor, action: "catalogue.refresh_queued", targetType: "job", targetId: id ?? undefined, details: { datasetSlug }, ip });
+  await recordAudit(deps.db, {
+    actor,
+    action: "catalogue.refresh_queued",
+    targetType: "job",
+    targetId: id ?? undefined,
+    details: { datasetSlug },
+    ip,
+  });
   return id!;
 }

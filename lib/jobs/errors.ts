@@ -7,7 +7,10 @@ export function errorOutput(e: unknown): { message: string; stack?: string } {
 /** The message from either driver's stored output (pg-boss nests it as { value: { message } } on expiry). */
 export function messageOf(output: unknown): string | null {
   if (output === null || output === undefined) return null;
-  const o = (typeof output === "string" ? safeParse(output) : output) as { message?: unknown; value?: { message?: unknown } } | null;
+  const o = (typeof output === "string" ? safeParse(output) : output) as {
+    message?: unknown;
+    value?: { message?: unknown };
+  } | null;
   const m = o?.message ?? o?.value?.message;
   return typeof m === "string" ? m : null;
 }

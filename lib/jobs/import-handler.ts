@@ -13,10 +13,12 @@ export function configuredImportHandler(db: Db, e: Env, workers?: number): JobHa
     [QUEUES.importFolder]: importFolderHandler({
       db,
       workers,
-      destination: (slug) => (e.STORAGE_DRIVER === "s3" ? (uid) => openStorage(importLocation(slug, uid, e)!, s3Client) : undefined),
+      destination: (slug) =>
+        e.STORAGE_DRIVER === "s3" ? (uid) => openStorage(importLocation(slug, uid, e)!, s3Client) : undefined,
       buildArchives: async (studyIds) => {
         const r = await buildArchives({ db, archives: archiveStorage(e), s3: s3Client }, { studyIds });
-        if (r.failed.length > 0) throw new Error(`archives failed: ${r.failed.map((f) => `${f.study}: ${f.error}`).join("; ")}`);
+        if (r.failed.length > 0)
+          throw new Error(`archives failed: ${r.failed.map((f) => `${f.study}: ${f.error}`).join("; ")}`);
       },
     }),
   };

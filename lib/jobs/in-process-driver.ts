@@ -6,7 +6,15 @@ import type { Db } from "../db/create-client";
 import { describeJob } from "./queues";
 import { errorOutput, messageOf } from "./errors";
 import { jobIdFor } from "./job-id";
-import { JOB_STATES, type JobHandlers, type JobListFilter, type JobQueue, type JobRow, type JobState, type QueuePolicy } from "./types";
+import {
+  JOB_STATES,
+  type JobHandlers,
+  type JobListFilter,
+  type JobQueue,
+  type JobRow,
+  type JobState,
+  type QueuePolicy,
+} from "./types";
 
 export interface InProcessOptions {
   policies: Record<string, QueuePolicy>;
@@ -39,15 +47,35 @@ export function createInProcessQueue(db: Db, opts: InProcessOptions): JobQueue {
 
   /** Active jobs past their expiry belonged to a process that died (or hung): retry or fail them, as pg-boss does. */
   async function expireLost(): Promise<void> {
-    const active = await db.job.findMany({ where: { state: "active" }, select: { id: true, startedOn: true, expireInSeconds: true, retryCount: true, retryLimit: true, retryDelay: true, retryBackoff: true } });
+    const active = await db.job.findMany({
+      where: { state: "active" },
+      select: {
+        id: true,
+        startedOn: true,
+        expireInSeconds: true,
+        retryCount: true,
+        retryLimit: true,
+        retryDelay: true,
+        retryBackoff: true,
+      },
+    });
     const t = now();
     for (const j of active) {
       if (!j.startedOn || j.startedOn.getTime() + j.expireInSeconds * 1000 >= t.getTime()) continue;
-      await db.job.updateMany({ where: { id: j.id, state: "active", startedOn: j.startedOn }, data: afterFailure(j, t, { message: "job failed by timeout in active state" }) });
+      await db.job.updateMany({
+        where: { id: j.id, state: "active", startedOn: j.startedOn },
+        data: afterFailure(j, t, { message: "job failed by timeout in active state" }),
+      });
     }
   }
 
-  async function claimOne(): Promise<{ id: string; name: string; data: string; retryCount: number; startedOn: Date } | null> {
+  async function claimOne(): Promise<{
+    id: string;
+    name: string;
+    data: string;
+    retryCount: number;
+    startedOn: Date;
+  } | null> {
     const names = Object.keys(handlers);
     for (let tries = 0; tries < 5; tries++) {
       const t = now();
@@ -58,7 +86,10 @@ export function createInProcessQueue(db: Db, opts: InProcessOptions): JobQueue {
       });
       if (!next) return null;
       const retryCount = next.startedOn ? next.retryCount + 1 : next.retryCount;
-      const won = await db.job.updateMany({ where: { id: next.id, state: next.state }, data: { state: "active", startedOn: t, retryCount } });
+      const won = await db.job.updateMany({
+        where: { id: next.id, state: next.state },
+        data: { state: "active", startedOn: t, retryCount },
+      });
       if (won.count === 1) return { id: next.id, name: next.name, data: next.data, retryCount, startedOn: t };
     }
     return null;
@@ -67,10 +98,20 @@ export function createInProcessQueue(db: Db, opts: InProcessOptions): JobQueue {
   async function runJob(job: NonNullable<Awaited<ReturnType<typeof claimOne>>>): Promise<void> {
     const mine = { id: job.id, state: "active", startedOn: job.startedOn };
     try {
-      const result = await handlers[job.name]!(JSON.parse(job.data), { id: job.id, name: job.name, retryCount: job.retryCount });
-      await db.job.updateMany({ where: mine, data: { state: "completed", completedOn: now(), output: result === undefined ? null : JSON.stringify(result) } });
+      const result = await handlers[job.name]!(JSON.parse(job.data), {
+        id: job.id,
+        name: job.name,
+        retryCount: job.retryCount,
+      });
+      await db.job.updateMany({
+        where: mine,
+        data: { state: "completed", completedOn: now(), output: result === undefined ? null : JSON.stringify(result) },
+      });
     } catch (e) {
-      const row = await db.job.findUnique({ where: { id: job.id }, select: { retryCount: true, retryLimit: true, retryDelay: true, retryBackoff: true } });
+      const row = await db.job.findUnique({
+        where: { id: job.id },
+        select: { retryCount: true, retryLimit: true, retryDelay: true, retryBackoff: true },
+      });
       if (!row) return;
       log(`[jobs] ${job.name} ${job.id} attempt ${job.retryCount + 1} failed: ${errorOutput(e).message}`);
       await db.job.updateMany({ where: mine, data: afterFailure(row, now(), errorOutput(e)) });
@@ -143,7 +184,10 @@ export function createInProcessQueue(db: Db, opts: InProcessOptions): JobQueue {
       // As pg-boss: one more attempt on top of the limit, due now.
       const row = await db.job.findUnique({ where: { id }, select: { state: true, retryLimit: true } });
       if (row?.state !== "failed") return false;
-      const r = await db.job.updateMany({ where: { id, state: "failed" }, data: { state: "retry", retryLimit: row.retryLimit + 1, startAfter: now(), completedOn: null } });
+      const r = await db.job.updateMany({
+        where: { id, state: "failed" },
+        data: { state: "retry", retryLimit: row.retryLimit + 1, startAfter: now(), completedOn: null },
+      });
       if (r.count === 1 && timer) setImmediate(() => void tick().catch(report));
       return r.count === 1;
     },
@@ -171,7 +215,11 @@ async function listJobs(db: Db, f: JobListFilter): Promise<JobRow[]> {
     where: {
       ...(f.state ? { state: f.state } : {}),
       ...(f.retried ? { retryCount: { gt: 0 } } : {}),
-      ...(f.before ? { OR: [{ createdOn: { lt: f.before.createdOn } }, { createdOn: f.before.createdOn, id: { lt: f.before.id } }] } : {}),
+      ...(f.before
+        ? {
+            OR: [{ createdOn: { lt: f.before.createdOn } }, { createdOn: f.before.createdOn, id: { lt: f.before.id } }],
+          }
+        : {}),
     },
     orderBy: [{ createdOn: "desc" }, { id: "desc" }],
     take: f.limit ?? 50,

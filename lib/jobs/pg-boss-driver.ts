@@ -53,16 +53,24 @@ export function createPgBossQueue(opts: PgBossOptions): JobQueue {
       const p = opts.policies[name];
       if (!p) throw new Error(`unknown job queue "${name}"`);
       // An explicit id makes a keyed send idempotent: pg-boss inserts with ON CONFLICT DO NOTHING and answers null.
-      return boss.send(name, data, { ...p, id: jobIdFor(sendOpts.key), ...(sendOpts.startAfter ? { startAfter: sendOpts.startAfter } : {}) });
+      return boss.send(name, data, {
+        ...p,
+        id: jobIdFor(sendOpts.key),
+        ...(sendOpts.startAfter ? { startAfter: sendOpts.startAfter } : {}),
+      });
     },
     async work(handlers) {
       await ready();
       working = true;
       for (const [name, handler] of Object.entries(handlers)) {
-        await boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2, includeMetadata: true }, async ([job]) => {
-          if (!job) return;
-          return handler(job.data, { id: job.id, name: job.name, retryCount: job.retryCount });
-        });
+        await boss.work<object>(
+          name,
+          { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2, includeMetadata: true },
+          async ([job]) => {
+            if (!job) return;
+            return handler(job.data, { id: job.id, name: job.name, retryCount: job.retryCount });
+          },
+        );
       }
     },
     async list(f: JobListFilter): Promise<JobRow[]> {
@@ -71,7 +79,10 @@ export function createPgBossQueue(opts: PgBossOptions): JobQueue {
       const values: unknown[] = [];
       if (f.state) where.push(`state = $${values.push(f.state)}::pgboss.job_state`);
       if (f.retried) where.push("retry_count > 0");
-      if (f.before) where.push(`(created_on, id) < ($${values.push(f.before.createdOn)}::timestamptz, $${values.push(f.before.id)}::uuid)`);
+      if (f.before)
+        where.push(
+          `(created_on, id) < ($${values.push(f.before.createdOn)}::timestamptz, $${values.push(f.before.id)}::uuid)`,
+        );
       const { rows } = await sql().executeSql(
         `SELECT id, name, state, retry_count, retry_limit, created_on, started_on, completed_on, output, data
            FROM pgboss.job ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
@@ -106,7 +117,9 @@ export function createPgBossQueue(opts: PgBossOptions): JobQueue {
     },
     async retry(id) {
       await ready();
-      const { rows } = await sql().executeSql("SELECT name FROM pgboss.job WHERE id = $1::uuid AND state = 'failed'", [id]);
+      const { rows } = await sql().executeSql("SELECT name FROM pgboss.job WHERE id = $1::uuid AND state = 'failed'", [
+        id,
+      ]);
       const name = rows[0]?.name;
       if (typeof name !== "string") return false;
       await boss.retry(name, id);

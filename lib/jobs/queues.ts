@@ -51,7 +51,11 @@ export function describeJob(name: string, data: unknown): string {
     case QUEUES.importFolder:
       return `${s(d.source)} into ${s(d.datasetSlug)}${d.sample ? " (sample)" : ""}`;
     case QUEUES.buildArchives:
-      return d.studyInstanceUid ? `study ${s(d.studyInstanceUid)}` : d.datasetSlug ? `dataset ${s(d.datasetSlug)}` : "every dataset";
+      return d.studyInstanceUid
+        ? `study ${s(d.studyInstanceUid)}`
+        : d.datasetSlug
+          ? `dataset ${s(d.datasetSlug)}`
+          : "every dataset";
     case QUEUES.refreshCatalogue:
       return `${s(d.datasetSlug)} version ${String(d.version ?? "latest")}`;
     default:

@@ -22,7 +22,10 @@ export async function startWorker(
     const slot = Math.floor(now().getTime() / EXPIRY_PERIOD_MS);
     await queue.send(QUEUES.expireLicences, {}, { key: `expire-licences:${slot}` });
   };
-  const timer = setInterval(() => void schedule().catch((err: unknown) => log(`[jobs] scheduling failed: ${String(err)}`)), 60_000);
+  const timer = setInterval(
+    () => void schedule().catch((err: unknown) => log(`[jobs] scheduling failed: ${String(err)}`)),
+    60_000,
+  );
   timer.unref();
   await schedule().catch((err: unknown) => log(`[jobs] scheduling failed: ${String(err)}`));
   return {

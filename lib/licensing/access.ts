@@ -9,7 +9,11 @@ export function canSeeOrganization(u: Pick<Principal, "role" | "organizationId">
   return isStaff(u) || (!!u.organizationId && u.organizationId === organizationId);
 }
 
-export function assertCanSee<T extends { organizationId: string }>(u: Pick<Principal, "role" | "organizationId">, row: T | null, what = "Not found."): T {
+export function assertCanSee<T extends { organizationId: string }>(
+  u: Pick<Principal, "role" | "organizationId">,
+  row: T | null,
+  what = "Not found.",
+): T {
   if (!row || !canSeeOrganization(u, row.organizationId)) throw new AppError("NOT_FOUND", what);
   return row;
 }

@@ -12,17 +12,42 @@ export const sha256Hex = (text: string) => crypto.createHash("sha256").update(te
 /** Line endings are normalised before hashing so a text pasted from Windows hashes like the one downloaded. */
 export const normaliseAgreementText = (text: string) => text.replace(/\r\n?/g, "\n").trim() + "\n";
 
-export async function publishAgreement(db: Db, actor: AuditActor | null, input: { use: Use; title: string; text: string }, ip?: string) {
+export async function publishAgreement(
+  db: Db,
+  actor: AuditActor | null,
+  input: { use: Use; title: string; text: string },
+  ip?: string,
+) {
   const text = normaliseAgreementText(input.text);
-  if (text.trim().length < 20) throw new AppError("VALIDATION", undefined, { fieldErrors: { text: ["The agreement text is too short"] } });
+  if (text.trim().length < 20)
+    throw new AppError("VALIDATION", undefined, { fieldErrors: { text: ["The agreement text is too short"] } });
   return db.$transaction(async (tx) => {
-    const last = await tx.agreementVersion.findFirst({ where: { use: input.use }, orderBy: { version: "desc" }, select: { version: true, sha256: true } });
-    const sha256 = sha256Hex(text);
-    if (last?.sha256 === sha256) throw new AppError("CONFLICT", `This text is already published as version ${last.version}.`);
-    const row = await tx.agreementVersion.create({
-      data: { use: input.use, version: (last?.version ?? 0) + 1, title: input.title.trim(), text, sha256, publishedById: actor?.id ?? null },
+    const last = await tx.agreementVersion.findFirst({
+      where: { use: input.use },
+      orderBy: { version: "desc" },
+      select: { version: true, sha256: true },
     });
-    await recordAudit(tx, { actor, action: "agreement.published", targetType: "agreement", targetId: row.id, details: { use: row.use, version: row.version, sha256 }, ip });
+    const sha256 = sha256Hex(text);
+    if (last?.sha256 === sha256)
+      throw new AppError("CONFLICT", `This text is already published as version ${last.version}.`);
+    const row = await tx.agreementVersion.create({
+      data: {
+        use: input.use,
+        version: (last?.version ?? 0) + 1,
+        title: input.title.trim(),
+        text,
+        sha256,
+        publishedById: actor?.id ?? null,
+      },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "agreement.published",
+      targetType: "agreement",
+      targetId: row.id,
+      details: { use: row.use, version: row.version, sha256 },
+      ip,
+    });
     return row;
   });
 }
@@ -34,7 +59,15 @@ export function currentAgreement(db: Db, use: string) {
 export function listAgreements(db: Db) {
   return db.agreementVersion.findMany({
     orderBy: [{ use: "asc" }, { version: "desc" }],
-    select: { id: true, use: true, version: true, title: true, sha256: true, publishedAt: true, _count: { select: { acceptances: true } } },
+    select: {
+      id: true,
+      use: true,
+      version: true,
+      title: true,
+      sha256: true,
+      publishedAt: true,
+      _count: { select: { acceptances: true } },
+    },
   });
 }
 
@@ -54,10 +87,19 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** Records an acceptance inside the caller's transaction (the order or licence it belongs to is written alongside). */
 export async function recordAcceptance(tx: Tx, input: AcceptanceInput, now: Date) {
   const v = await tx.agreementVersion.findUnique({ where: { id: input.agreementVersionId } });
-  if (!v || v.use !== input.use) throw new AppError("VALIDATION", undefined, { fieldErrors: { agreementVersionId: ["This agreement does not apply to this licence"] } });
-  if (v.sha256 !== input.sha256) throw new AppError("CONFLICT", "The agreement changed while you were reading it. Please read the current version.");
-  const latest = await tx.agreementVersion.findFirst({ where: { use: v.use }, orderBy: { version: "desc" }, select: { id: true } });
-  if (latest?.id !== v.id) throw new AppError("CONFLICT", "A newer agreement version has been published. Please read and accept it.");
+  if (!v || v.use !== input.use)
+    throw new AppError("VALIDATION", undefined, {
+      fieldErrors: { agreementVersionId: ["This agreement does not apply to this licence"] },
+    });
+  if (v.sha256 !== input.sha256)
+    throw new AppError("CONFLICT", "The agreement changed while you were reading it. Please read the current version.");
+  const latest = await tx.agreementVersion.findFirst({
+    where: { use: v.use },
+    orderBy: { version: "desc" },
+    select: { id: true },
+  });
+  if (latest?.id !== v.id)
+    throw new AppError("CONFLICT", "A newer agreement version has been published. Please read and accept it.");
   return tx.agreementAcceptance.create({
     data: {
       agreementVersionId: v.id,

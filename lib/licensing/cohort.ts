@@ -8,14 +8,17 @@ import { AppError } from "../errors/app-error";
 export const cohortSnapshotSchema = z.object({
   cohortId: z.string().max(64).nullable().default(null),
   // The catalogue's filter as JSON text (opaque here).
-  filter: z.string().max(4_000).refine((s) => {
-    try {
-      JSON.parse(s);
-      return true;
-    } catch {
-      return false;
-    }
-  }, "the cohort filter must be JSON"),
+  filter: z
+    .string()
+    .max(4_000)
+    .refine((s) => {
+      try {
+        JSON.parse(s);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "the cohort filter must be JSON"),
   label: z.string().trim().min(1).max(200),
   catalogueVersion: z.number().int().min(0),
   studyCount: z.number().int().min(1),
@@ -23,9 +26,11 @@ export const cohortSnapshotSchema = z.object({
 });
 export type CohortSnapshot = z.infer<typeof cohortSnapshotSchema>;
 
-export const encodeCohort = (s: CohortSnapshot) => Buffer.from(JSON.stringify(cohortSnapshotSchema.parse(s))).toString("base64url");
+export const encodeCohort = (s: CohortSnapshot) =>
+  Buffer.from(JSON.stringify(cohortSnapshotSchema.parse(s))).toString("base64url");
 
-export const signCohort = (encoded: string, secret: string) => crypto.createHmac("sha256", secret).update(`cohort:${encoded}`).digest("hex");
+export const signCohort = (encoded: string, secret: string) =>
+  crypto.createHmac("sha256", secret).update(`cohort:${encoded}`).digest("hex");
 
 export function verifyCohort(encoded: string, signature: string, secret: string): CohortSnapshot {
   const expected = Buffer.from(signCohort(encoded, secret), "hex");
@@ -48,7 +53,14 @@ export const cohortColumns = (s: CohortSnapshot) => ({
   sizeBytes: BigInt(s.sizeBytes),
 });
 
-export const snapshotOf = (row: { cohortId: string | null; cohortFilter: string; cohortLabel: string; catalogueVersion: number; studyCount: number; sizeBytes: bigint }): CohortSnapshot => ({
+export const snapshotOf = (row: {
+  cohortId: string | null;
+  cohortFilter: string;
+  cohortLabel: string;
+  catalogueVersion: number;
+  studyCount: number;
+  sizeBytes: bigint;
+}): CohortSnapshot => ({
   cohortId: row.cohortId,
   filter: row.cohortFilter,
   label: row.cohortLabel,

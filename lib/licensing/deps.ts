@@ -22,6 +22,11 @@ export async function sendAll(deps: LicensingDeps, mails: OutgoingMail[]) {
 
 /** The customers of an organisation: who hears about its quotes, orders and licences. */
 export async function organizationEmails(db: Db, organizationId: string): Promise<string[]> {
-  const users = await db.user.findMany({ where: { organizationId, disabled: false }, select: { email: true }, orderBy: { createdAt: "asc" }, take: 50 });
+  const users = await db.user.findMany({
+    where: { organizationId, disabled: false },
+    select: { email: true },
+    orderBy: { createdAt: "asc" },
+    take: 50,
+  });
   return users.map((u) => u.email);
 }

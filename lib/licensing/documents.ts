@@ -9,29 +9,56 @@ import { orderForViewer, organizationName } from "./queries";
 import { invoiceLabel } from "./sequence";
 
 type Viewer = Pick<Principal, "role" | "organizationId">;
-export interface Download { body: Uint8Array | string; filename: string; type: string }
+export interface Download {
+  body: Uint8Array | string;
+  filename: string;
+  type: string;
+}
 
 export async function invoiceDownload(db: Db, viewer: Viewer, orderId: string): Promise<Download> {
   const o = await orderForViewer(db, viewer, orderId);
   if (o.invoiceNumber === null) throw new AppError("NOT_FOUND", "This order has no invoice.");
-  return { body: await invoicePdf({ ...o, invoiceNumber: o.invoiceNumber }), filename: `${invoiceLabel(o.invoiceNumber)}.pdf`, type: "application/pdf" };
+  return {
+    body: await invoicePdf({ ...o, invoiceNumber: o.invoiceNumber }),
+    filename: `${invoiceLabel(o.invoiceNumber)}.pdf`,
+    type: "application/pdf",
+  };
 }
 
 export async function quoteDownload(db: Db, viewer: Viewer, id: string): Promise<Download> {
   const q = assertCanSee(viewer, await db.quote.findUnique({ where: { id } }), "Quote not found.");
-  return { body: await quotePdf({ ...q, organizationName: await organizationName(db, q.organizationId) }), filename: `${q.number}.pdf`, type: "application/pdf" };
+  return {
+    body: await quotePdf({ ...q, organizationName: await organizationName(db, q.organizationId) }),
+    filename: `${q.number}.pdf`,
+    type: "application/pdf",
+  };
 }
 
 export async function certificateDownload(db: Db, viewer: Viewer, id: string, now: Date): Promise<Download> {
-  const l = assertCanSee(viewer, await db.licence.findUnique({ where: { id }, include: { acceptance: true } }), "Licence not found.");
-  const pdf = await certificatePdf({ ...l, status: effectiveStatus(l, now), organizationName: await organizationName(db, l.organizationId) }, now);
+  const l = assertCanSee(
+    viewer,
+    await db.licence.findUnique({ where: { id }, include: { acceptance: true } }),
+    "Licence not found.",
+  );
+  const pdf = await certificatePdf(
+    { ...l, status: effectiveStatus(l, now), organizationName: await organizationName(db, l.organizationId) },
+    now,
+  );
   return { body: pdf, filename: `${l.number}-certificate.pdf`, type: "application/pdf" };
 }
 
 /** The exact text that was accepted, byte for byte (its SHA-256 is the one recorded). */
 export async function acceptedTextDownload(db: Db, viewer: Viewer, id: string): Promise<Download> {
-  const a = assertCanSee(viewer, await db.agreementAcceptance.findUnique({ where: { id }, include: { agreementVersion: true } }), "Not found.");
-  return { body: a.agreementVersion.text, filename: `agreement-${a.agreementVersion.use}-v${a.version}-${a.sha256.slice(0, 12)}.txt`, type: "text/plain; charset=utf-8" };
+  const a = assertCanSee(
+    viewer,
+    await db.agreementAcceptance.findUnique({ where: { id }, include: { agreementVersion: true } }),
+    "Not found.",
+  );
+  return {
+    body: a.agreementVersion.text,
+    filename: `agreement-${a.agreementVersion.use}-v${a.version}-${a.sha256.slice(0, 12)}.txt`,
+    type: "text/plain; charset=utf-8",
+  };
 }
 
 export function downloadResponse(d: Download): Response {

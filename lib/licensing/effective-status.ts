@@ -16,4 +16,10 @@ export function addMonths(d: Date, months: number): Date {
   return r;
 }
 
-export const statusTone = { PENDING: "amber", ACTIVE: "emerald", EXPIRED: "slate", REVOKED: "red", SUSPENDED: "violet" } as const;
+export const statusTone = {
+  PENDING: "amber",
+  ACTIVE: "emerald",
+  EXPIRED: "slate",
+  REVOKED: "red",
+  SUSPENDED: "violet",
+} as const;

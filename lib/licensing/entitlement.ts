@@ -30,8 +30,23 @@ export async function entitlement(
   deps: EntitlementDeps,
 ): Promise<EntitledLicence | null> {
   const licences = await db.licence.findMany({
-    where: { organizationId: q.organizationId, status: "ACTIVE", expiresAt: { gt: deps.now }, startsAt: { lte: deps.now } },
-    select: { id: true, number: true, organizationId: true, datasetSlug: true, use: true, cohortId: true, cohortFilter: true, catalogueVersion: true, expiresAt: true },
+    where: {
+      organizationId: q.organizationId,
+      status: "ACTIVE",
+      expiresAt: { gt: deps.now },
+      startsAt: { lte: deps.now },
+    },
+    select: {
+      id: true,
+      number: true,
+      organizationId: true,
+      datasetSlug: true,
+      use: true,
+      cohortId: true,
+      cohortFilter: true,
+      catalogueVersion: true,
+      expiresAt: true,
+    },
     orderBy: { expiresAt: "desc" },
   });
   for (const l of licences) if (await deps.inCohort(l, q.studyId)) return l;

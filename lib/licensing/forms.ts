@@ -3,7 +3,13 @@ import { z } from "zod";
 import { CURRENCIES } from "./money";
 import { USES } from "./uses";
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : null));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));
 const id = z.string().trim().min(1).max(64);
 
 export const priceListForm = z.object({
@@ -57,7 +63,10 @@ export const acceptLicenceForm = z.object({
   accept: z.literal("on", { message: "Accept the licence agreement to continue" }),
 });
 
-export const markPaidForm = z.object({ orderId: id, reference: z.string().trim().min(2, "Enter the payment reference").max(200) });
+export const markPaidForm = z.object({
+  orderId: id,
+  reference: z.string().trim().min(2, "Enter the payment reference").max(200),
+});
 export const cancelOrderForm = z.object({ orderId: id, reason: z.string().trim().min(2, "Say why").max(500) });
 
 export const grantForm = z.object({
@@ -71,7 +80,10 @@ export const grantForm = z.object({
   termMonths: z.coerce.number().int().min(1).max(120),
   reason: z.string().trim().min(2, "Say where the deal was closed").max(500),
 });
-export const extendForm = z.object({ licenceId: id, months: z.coerce.number().int().min(1, "At least 1 month").max(120) });
+export const extendForm = z.object({
+  licenceId: id,
+  months: z.coerce.number().int().min(1, "At least 1 month").max(120),
+});
 export const revokeForm = z.object({ licenceId: id, reason: z.string().trim().min(3, "Give the reason").max(500) });
 export const licenceStateForm = z.object({ licenceId: id, reason: z.string().trim().max(500).optional().default("") });
 
@@ -92,5 +104,8 @@ export const quoteForm = z.object({
   discountReason: optionalText(300),
   validDays: z.coerce.number().int().min(1, "At least 1 day").max(365),
 });
-export const withdrawQuoteForm = z.object({ quoteId: id, reason: z.string().trim().min(3, "Give the reason").max(500) });
+export const withdrawQuoteForm = z.object({
+  quoteId: id,
+  reason: z.string().trim().min(3, "Give the reason").max(500),
+});
 export const quoteIdForm = z.object({ quoteId: id });

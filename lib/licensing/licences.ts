@@ -16,10 +16,18 @@ type Licence = NonNullable<Awaited<ReturnType<Db["licence"]["findUnique"]>>>;
 
 export const licenceUrl = (appUrl: string, id: string) => `${appUrl}/account/licences/${id}`;
 
-async function notify(deps: LicensingDeps, kind: Parameters<typeof licenceChangedMail>[0], l: Licence, reason?: string | null) {
+async function notify(
+  deps: LicensingDeps,
+  kind: Parameters<typeof licenceChangedMail>[0],
+  l: Licence,
+  reason?: string | null,
+) {
   const mail = await licenceChangedMail(kind, l, licenceUrl(deps.appUrl, l.id), reason);
   const to = await organizationEmails(deps.db, l.organizationId);
-  await sendAll(deps, to.map((t) => ({ to: t, ...mail })));
+  await sendAll(
+    deps,
+    to.map((t) => ({ to: t, ...mail })),
+  );
 }
 
 /** Inside a payment transaction: the order's licence, active from now. Idempotent (one licence per order). */
@@ -61,11 +69,19 @@ async function load(db: Db | Tx, id: string) {
 export async function grantLicence(
   deps: LicensingDeps,
   actor: AuditActor,
-  input: { organizationId: string; use: Use; cohort: CohortSnapshot; termMonths: number; reason: string; datasetSlug: string },
+  input: {
+    organizationId: string;
+    use: Use;
+    cohort: CohortSnapshot;
+    termMonths: number;
+    reason: string;
+    datasetSlug: string;
+  },
   ip?: string,
 ) {
   const org = await deps.db.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } });
-  if (!org) throw new AppError("VALIDATION", undefined, { fieldErrors: { organizationId: ["Choose an organisation"] } });
+  if (!org)
+    throw new AppError("VALIDATION", undefined, { fieldErrors: { organizationId: ["Choose an organisation"] } });
   const l = await deps.db.$transaction(async (tx) => {
     const licence = await tx.licence.create({
       data: {
@@ -79,7 +95,14 @@ export async function grantLicence(
         grantedById: actor.id,
       },
     });
-    await recordAudit(tx, { actor, action: "licence.granted", targetType: "licence", targetId: licence.id, details: { organizationId: input.organizationId, reason: input.reason, studyCount: input.cohort.studyCount }, ip });
+    await recordAudit(tx, {
+      actor,
+      action: "licence.granted",
+      targetType: "licence",
+      targetId: licence.id,
+      details: { organizationId: input.organizationId, reason: input.reason, studyCount: input.cohort.studyCount },
+      ip,
+    });
     return licence;
   });
   await notify(deps, "granted", l, input.reason);
@@ -90,20 +113,46 @@ export async function grantLicence(
 export async function acceptGrantedLicence(
   deps: LicensingDeps,
   user: { id: string; email: string; organizationId: string | null },
-  input: { licenceId: string; agreementVersionId: string; sha256: string; ip?: string | null; userAgent?: string | null },
+  input: {
+    licenceId: string;
+    agreementVersionId: string;
+    sha256: string;
+    ip?: string | null;
+    userAgent?: string | null;
+  },
 ) {
   const now = deps.now();
   const l = await deps.db.$transaction(async (tx) => {
     const l = await load(tx, input.licenceId);
-    if (!user.organizationId || l.organizationId !== user.organizationId) throw new AppError("NOT_FOUND", "Licence not found.");
+    if (!user.organizationId || l.organizationId !== user.organizationId)
+      throw new AppError("NOT_FOUND", "Licence not found.");
     if (l.status !== "PENDING") throw new AppError("CONFLICT", "This licence does not wait for an acceptance.");
-    const acceptance = await recordAcceptance(tx, { agreementVersionId: input.agreementVersionId, sha256: input.sha256, use: l.use, user, organizationId: l.organizationId, ip: input.ip, userAgent: input.userAgent }, now);
+    const acceptance = await recordAcceptance(
+      tx,
+      {
+        agreementVersionId: input.agreementVersionId,
+        sha256: input.sha256,
+        use: l.use,
+        user,
+        organizationId: l.organizationId,
+        ip: input.ip,
+        userAgent: input.userAgent,
+      },
+      now,
+    );
     const { count } = await tx.licence.updateMany({
       where: { id: l.id, status: "PENDING" },
       data: { status: "ACTIVE", acceptanceId: acceptance.id, startsAt: now, expiresAt: addMonths(now, l.termMonths) },
     });
     if (count !== 1) throw new AppError("CONFLICT");
-    await recordAudit(tx, { actor: user, action: "licence.accepted", targetType: "licence", targetId: l.id, details: { agreementVersionId: input.agreementVersionId, sha256: input.sha256 }, ip: input.ip });
+    await recordAudit(tx, {
+      actor: user,
+      action: "licence.accepted",
+      targetType: "licence",
+      targetId: l.id,
+      details: { agreementVersionId: input.agreementVersionId, sha256: input.sha256 },
+      ip: input.ip,
+    });
     return tx.licence.findUniqueOrThrow({ where: { id: l.id } });
   });
   await notify(deps, "activated", l);
@@ -118,14 +167,27 @@ export async function extendLicence(deps: LicensingDeps, actor: AuditActor, id: 
       ? { expiresAt: addMonths(l.expiresAt.getTime() > deps.now().getTime() ? l.expiresAt : deps.now(), months) }
       : { termMonths: l.termMonths + months };
     const updated = await tx.licence.update({ where: { id }, data });
-    await recordAudit(tx, { actor, action: "licence.extended", targetType: "licence", targetId: id, details: { months, from: l.expiresAt, to: updated.expiresAt }, ip });
+    await recordAudit(tx, {
+      actor,
+      action: "licence.extended",
+      targetType: "licence",
+      targetId: id,
+      details: { months, from: l.expiresAt, to: updated.expiresAt },
+      ip,
+    });
     return updated;
   });
   await notify(deps, "extended", l);
   return l;
 }
 
-export async function revokeLicence(deps: LicensingDeps, actor: AuditActor | null, id: string, reason: string, ip?: string) {
+export async function revokeLicence(
+  deps: LicensingDeps,
+  actor: AuditActor | null,
+  id: string,
+  reason: string,
+  ip?: string,
+) {
   const l = await deps.db.$transaction((tx) => revokeInTx(tx, actor, id, reason, deps.now(), ip));
   if (l) await notify(deps, "revoked", l, reason);
   return l;
@@ -133,19 +195,50 @@ export async function revokeLicence(deps: LicensingDeps, actor: AuditActor | nul
 
 /** Revokes inside a transaction (also used when a payment is refunded); null when it was already revoked. */
 export async function revokeInTx(tx: Tx, actor: AuditActor | null, id: string, reason: string, now: Date, ip?: string) {
-  const { count } = await tx.licence.updateMany({ where: { id, status: { not: "REVOKED" } }, data: { status: "REVOKED", revokedReason: reason, revokedAt: now } });
+  const { count } = await tx.licence.updateMany({
+    where: { id, status: { not: "REVOKED" } },
+    data: { status: "REVOKED", revokedReason: reason, revokedAt: now },
+  });
   if (count === 0) return null;
-  await recordAudit(tx, { actor, action: "licence.revoked", targetType: "licence", targetId: id, details: { reason }, ip });
+  await recordAudit(tx, {
+    actor,
+    action: "licence.revoked",
+    targetType: "licence",
+    targetId: id,
+    details: { reason },
+    ip,
+  });
   return tx.licence.findUniqueOrThrow({ where: { id } });
 }
 
-export async function setSuspended(deps: LicensingDeps, actor: AuditActor, id: string, suspend: boolean, reason: string, ip?: string) {
+export async function setSuspended(
+  deps: LicensingDeps,
+  actor: AuditActor,
+  id: string,
+  suspend: boolean,
+  reason: string,
+  ip?: string,
+) {
   const from = suspend ? "ACTIVE" : "SUSPENDED";
   const to = suspend ? "SUSPENDED" : "ACTIVE";
   const l = await deps.db.$transaction(async (tx) => {
-    const { count } = await tx.licence.updateMany({ where: { id, status: from }, data: { status: to, revokedReason: suspend ? reason || null : null } });
-    if (count === 0) throw new AppError("CONFLICT", suspend ? "Only an active licence can be suspended." : "Only a suspended licence can be reinstated.");
-    await recordAudit(tx, { actor, action: suspend ? "licence.suspended" : "licence.reinstated", targetType: "licence", targetId: id, details: { reason }, ip });
+    const { count } = await tx.licence.updateMany({
+      where: { id, status: from },
+      data: { status: to, revokedReason: suspend ? reason || null : null },
+    });
+    if (count === 0)
+      throw new AppError(
+        "CONFLICT",
+        suspend ? "Only an active licence can be suspended." : "Only a suspended licence can be reinstated.",
+      );
+    await recordAudit(tx, {
+      actor,
+      action: suspend ? "licence.suspended" : "licence.reinstated",
+      targetType: "licence",
+      targetId: id,
+      details: { reason },
+      ip,
+    });
     return tx.licence.findUniqueOrThrow({ where: { id } });
   });
   await notify(deps, suspend ? "suspended" : "reinstated", l, reason || null);

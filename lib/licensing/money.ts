@@ -22,7 +22,8 @@ export function formatMoney(minor: number | bigint, currency: string): string {
 export function parseMoney(text: string, field = "amount"): number {
   const s = text.trim().replace(/[,\s]/g, "");
   const m = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(s);
-  if (!m) throw new AppError("VALIDATION", undefined, { fieldErrors: { [field]: ["Enter an amount like 1250 or 1250.50"] } });
+  if (!m)
+    throw new AppError("VALIDATION", undefined, { fieldErrors: { [field]: ["Enter an amount like 1250 or 1250.50"] } });
   return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
 }
 

@@ -12,9 +12,11 @@ const tierSchema = z.object({ fromStudies: z.number().int().min(1), unitMinor: z
 const usePricesSchema = z
   .object({ minimumMinor: z.number().int().min(0), tiers: z.array(tierSchema).min(1).max(20) })
   .superRefine((u, ctx) => {
-    if (u.tiers[0]!.fromStudies !== 1) ctx.addIssue({ code: "custom", message: "the first tier must start at study 1" });
+    if (u.tiers[0]!.fromStudies !== 1)
+      ctx.addIssue({ code: "custom", message: "the first tier must start at study 1" });
     u.tiers.forEach((t, i) => {
-      if (i > 0 && t.fromStudies <= u.tiers[i - 1]!.fromStudies) ctx.addIssue({ code: "custom", message: `tier ${i + 1} must start after tier ${i}` });
+      if (i > 0 && t.fromStudies <= u.tiers[i - 1]!.fromStudies)
+        ctx.addIssue({ code: "custom", message: `tier ${i + 1} must start after tier ${i}` });
     });
   });
 export const usesSchema = z.object({ research: usePricesSchema, commercial: usePricesSchema });
@@ -58,10 +60,16 @@ export async function getPriceList(db: Db, id: string): Promise<PriceListData> {
  */
 export function parseTierText(text: string, field: string): Tier[] {
   const tiers: Tier[] = [];
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   for (const [i, line] of lines.entries()) {
     const m = /^([\d,]+)\s*[:=\s]\s*([\d.,]+)$/.exec(line);
-    const bad = () => new AppError("VALIDATION", undefined, { fieldErrors: { [field]: [`Line ${i + 1}: write "<first study> <price per study>", e.g. "1001 2.50"`] } });
+    const bad = () =>
+      new AppError("VALIDATION", undefined, {
+        fieldErrors: { [field]: [`Line ${i + 1}: write "<first study> <price per study>", e.g. "1001 2.50"`] },
+      });
     if (!m) throw bad();
     const fromStudies = Number(m[1]!.replace(/,/g, ""));
     let unitMinor: number;
@@ -75,7 +83,8 @@ export function parseTierText(text: string, field: string): Tier[] {
   return tiers;
 }
 
-export const tierText = (tiers: Tier[]) => tiers.map((t) => `${t.fromStudies} ${(t.unitMinor / 100).toFixed(2)}`).join("\n");
+export const tierText = (tiers: Tier[]) =>
+  tiers.map((t) => `${t.fromStudies} ${(t.unitMinor / 100).toFixed(2)}`).join("\n");
 
 export interface PriceListInput {
   currency: string;
@@ -88,14 +97,17 @@ export interface PriceListInput {
 
 export function validatePriceList(input: PriceListInput): PriceListInput {
   if (!(CURRENCIES as readonly string[]).includes(input.currency)) {
-    throw new AppError("VALIDATION", undefined, { fieldErrors: { currency: [`Choose one of ${CURRENCIES.join(", ")}`] } });
+    throw new AppError("VALIDATION", undefined, {
+      fieldErrors: { currency: [`Choose one of ${CURRENCIES.join(", ")}`] },
+    });
   }
   if (!Number.isInteger(input.termMonths) || input.termMonths < 1 || input.termMonths > 120) {
     throw new AppError("VALIDATION", undefined, { fieldErrors: { termMonths: ["Between 1 and 120 months"] } });
   }
   for (const use of USES) {
     const r = usePricesSchema.safeParse(input.uses[use]);
-    if (!r.success) throw new AppError("VALIDATION", undefined, { fieldErrors: { [`${use}Tiers`]: [r.error.issues[0]!.message] } });
+    if (!r.success)
+      throw new AppError("VALIDATION", undefined, { fieldErrors: { [`${use}Tiers`]: [r.error.issues[0]!.message] } });
   }
   return input;
 }
@@ -118,7 +130,14 @@ export async function publishPriceList(db: Db, actor: AuditActor | null, raw: Pr
         publishedById: actor?.id ?? null,
       },
     });
-    await recordAudit(tx, { actor, action: "pricelist.published", targetType: "pricelist", targetId: row.id, details: { version }, ip });
+    await recordAudit(tx, {
+      actor,
+      action: "pricelist.published",
+      targetType: "pricelist",
+      targetId: row.id,
+      details: { version },
+      ip,
+    });
     return toPriceListData(row);
   });
 }

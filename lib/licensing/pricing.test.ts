@@ -7,13 +7,16 @@ import { formatMoney, parseMoney } from "./money";
 const tiersArb: fc.Arbitrary<Tier[]> = fc
   .uniqueArray(fc.integer({ min: 2, max: 5_000 }), { maxLength: 5 })
   .chain((starts) =>
-    fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: starts.length + 1, maxLength: starts.length + 1 }).map((units) =>
-      [1, ...starts.sort((a, b) => a - b)].map((fromStudies, i) => ({ fromStudies, unitMinor: units[i]! })),
-    ),
+    fc
+      .array(fc.integer({ min: 0, max: 100_000 }), { minLength: starts.length + 1, maxLength: starts.length + 1 })
+      .map((units) =>
+        [1, ...starts.sort((a, b) => a - b)].map((fromStudies, i) => ({ fromStudies, unitMinor: units[i]! })),
+      ),
   );
 
-const listArb = fc.record({ tiers: tiersArb, minimumMinor: fc.integer({ min: 0, max: 10_000_000 }) }).map(
-  (u): PriceListData => ({
+const listArb = fc
+  .record({ tiers: tiersArb, minimumMinor: fc.integer({ min: 0, max: 10_000_000 }) })
+  .map((u): PriceListData => ({
     id: "pl",
     version: 1,
     currency: "EUR",
@@ -21,8 +24,7 @@ const listArb = fc.record({ tiers: tiersArb, minimumMinor: fc.integer({ min: 0, 
     uses: { research: u, commercial: u },
     selfServeMaxStudies: null,
     selfServeMaxMinor: null,
-  }),
-);
+  }));
 
 /** The definition, study by study: what the band arithmetic must equal. */
 function bruteForce(tiers: Tier[], n: number): number {
@@ -64,9 +66,16 @@ describe("priceCohort (graduated tiers)", () => {
 
   test("more studies never cost less", () => {
     fc.assert(
-      fc.property(listArb, fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 1_000 }), (list, n, extra) => {
-        expect(priceCohort(list, n + extra, "research").totalMinor).toBeGreaterThanOrEqual(priceCohort(list, n, "research").totalMinor);
-      }),
+      fc.property(
+        listArb,
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1, max: 1_000 }),
+        (list, n, extra) => {
+          expect(priceCohort(list, n + extra, "research").totalMinor).toBeGreaterThanOrEqual(
+            priceCohort(list, n, "research").totalMinor,
+          );
+        },
+      ),
     );
   });
 
@@ -74,16 +83,25 @@ describe("priceCohort (graduated tiers)", () => {
     const list = { id: "x", version: 1, ...validatePriceList(DEFAULT_PRICE_LIST) } as PriceListData;
     const p = priceCohort(list, 12_000, "research");
     // 1,000 x 4.00 + 9,000 x 2.50 + 2,000 x 1.20
-    expect(p.lines.map((l) => [l.count, l.unitMinor])).toEqual([[1000, 400], [9000, 250], [2000, 120]]);
+    expect(p.lines.map((l) => [l.count, l.unitMinor])).toEqual([
+      [1000, 400],
+      [9000, 250],
+      [2000, 120],
+    ]);
     expect(p.totalMinor).toBe(400_000 + 2_250_000 + 240_000);
-    expect(priceCohort(list, 10, "research")).toMatchObject({ subtotalMinor: 4_000, minimumApplied: true, totalMinor: 50_000 });
+    expect(priceCohort(list, 10, "research")).toMatchObject({
+      subtotalMinor: 4_000,
+      minimumApplied: true,
+      totalMinor: 50_000,
+    });
     // the whole dataset: 1,000 x 12 + 9,000 x 8 + 90,000 x 4 + 2,300,000 x 2 (euros)
     expect(priceCohort(list, 2_400_000, "commercial").totalMinor).toBe(504_400_000);
   });
 
   test("rejects counts that are not positive integers", () => {
     const list = { id: "x", version: 1, ...DEFAULT_PRICE_LIST } as PriceListData;
-    for (const n of [0, -1, 1.5, Number.NaN]) expect(() => priceCohort(list, n, "research")).toThrow(/positive integer/);
+    for (const n of [0, -1, 1.5, Number.NaN])
+      expect(() => priceCohort(list, n, "research")).toThrow(/positive integer/);
   });
 
   test("self-serve limits route larger purchases to a quote", () => {
@@ -91,7 +109,12 @@ describe("priceCohort (graduated tiers)", () => {
     expect(selfServeAllowed(list, { studyCount: 5_000, totalMinor: 1 }).ok).toBe(true);
     expect(selfServeAllowed(list, { studyCount: 5_001, totalMinor: 1 }).ok).toBe(false);
     expect(selfServeAllowed(list, { studyCount: 1, totalMinor: 5_000_001 }).ok).toBe(false);
-    expect(selfServeAllowed({ ...list, selfServeMaxStudies: null, selfServeMaxMinor: null }, { studyCount: 2_400_000, totalMinor: 1e12 }).ok).toBe(true);
+    expect(
+      selfServeAllowed(
+        { ...list, selfServeMaxStudies: null, selfServeMaxMinor: null },
+        { studyCount: 2_400_000, totalMinor: 1e12 },
+      ).ok,
+    ).toBe(true);
   });
 });
 
@@ -111,12 +134,19 @@ describe("money", () => {
 
   test("supported currencies have two minor digits", () => {
     for (const c of ["EUR", "USD", "GBP"]) {
-      expect(new Intl.NumberFormat("en", { style: "currency", currency: c }).resolvedOptions().maximumFractionDigits).toBe(2);
+      expect(
+        new Intl.NumberFormat("en", { style: "currency", currency: c }).resolvedOptions().maximumFractionDigits,
+      ).toBe(2);
     }
   });
 
   test("tier text names the bad line", () => {
-    expect(parseTierText("1 4.00\n1,001 2.50", "researchTiers")).toEqual([{ fromStudies: 1, unitMinor: 400 }, { fromStudies: 1001, unitMinor: 250 }]);
-    expect(() => parseTierText("1 4.00\nabc", "researchTiers")).toThrow(expect.objectContaining({ fieldErrors: { researchTiers: [expect.stringContaining("Line 2")] } }));
+    expect(parseTierText("1 4.00\n1,001 2.50", "researchTiers")).toEqual([
+      { fromStudies: 1, unitMinor: 400 },
+      { fromStudies: 1001, unitMinor: 250 },
+    ]);
+    expect(() => parseTierText("1 4.00\nabc", "researchTiers")).toThrow(
+      expect.objectContaining({ fieldErrors: { researchTiers: [expect.stringContaining("Line 2")] } }),
+    );
   });
 });

@@ -48,7 +48,8 @@ export interface CohortPrice {
 }
 
 export function priceCohort(list: PriceListData, studyCount: number, use: Use): CohortPrice {
-  if (!Number.isSafeInteger(studyCount) || studyCount < 1) throw new RangeError(`study count must be a positive integer, got ${studyCount}`);
+  if (!Number.isSafeInteger(studyCount) || studyCount < 1)
+    throw new RangeError(`study count must be a positive integer, got ${studyCount}`);
   const prices = list.uses[use];
   const lines: PriceLine[] = [];
   prices.tiers.forEach((tier, i) => {
@@ -56,7 +57,13 @@ export function priceCohort(list: PriceListData, studyCount: number, use: Use): 
     const next = prices.tiers[i + 1];
     const toStudy = Math.min(studyCount, next ? next.fromStudies - 1 : studyCount);
     const count = toStudy - tier.fromStudies + 1;
-    lines.push({ fromStudy: tier.fromStudies, toStudy, count, unitMinor: tier.unitMinor, amountMinor: count * tier.unitMinor });
+    lines.push({
+      fromStudy: tier.fromStudies,
+      toStudy,
+      count,
+      unitMinor: tier.unitMinor,
+      amountMinor: count * tier.unitMinor,
+    });
   });
   const subtotalMinor = lines.reduce((s, l) => s + l.amountMinor, 0);
   if (!Number.isSafeInteger(subtotalMinor)) throw new RangeError("price out of range");
@@ -77,9 +84,15 @@ export function priceCohort(list: PriceListData, studyCount: number, use: Use): 
 }
 
 /** Whether a purchase may be bought directly, or must go through a quote (admin-set limits on the live list). */
-export function selfServeAllowed(list: PriceListData, price: Pick<CohortPrice, "studyCount" | "totalMinor">): { ok: true } | { ok: false; reason: string } {
+export function selfServeAllowed(
+  list: PriceListData,
+  price: Pick<CohortPrice, "studyCount" | "totalMinor">,
+): { ok: true } | { ok: false; reason: string } {
   if (list.selfServeMaxStudies !== null && price.studyCount > list.selfServeMaxStudies) {
-    return { ok: false, reason: `Cohorts of more than ${list.selfServeMaxStudies.toLocaleString("en")} studies are sold by quote.` };
+    return {
+      ok: false,
+      reason: `Cohorts of more than ${list.selfServeMaxStudies.toLocaleString("en")} studies are sold by quote.`,
+    };
   }
   if (list.selfServeMaxMinor !== null && price.totalMinor > list.selfServeMaxMinor) {
     return { ok: false, reason: "Purchases of this size are sold by quote." };

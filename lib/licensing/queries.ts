@@ -8,18 +8,33 @@ import { effectiveQuoteStatus } from "./quotes";
 type Viewer = Pick<Principal, "role" | "organizationId">;
 
 export async function orderForViewer(db: Db, viewer: Viewer, id: string) {
-  const o = await db.order.findUnique({ where: { id }, include: { quote: { select: { id: true, number: true } }, licence: { select: { id: true, number: true, status: true, expiresAt: true } }, acceptance: true } });
+  const o = await db.order.findUnique({
+    where: { id },
+    include: {
+      quote: { select: { id: true, number: true } },
+      licence: { select: { id: true, number: true, status: true, expiresAt: true } },
+      acceptance: true,
+    },
+  });
   return assertCanSee(viewer, o, "Order not found.");
 }
 
 export async function quoteForViewer(db: Db, viewer: Viewer, id: string, now: Date) {
-  const q = await db.quote.findUnique({ where: { id }, include: { orders: { orderBy: { createdAt: "desc" }, select: { id: true, status: true, mode: true, createdAt: true } } } });
+  const q = await db.quote.findUnique({
+    where: { id },
+    include: {
+      orders: { orderBy: { createdAt: "desc" }, select: { id: true, status: true, mode: true, createdAt: true } },
+    },
+  });
   const seen = assertCanSee(viewer, q, "Quote not found.");
   return { ...seen, effective: effectiveQuoteStatus(seen, now) };
 }
 
 export async function licenceForViewer(db: Db, viewer: Viewer, id: string, now: Date) {
-  const l = await db.licence.findUnique({ where: { id }, include: { acceptance: true, order: { select: { id: true, invoiceNumber: true, mode: true } } } });
+  const l = await db.licence.findUnique({
+    where: { id },
+    include: { acceptance: true, order: { select: { id: true, invoiceNumber: true, mode: true } } },
+  });
   const seen = assertCanSee(viewer, l, "Licence not found.");
   return { ...seen, effective: effectiveStatus(seen, now) };
 }
@@ -37,4 +52,5 @@ export async function organizationLicensing(db: Db, organizationId: string, now:
   };
 }
 
-export const organizationName = async (db: Db, id: string) => (await db.organization.findUnique({ where: { id }, select: { name: true } }))?.name ?? "(unknown organisation)";
+export const organizationName = async (db: Db, id: string) =>
+  (await db.organization.findUnique({ where: { id }, select: { name: true } }))?.name ?? "(unknown organisation)";

@@ -37,9 +37,16 @@ export interface QuoteInput {
   validDays: number;
 }
 
-const fieldError = (field: string, message: string) => new AppError("VALIDATION", undefined, { fieldErrors: { [field]: [message] } });
+const fieldError = (field: string, message: string) =>
+  new AppError("VALIDATION", undefined, { fieldErrors: { [field]: [message] } });
 
-async function timeline(tx: Tx, enquiryId: string | null, actorId: string | null, body: string, data: Record<string, unknown>) {
+async function timeline(
+  tx: Tx,
+  enquiryId: string | null,
+  actorId: string | null,
+  body: string,
+  data: Record<string, unknown>,
+) {
   if (!enquiryId) return;
   await tx.enquiryEvent.create({ data: { enquiryId, actorId, type: "quote", body, data: JSON.stringify(data) } });
   await tx.enquiry.update({ where: { id: enquiryId }, data: { updatedAt: new Date() } });
@@ -55,24 +62,32 @@ export async function createQuote(deps: LicensingDeps, actor: AuditActor, input:
       ? await findOrCreateOrganization(deps.db, input.newOrganization)
       : null;
   if (!org) throw fieldError("organizationId", "Choose an organisation or name a new one");
-  if (input.enquiryId && !(await deps.db.enquiry.findUnique({ where: { id: input.enquiryId }, select: { id: true } }))) throw fieldError("enquiryId", "Unknown enquiry");
+  if (input.enquiryId && !(await deps.db.enquiry.findUnique({ where: { id: input.enquiryId }, select: { id: true } })))
+    throw fieldError("enquiryId", "Unknown enquiry");
   const email = input.contactEmail.trim().toLowerCase();
-  const contact = await deps.db.user.findUnique({ where: { email }, select: { id: true, organizationId: true, role: true } });
-  if (contact?.organizationId && contact.organizationId !== org.id) throw fieldError("contactEmail", "This person belongs to another organisation");
+  const contact = await deps.db.user.findUnique({
+    where: { email },
+    select: { id: true, organizationId: true, role: true },
+  });
+  if (contact?.organizationId && contact.organizationId !== org.id)
+    throw fieldError("contactEmail", "This person belongs to another organisation");
   if (contact && contact.role !== "CUSTOMER") throw fieldError("contactEmail", "Quote a customer, not a staff account");
 
   const listed = priceCohort(list, input.cohort.studyCount, input.use);
   const subtotal = input.unitPriceMinor !== null ? input.unitPriceMinor * input.cohort.studyCount : listed.totalMinor;
   if (!Number.isSafeInteger(subtotal)) throw fieldError("unitPrice", "The price is too large");
-  if (input.discountMinor < 0 || input.discountMinor > subtotal) throw fieldError("discount", `The discount must be between 0 and ${formatMoney(subtotal, list.currency)}`);
-  if (input.discountMinor > 0 && !input.discountReason) throw fieldError("discountReason", "Give the reason for the discount");
+  if (input.discountMinor < 0 || input.discountMinor > subtotal)
+    throw fieldError("discount", `The discount must be between 0 and ${formatMoney(subtotal, list.currency)}`);
+  if (input.discountMinor > 0 && !input.discountReason)
+    throw fieldError("discountReason", "Give the reason for the discount");
   const total = subtotal - input.discountMinor;
   const validUntil = new Date(now.getTime() + input.validDays * 86_400_000);
 
   const quote = await deps.db.$transaction(async (tx) => {
     // The buyer needs an account in the organisation to open the quote.
     if (!contact) await tx.user.create({ data: { email, name: input.contactName, organizationId: org.id } });
-    else if (!contact.organizationId) await tx.user.update({ where: { id: contact.id }, data: { organizationId: org.id } });
+    else if (!contact.organizationId)
+      await tx.user.update({ where: { id: contact.id }, data: { organizationId: org.id } });
     const year = now.getUTCFullYear();
     const q = await tx.quote.create({
       data: {
@@ -95,16 +110,51 @@ export async function createQuote(deps: LicensingDeps, actor: AuditActor, input:
         createdById: actor.id,
       },
     });
-    await recordAudit(tx, { actor, action: "quote.created", targetType: "quote", targetId: q.id, details: { number: q.number, organizationId: org.id, totalMinor: total, currency: list.currency, discountMinor: input.discountMinor, discountReason: input.discountReason }, ip });
-    await timeline(tx, input.enquiryId, actor.id, `Quote ${q.number} sent to ${email}: ${formatMoney(total, list.currency)}`, { quoteId: q.id });
-    if (input.enquiryId) await tx.enquiry.updateMany({ where: { id: input.enquiryId, status: { in: ["NEW", "CONTACTED"] } }, data: { status: "QUOTED" } });
+    await recordAudit(tx, {
+      actor,
+      action: "quote.created",
+      targetType: "quote",
+      targetId: q.id,
+      details: {
+        number: q.number,
+        organizationId: org.id,
+        totalMinor: total,
+        currency: list.currency,
+        discountMinor: input.discountMinor,
+        discountReason: input.discountReason,
+      },
+      ip,
+    });
+    await timeline(
+      tx,
+      input.enquiryId,
+      actor.id,
+      `Quote ${q.number} sent to ${email}: ${formatMoney(total, list.currency)}`,
+      { quoteId: q.id },
+    );
+    if (input.enquiryId)
+      await tx.enquiry.updateMany({
+        where: { id: input.enquiryId, status: { in: ["NEW", "CONTACTED"] } },
+        data: { status: "QUOTED" },
+      });
     return q;
   });
   await sendQuoteMail(deps, quote);
   return quote;
 }
 
-async function sendQuoteMail(deps: LicensingDeps, q: { id: string; number: string; contactEmail: string; totalMinor: bigint; currency: string; validUntil: Date; cohortLabel: string }) {
+async function sendQuoteMail(
+  deps: LicensingDeps,
+  q: {
+    id: string;
+    number: string;
+    contactEmail: string;
+    totalMinor: bigint;
+    currency: string;
+    validUntil: Date;
+    cohortLabel: string;
+  },
+) {
   const mail = await quoteMail({ ...q, totalMinor: toMinor(q.totalMinor) }, quoteUrl(deps.appUrl, q.id));
   await sendAll(deps, [{ to: q.contactEmail, ...mail }]);
 }
@@ -112,7 +162,8 @@ async function sendQuoteMail(deps: LicensingDeps, q: { id: string; number: strin
 export async function resendQuote(deps: LicensingDeps, actor: AuditActor, id: string, ip?: string) {
   const q = await deps.db.quote.findUnique({ where: { id } });
   if (!q) throw new AppError("NOT_FOUND", "Quote not found.");
-  if (effectiveQuoteStatus(q, deps.now()) !== "SENT") throw new AppError("CONFLICT", "Only an open quote can be sent again.");
+  if (effectiveQuoteStatus(q, deps.now()) !== "SENT")
+    throw new AppError("CONFLICT", "Only an open quote can be sent again.");
   await deps.db.$transaction(async (tx) => {
     await recordAudit(tx, { actor, action: "quote.resent", targetType: "quote", targetId: id, ip });
     await timeline(tx, q.enquiryId, actor.id, `Quote ${q.number} sent again to ${q.contactEmail}`, { quoteId: id });
@@ -124,18 +175,31 @@ export async function withdrawQuote(deps: LicensingDeps, actor: AuditActor, id: 
   await deps.db.$transaction(async (tx) => {
     const q = await tx.quote.findUnique({ where: { id } });
     if (!q) throw new AppError("NOT_FOUND", "Quote not found.");
-    const { count } = await tx.quote.updateMany({ where: { id, status: "SENT" }, data: { status: "WITHDRAWN", withdrawnReason: reason } });
+    const { count } = await tx.quote.updateMany({
+      where: { id, status: "SENT" },
+      data: { status: "WITHDRAWN", withdrawnReason: reason },
+    });
     if (count === 0) throw new AppError("CONFLICT", "Only an open quote can be withdrawn.");
-    await recordAudit(tx, { actor, action: "quote.withdrawn", targetType: "quote", targetId: id, details: { reason }, ip });
+    await recordAudit(tx, {
+      actor,
+      action: "quote.withdrawn",
+      targetType: "quote",
+      targetId: id,
+      details: { reason },
+      ip,
+    });
     await timeline(tx, q.enquiryId, actor.id, `Quote ${q.number} withdrawn: ${reason}`, { quoteId: id });
   });
 }
 
 export function listQuotes(db: Db, status: string | null, now: Date) {
   const where =
-    status === "EXPIRED" ? { status: "SENT", validUntil: { lte: now } }
-    : status === "SENT" ? { status: "SENT", validUntil: { gt: now } }
-    : status ? { status }
-    : {};
+    status === "EXPIRED"
+      ? { status: "SENT", validUntil: { lte: now } }
+      : status === "SENT"
+        ? { status: "SENT", validUntil: { gt: now } }
+        : status
+          ? { status }
+          : {};
   return db.quote.findMany({ where, orderBy: { createdAt: "desc" }, take: 100 });
 }

@@ -39,9 +39,13 @@ export interface CheckoutRequest {
 
 export const orderUrl = (appUrl: string, id: string) => `${appUrl}/account/orders/${id}`;
 
-const fieldError = (field: string, message: string) => new AppError("VALIDATION", undefined, { fieldErrors: { [field]: [message] } });
+const fieldError = (field: string, message: string) =>
+  new AppError("VALIDATION", undefined, { fieldErrors: { [field]: [message] } });
 
-export async function startCheckout(deps: PaymentDeps, req: CheckoutRequest): Promise<{ orderId: string; redirectUrl: string }> {
+export async function startCheckout(
+  deps: PaymentDeps,
+  req: CheckoutRequest,
+): Promise<{ orderId: string; redirectUrl: string }> {
   if (req.mode === "card" && !deps.stripe) throw fieldError("mode", "Card payment is not available; choose invoice.");
   const now = deps.now();
   const priced = await priceFor(deps, req, now);
@@ -52,13 +56,21 @@ export async function startCheckout(deps: PaymentDeps, req: CheckoutRequest): Pr
       // A new customer buying for the first time: the organisation named on the billing details becomes theirs.
       if (!req.billing.legalName) throw fieldError("legalName", "Enter your organisation's legal name");
       const taken = await tx.organization.findUnique({ where: { name: req.billing.legalName }, select: { id: true } });
-      if (taken) throw fieldError("legalName", "An organisation with this name exists: ask its members or sales to add you to it");
+      if (taken)
+        throw fieldError(
+          "legalName",
+          "An organisation with this name exists: ask its members or sales to add you to it",
+        );
       organizationId = (await tx.organization.create({ data: { name: req.billing.legalName } })).id;
       await tx.user.update({ where: { id: req.user.id }, data: { organizationId } });
     }
-    if (priced.quote && priced.quote.organizationId !== organizationId) throw new AppError("NOT_FOUND", "Quote not found.");
+    if (priced.quote && priced.quote.organizationId !== organizationId)
+      throw new AppError("NOT_FOUND", "Quote not found.");
     if (priced.quote) {
-      const open = await tx.order.findFirst({ where: { quoteId: priced.quote.id, status: { in: ["PENDING", "PAID"] } }, select: { id: true } });
+      const open = await tx.order.findFirst({
+        where: { quoteId: priced.quote.id, status: { in: ["PENDING", "PAID"] } },
+        select: { id: true },
+      });
       if (open) throw new AppError("CONFLICT", "This quote already has an order: open it from your account.");
     }
     let billing: string | null = null;
@@ -83,7 +95,15 @@ export async function startCheckout(deps: PaymentDeps, req: CheckoutRequest): Pr
     }
     const acceptance = await recordAcceptance(
       tx,
-      { agreementVersionId: req.agreement.id, sha256: req.agreement.sha256, use: priced.use, user: req.user, organizationId, ip: req.ip, userAgent: req.userAgent },
+      {
+        agreementVersionId: req.agreement.id,
+        sha256: req.agreement.sha256,
+        use: priced.use,
+        user: req.user,
+        organizationId,
+        ip: req.ip,
+        userAgent: req.userAgent,
+      },
       now,
     );
     const order = await tx.order.create({
@@ -109,11 +129,26 @@ export async function startCheckout(deps: PaymentDeps, req: CheckoutRequest): Pr
       action: "order.created",
       targetType: "order",
       targetId: order.id,
-      details: { mode: order.mode, amountMinor: priced.amountMinor, currency: priced.currency, quoteId: priced.quote?.id ?? null, invoiceNumber, agreementSha256: acceptance.sha256 },
+      details: {
+        mode: order.mode,
+        amountMinor: priced.amountMinor,
+        currency: priced.currency,
+        quoteId: priced.quote?.id ?? null,
+        invoiceNumber,
+        agreementSha256: acceptance.sha256,
+      },
       ip: req.ip,
     });
     if (priced.quote?.enquiryId) {
-      await tx.enquiryEvent.create({ data: { enquiryId: priced.quote.enquiryId, actorId: req.user.id, type: "quote", body: `Quote accepted; order placed (${order.mode === "CARD" ? "card" : "invoice"}).`, data: JSON.stringify({ quoteId: priced.quote.id, orderId: order.id }) } });
+      await tx.enquiryEvent.create({
+        data: {
+          enquiryId: priced.quote.enquiryId,
+          actorId: req.user.id,
+          type: "quote",
+          body: `Quote accepted; order placed (${order.mode === "CARD" ? "card" : "invoice"}).`,
+          data: JSON.stringify({ quoteId: priced.quote.id, orderId: order.id }),
+        },
+      });
     }
     return order;
   });
@@ -123,7 +158,10 @@ export async function startCheckout(deps: PaymentDeps, req: CheckoutRequest): Pr
     return { orderId: order.id, redirectUrl: orderUrl(deps.appUrl, order.id) };
   }
   const session = await createCheckoutSession(deps, order.id).catch(async (e) => {
-    await deps.db.order.updateMany({ where: { id: order.id, status: "PENDING" }, data: { status: "FAILED", closedAt: deps.now(), closedReason: "Card checkout could not be started" } });
+    await deps.db.order.updateMany({
+      where: { id: order.id, status: "PENDING" },
+      data: { status: "FAILED", closedAt: deps.now(), closedReason: "Card checkout could not be started" },
+    });
     console.error("stripe checkout session create failed:", e);
     throw new AppError("INTERNAL", "Card payment could not be started. Please try again, or choose invoice.");
   });
@@ -136,15 +174,32 @@ async function priceFor(deps: PaymentDeps, req: CheckoutRequest, now: Date) {
     const q = await deps.db.quote.findUnique({ where: { id: quoteId } });
     if (!q || q.organizationId !== req.user.organizationId) throw new AppError("NOT_FOUND", "Quote not found.");
     if (q.status === "WITHDRAWN") throw new AppError("CONFLICT", "This quote has been withdrawn.");
-    if (q.validUntil.getTime() <= now.getTime()) throw new AppError("CONFLICT", "This quote has expired. Ask sales for a new one.");
-    return { quote: q, use: q.use as Use, cohort: snapshotOf(q), priceListId: q.priceListId, currency: q.currency, termMonths: q.termMonths, amountMinor: toMinor(q.totalMinor) };
+    if (q.validUntil.getTime() <= now.getTime())
+      throw new AppError("CONFLICT", "This quote has expired. Ask sales for a new one.");
+    return {
+      quote: q,
+      use: q.use as Use,
+      cohort: snapshotOf(q),
+      priceListId: q.priceListId,
+      currency: q.currency,
+      termMonths: q.termMonths,
+      amountMinor: toMinor(q.totalMinor),
+    };
   }
   const list = await getLivePriceList(deps.db);
   if (!list) throw new AppError("CONFLICT", "No price list is published yet.");
   const price = priceCohort(list, req.source.cohort.studyCount, req.source.use);
   const allowed = selfServeAllowed(list, price);
   if (!allowed.ok) throw new AppError("CONFLICT", `${allowed.reason} Request a quote instead.`);
-  return { quote: null, use: req.source.use, cohort: req.source.cohort, priceListId: list.id, currency: list.currency, termMonths: list.termMonths, amountMinor: price.totalMinor };
+  return {
+    quote: null,
+    use: req.source.use,
+    cohort: req.source.cohort,
+    priceListId: list.id,
+    currency: list.currency,
+    termMonths: list.termMonths,
+    amountMinor: price.totalMinor,
+  };
 }
 
 /** Creates (or, with the same idempotency key, gets back) the order's Checkout Session and stores its id and URL. */
@@ -152,7 +207,9 @@ export async function createCheckoutSession(deps: PaymentDeps, orderId: string) 
   const stripe = deps.stripe;
   if (!stripe) throw new Error("Stripe is not configured");
   const order = await deps.db.order.findUniqueOrThrow({ where: { id: orderId } });
-  const buyer = order.buyerId ? await deps.db.user.findUnique({ where: { id: order.buyerId }, select: { email: true } }) : null;
+  const buyer = order.buyerId
+    ? await deps.db.user.findUnique({ where: { id: order.buyerId }, select: { email: true } })
+    : null;
   const metadata = { orderId: order.id, quoteId: order.quoteId ?? "", organizationId: order.organizationId };
   const session = await stripe.checkout.sessions.create(
     {
@@ -165,7 +222,9 @@ export async function createCheckoutSession(deps: PaymentDeps, orderId: string) 
           price_data: {
             currency: order.currency.toLowerCase(),
             unit_amount: toMinor(order.amountMinor),
-            product_data: { name: `Lumbar Spine MRI licence: ${order.cohortLabel} (${order.studyCount} studies, ${order.use}, ${order.termMonths} months)` },
+            product_data: {
+              name: `Lumbar Spine MRI licence: ${order.cohortLabel} (${order.studyCount} studies, ${order.use}, ${order.termMonths} months)`,
+            },
           },
         },
       ],
@@ -176,6 +235,9 @@ export async function createCheckoutSession(deps: PaymentDeps, orderId: string) 
     },
     { idempotencyKey: `checkout-session-${order.id}` },
   );
-  await deps.db.order.update({ where: { id: order.id }, data: { stripeCheckoutSessionId: session.id, checkoutUrl: session.url } });
+  await deps.db.order.update({
+    where: { id: order.id },
+    data: { stripeCheckoutSessionId: session.id, checkoutUrl: session.url },
+  });
   return session;
 }

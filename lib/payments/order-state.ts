@@ -16,7 +16,13 @@ export interface OutcomeResult {
   licenceRevoked?: boolean;
 }
 
-export async function applyPaymentOutcome(tx: Tx, orderId: string, outcome: PaymentOutcome, now: Date, datasetSlug: string): Promise<OutcomeResult> {
+export async function applyPaymentOutcome(
+  tx: Tx,
+  orderId: string,
+  outcome: PaymentOutcome,
+  now: Date,
+  datasetSlug: string,
+): Promise<OutcomeResult> {
   switch (outcome.kind) {
     case "paid": {
       const { count } = await tx.order.updateMany({
@@ -39,11 +45,17 @@ export async function applyPaymentOutcome(tx: Tx, orderId: string, outcome: Paym
     case "expired":
     case "cancelled": {
       const status = { failed: "FAILED", expired: "EXPIRED", cancelled: "CANCELLED" }[outcome.kind];
-      const { count } = await tx.order.updateMany({ where: { id: orderId, status: "PENDING" }, data: { status, closedAt: now, closedReason: outcome.reason } });
+      const { count } = await tx.order.updateMany({
+        where: { id: orderId, status: "PENDING" },
+        data: { status, closedAt: now, closedReason: outcome.reason },
+      });
       return { changed: count === 1 };
     }
     case "refunded": {
-      const { count } = await tx.order.updateMany({ where: { id: orderId, status: { not: "REFUNDED" } }, data: { status: "REFUNDED", closedAt: now, closedReason: outcome.reason } });
+      const { count } = await tx.order.updateMany({
+        where: { id: orderId, status: { not: "REFUNDED" } },
+        data: { status: "REFUNDED", closedAt: now, closedReason: outcome.reason },
+      });
       if (count === 0) return { changed: false };
       const licence = await tx.licence.findUnique({ where: { orderId }, select: { id: true } });
       const revoked = licence ? await revokeInTx(tx, null, licence.id, outcome.reason, now) : null;
@@ -54,9 +66,19 @@ export async function applyPaymentOutcome(tx: Tx, orderId: string, outcome: Paym
 
 /** A paid quote closes its enquiry as won, on the enquiry's timeline. */
 async function markEnquiryWon(tx: Tx, orderId: string, licenceNumber: string) {
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { quote: { select: { id: true, number: true, enquiryId: true } } } });
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { quote: { select: { id: true, number: true, enquiryId: true } } },
+  });
   const enquiryId = order.quote?.enquiryId;
   if (!enquiryId) return;
-  await tx.enquiryEvent.create({ data: { enquiryId, type: "quote", body: `Quote ${order.quote!.number} paid; licence ${licenceNumber} started.`, data: JSON.stringify({ quoteId: order.quote!.id, orderId }) } });
+  await tx.enquiryEvent.create({
+    data: {
+      enquiryId,
+      type: "quote",
+      body: `Quote ${order.quote!.number} paid; licence ${licenceNumber} started.`,
+      data: JSON.stringify({ quoteId: order.quote!.id, orderId }),
+    },
+  });
   await tx.enquiry.update({ where: { id: enquiryId }, data: { status: "WON" } });
 }

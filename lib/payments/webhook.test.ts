@@ -9,7 +9,12 @@ import { makeFixture, noBilling, smallCohort, type Fixture } from "./test-utils/
 import { signedEvent, startStripeDouble } from "../testing/stripe-double.mjs";
 
 const SECRET = "whsec_test_double_secret";
-type Double = { url: string; requests: { method: string; path: string; idempotencyKey: string | null }[]; sessions: Map<string, Record<string, unknown>>; close(): Promise<void> };
+type Double = {
+  url: string;
+  requests: { method: string; path: string; idempotencyKey: string | null }[];
+  sessions: Map<string, Record<string, unknown>>;
+  close(): Promise<void>;
+};
 let double: Double;
 let fx: Fixture | undefined;
 
@@ -40,8 +45,14 @@ async function setup() {
   return { fx, deps, order, session, redirectUrl };
 }
 
-const pay = (s: Record<string, unknown>) => Object.assign(s, { status: "complete", payment_status: "paid", payment_intent: `pi_${s.id}` });
-const send = (deps: WebhookDeps, type: string, object: unknown, opts: { id?: string; secret?: string; timestamp?: number } = {}) => {
+const pay = (s: Record<string, unknown>) =>
+  Object.assign(s, { status: "complete", payment_status: "paid", payment_intent: `pi_${s.id}` });
+const send = (
+  deps: WebhookDeps,
+  type: string,
+  object: unknown,
+  opts: { id?: string; secret?: string; timestamp?: number } = {},
+) => {
   const { payload, header } = signedEvent(type, object, opts.secret ?? SECRET, opts);
   return processStripeWebhook(deps, payload, header);
 };
@@ -56,10 +67,18 @@ describe("Stripe Checkout through the double", () => {
     expect(redirectUrl).toBe(`${double.url}/pay/${session.id}`);
     expect(session.metadata).toEqual({ orderId: order.id, quoteId: "", organizationId: order.organizationId });
     expect(session.amount_total).toBe(Number(order.amountMinor));
-    const creates = double.requests.filter((r) => r.path === "/v1/checkout/sessions" && r.idempotencyKey === `checkout-session-${order.id}`);
+    const creates = double.requests.filter(
+      (r) => r.path === "/v1/checkout/sessions" && r.idempotencyKey === `checkout-session-${order.id}`,
+    );
     expect(creates).toHaveLength(1);
     const acceptance = await fx!.db.agreementAcceptance.findUniqueOrThrow({ where: { id: order.acceptanceId } });
-    expect(acceptance).toMatchObject({ userId: fx!.buyer.id, organizationId: fx!.org.id, ip: "203.0.113.9", userAgent: "vitest", version: 1 });
+    expect(acceptance).toMatchObject({
+      userId: fx!.buyer.id,
+      organizationId: fx!.org.id,
+      ip: "203.0.113.9",
+      userAgent: "vitest",
+      version: 1,
+    });
   });
 
   test("the same checkout.session.completed 1,000 times, 50 at a time -> one paid order, one licence", async () => {
@@ -90,7 +109,13 @@ describe("Stripe Checkout through the double", () => {
     // refund before its payment is known: 503 so Stripe retries; after the payment the retry revokes the licence
     s = await setup();
     pay(s.session);
-    const refund = { id: "ch_1", object: "charge", refunded: true, payment_intent: s.session.payment_intent, amount_refunded: s.session.amount_total };
+    const refund = {
+      id: "ch_1",
+      object: "charge",
+      refunded: true,
+      payment_intent: s.session.payment_intent,
+      amount_refunded: s.session.amount_total,
+    };
     const early = signedEvent("charge.refunded", refund, SECRET);
     expect((await processStripeWebhook(s.deps, early.payload, early.header)).status).toBe(503);
     await send(s.deps, "checkout.session.completed", s.session);
@@ -116,7 +141,9 @@ describe("Stripe Checkout through the double", () => {
     pay(session);
     const good = signedEvent("checkout.session.completed", session, SECRET);
     const forged = good.payload.replace(`"payment_status":"paid"`, `"payment_status":"paid" `);
-    const stale = signedEvent("checkout.session.completed", session, SECRET, { timestamp: Math.floor(Date.now() / 1000) - 3600 });
+    const stale = signedEvent("checkout.session.completed", session, SECRET, {
+      timestamp: Math.floor(Date.now() / 1000) - 3600,
+    });
     const other = signedEvent("checkout.session.completed", session, "whsec_someone_else");
     const results = [
       await processStripeWebhook(deps, forged, good.header),

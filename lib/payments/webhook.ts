@@ -33,7 +33,11 @@ export interface WebhookResult {
 /** Retried later: the event refers to something not recorded yet (for example a refund before its payment). */
 class NotYet extends Error {}
 
-export async function processStripeWebhook(deps: WebhookDeps, rawBody: string, signature: string | null): Promise<WebhookResult> {
+export async function processStripeWebhook(
+  deps: WebhookDeps,
+  rawBody: string,
+  signature: string | null,
+): Promise<WebhookResult> {
   let event: Stripe.Event;
   try {
     if (!signature) throw new Error("missing Stripe-Signature header");
@@ -41,7 +45,8 @@ export async function processStripeWebhook(deps: WebhookDeps, rawBody: string, s
   } catch (e) {
     return { status: 400, body: { received: false, error: `signature verification failed: ${(e as Error).message}` } };
   }
-  if (!(HANDLED_EVENTS as readonly string[]).includes(event.type)) return { status: 200, body: { received: true, ignored: true } };
+  if (!(HANDLED_EVENTS as readonly string[]).includes(event.type))
+    return { status: 200, body: { received: true, ignored: true } };
 
   let result: OutcomeResult | null;
   try {
@@ -50,18 +55,27 @@ export async function processStripeWebhook(deps: WebhookDeps, rawBody: string, s
       return handle(tx, deps, event);
     });
   } catch (e) {
-    if (isUniqueViolation(e) && (await alreadyProcessed(deps.db, event.id))) return { status: 200, body: { received: true, duplicate: true } };
+    if (isUniqueViolation(e) && (await alreadyProcessed(deps.db, event.id)))
+      return { status: 200, body: { received: true, duplicate: true } };
     console.error(`stripe webhook ${event.id} (${event.type}) failed:`, e);
-    return { status: e instanceof NotYet ? 503 : 500, body: { received: false, error: "processing failed; Stripe will retry" } };
+    return {
+      status: e instanceof NotYet ? 503 : 500,
+      body: { received: false, error: "processing failed; Stripe will retry" },
+    };
   }
   if (result?.licenceCreated && result.licenceId) {
-    await notifyLicenceActivated(deps, await deps.db.licence.findUniqueOrThrow({ where: { id: result.licenceId } })).catch((e) => console.error(e));
+    await notifyLicenceActivated(
+      deps,
+      await deps.db.licence.findUniqueOrThrow({ where: { id: result.licenceId } }),
+    ).catch((e) => console.error(e));
   }
   return { status: 200, body: { received: true } };
 }
 
-const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
-const alreadyProcessed = async (db: Db, id: string) => !!(await db.stripeEvent.findUnique({ where: { id }, select: { id: true } }));
+const isUniqueViolation = (e: unknown) =>
+  typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+const alreadyProcessed = async (db: Db, id: string) =>
+  !!(await db.stripeEvent.findUnique({ where: { id }, select: { id: true } }));
 
 async function handle(tx: Tx, deps: WebhookDeps, event: Stripe.Event): Promise<OutcomeResult | null> {
   const now = deps.now();
@@ -78,12 +92,22 @@ async function handle(tx: Tx, deps: WebhookDeps, event: Stripe.Event): Promise<O
   const order = orderId ? await tx.order.findUnique({ where: { id: orderId } }) : null;
   if (!order) return null; // not one of ours (another integration on the same account): acknowledge
   if (order.stripeCheckoutSessionId && order.stripeCheckoutSessionId !== session.id) return null; // a superseded session
-  if (!order.stripeCheckoutSessionId) await tx.order.update({ where: { id: order.id }, data: { stripeCheckoutSessionId: session.id } });
+  if (!order.stripeCheckoutSessionId)
+    await tx.order.update({ where: { id: order.id }, data: { stripeCheckoutSessionId: session.id } });
   const pi = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
   const outcome = outcomeOf(event.type, session, pi);
   if (!outcome) return null;
-  if (outcome.kind === "paid" && (session.amount_total !== Number(order.amountMinor) || session.currency?.toUpperCase() !== order.currency)) {
-    return applyPaymentOutcome(tx, order.id, { kind: "failed", reason: `Stripe amount ${session.amount_total} ${session.currency} does not match the order` }, now, deps.datasetSlug);
+  if (
+    outcome.kind === "paid" &&
+    (session.amount_total !== Number(order.amountMinor) || session.currency?.toUpperCase() !== order.currency)
+  ) {
+    return applyPaymentOutcome(
+      tx,
+      order.id,
+      { kind: "failed", reason: `Stripe amount ${session.amount_total} ${session.currency} does not match the order` },
+      now,
+      deps.datasetSlug,
+    );
   }
   return applyPaymentOutcome(tx, order.id, outcome, now, deps.datasetSlug);
 }
@@ -92,7 +116,9 @@ function outcomeOf(type: string, session: Stripe.Checkout.Session, pi: string | 
   switch (type) {
     case "checkout.session.completed":
       // Delayed methods complete the session unpaid; async_payment_succeeded follows.
-      return session.payment_status === "paid" || session.payment_status === "no_payment_required" ? { kind: "paid", paymentIntentId: pi } : null;
+      return session.payment_status === "paid" || session.payment_status === "no_payment_required"
+        ? { kind: "paid", paymentIntentId: pi }
+        : null;
     case "checkout.session.async_payment_succeeded":
       return { kind: "paid", paymentIntentId: pi };
     case "checkout.session.async_payment_failed":
@@ -107,15 +133,31 @@ function outcomeOf(type: string, session: Stripe.Checkout.Session, pi: string | 
  * For the success page, which may load before the webhook: ask Stripe for the session and apply the same outcome
  * the webhook would, so the page tells the truth either way.
  */
-export async function syncCheckoutSession(deps: LicensingDeps & { stripe: Stripe; datasetSlug: string }, orderId: string) {
-  const order = await deps.db.order.findUnique({ where: { id: orderId }, select: { id: true, status: true, stripeCheckoutSessionId: true, amountMinor: true, currency: true } });
+export async function syncCheckoutSession(
+  deps: LicensingDeps & { stripe: Stripe; datasetSlug: string },
+  orderId: string,
+) {
+  const order = await deps.db.order.findUnique({
+    where: { id: orderId },
+    select: { id: true, status: true, stripeCheckoutSessionId: true, amountMinor: true, currency: true },
+  });
   if (!order?.stripeCheckoutSessionId || order.status !== "PENDING") return order?.status ?? null;
   const session = await deps.stripe.checkout.sessions.retrieve(order.stripeCheckoutSessionId);
   const pi = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
-  const paid = session.payment_status === "paid" && session.amount_total === Number(order.amountMinor) && session.currency?.toUpperCase() === order.currency;
-  const outcome: PaymentOutcome | null = paid ? { kind: "paid", paymentIntentId: pi } : session.status === "expired" ? { kind: "expired", reason: "The checkout session expired unpaid" } : null;
+  const paid =
+    session.payment_status === "paid" &&
+    session.amount_total === Number(order.amountMinor) &&
+    session.currency?.toUpperCase() === order.currency;
+  const outcome: PaymentOutcome | null = paid
+    ? { kind: "paid", paymentIntentId: pi }
+    : session.status === "expired"
+      ? { kind: "expired", reason: "The checkout session expired unpaid" }
+      : null;
   if (!outcome) return order.status;
-  const r = await deps.db.$transaction((tx) => applyPaymentOutcome(tx, order.id, outcome, deps.now(), deps.datasetSlug));
-  if (r.licenceCreated && r.licenceId) await notifyLicenceActivated(deps, await deps.db.licence.findUniqueOrThrow({ where: { id: r.licenceId } }));
+  const r = await deps.db.$transaction((tx) =>
+    applyPaymentOutcome(tx, order.id, outcome, deps.now(), deps.datasetSlug),
+  );
+  if (r.licenceCreated && r.licenceId)
+    await notifyLicenceActivated(deps, await deps.db.licence.findUniqueOrThrow({ where: { id: r.licenceId } }));
   return (await deps.db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } })).status;
 }

@@ -21,7 +21,13 @@ describe("listSampleStudies", () => {
   it("lists only published samples, with planes in reading order, counts, scanner and a middle-slice thumbnail", async () => {
     const list = await listSampleStudies(scratch.db);
     expect(list.map((s) => s.id)).toEqual([fx.published.studyId]);
-    expect(list[0]).toMatchObject({ planes: ["sagittal", "axial"], seriesCount: 2, imageCount: 5, scanner: "Philips Intera 1.5T", patientAge: "045Y" });
+    expect(list[0]).toMatchObject({
+      planes: ["sagittal", "axial"],
+      seriesCount: 2,
+      imageCount: 5,
+      scanner: "Philips Intera 1.5T",
+      patientAge: "045Y",
+    });
     expect(fx.published.axial).toContain(list[0]!.thumbnailInstanceId);
   });
   it("formats scanners and planes", () => {

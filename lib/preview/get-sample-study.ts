@@ -60,7 +60,15 @@ export async function getSampleStudy(db: Db, key: string): Promise<ViewerStudy |
       series: {
         include: {
           instances: {
-            select: { id: true, instanceNumber: true, sliceLocation: true, rows: true, columns: true, frames: true, sizeBytes: true },
+            select: {
+              id: true,
+              instanceNumber: true,
+              sliceLocation: true,
+              rows: true,
+              columns: true,
+              frames: true,
+              sizeBytes: true,
+            },
           },
         },
       },

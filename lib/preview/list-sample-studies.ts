@@ -16,7 +16,11 @@ export interface SampleStudySummary {
 }
 
 /** "Philips Medical Systems Intera 1.5T" from whichever parts the study has. */
-export function scannerLabel(s: { manufacturer: string | null; model: string | null; fieldStrength: number | null }): string | null {
+export function scannerLabel(s: {
+  manufacturer: string | null;
+  model: string | null;
+  fieldStrength: number | null;
+}): string | null {
   const parts = [s.manufacturer, s.model, s.fieldStrength ? `${s.fieldStrength}T` : null].filter(Boolean);
   return parts.length ? parts.join(" ") : null;
 }
@@ -45,7 +49,11 @@ export async function listSampleStudies(db: Db, limit = 24): Promise<SampleStudy
         select: {
           plane: true,
           _count: { select: { instances: true } },
-          instances: { where: { rows: { not: null }, columns: { not: null } }, select: { id: true }, orderBy: [{ instanceNumber: "asc" }, { id: "asc" }] },
+          instances: {
+            where: { rows: { not: null }, columns: { not: null } },
+            select: { id: true },
+            orderBy: [{ instanceNumber: "asc" }, { id: "asc" }],
+          },
         },
       },
     },

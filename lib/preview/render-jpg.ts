@@ -26,7 +26,10 @@ export async function renderJpeg(dataSet: DataSet): Promise<Buffer> {
   if (grey) {
     const y = new Uint8Array(width * height);
     for (let i = 0; i < y.length; i++) y[i] = rgba[i * 4]!;
-    return sharp(y, { raw: { width, height, channels: 1 } }).toColourspace("b-w").jpeg({ quality: QUALITY }).toBuffer();
+    return sharp(y, { raw: { width, height, channels: 1 } })
+      .toColourspace("b-w")
+      .jpeg({ quality: QUALITY })
+      .toBuffer();
   }
   return sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), { raw: { width, height, channels: 4 } })
     .removeAlpha()

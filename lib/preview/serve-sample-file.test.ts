@@ -93,7 +93,10 @@ describe("serveSampleFile", () => {
     const orig = console.error;
     console.error = () => undefined;
     try {
-      expect((await serveSampleFile(req(), "jpg", await findSampleInstanceFile(scratch.db, fx.phi.instanceId, "jpg"))).status).toBe(404);
+      expect(
+        (await serveSampleFile(req(), "jpg", await findSampleInstanceFile(scratch.db, fx.phi.instanceId, "jpg")))
+          .status,
+      ).toBe(404);
     } finally {
       console.error = orig;
     }
@@ -105,7 +108,15 @@ describe("serveSampleFile", () => {
     expect(pdf.headers.get("content-disposition")).toBe('inline; filename="Lumbar_Spine_MRI.pdf"');
     const etag = pdf.headers.get("etag")!;
     expect(etag).toMatch(/^W\/"/);
-    expect((await serveSampleFile(req({ "if-none-match": etag }), "report", await findSampleReport(scratch.db, fx.published.studyId))).status).toBe(304);
+    expect(
+      (
+        await serveSampleFile(
+          req({ "if-none-match": etag }),
+          "report",
+          await findSampleReport(scratch.db, fx.published.studyId),
+        )
+      ).status,
+    ).toBe(304);
   });
 
   it("answers 404 for nothing, a missing file and a key escaping the root", async () => {

@@ -93,11 +93,18 @@ export async function serveSampleFile(req: Request, kind: SampleFileKind, file: 
     if (!info) return notFound();
     // DICOM rows carry the content hash; for reports size + mtime identify the version well enough.
     const version = file.sha256 ?? `${info.size.toString(16)}-${info.modified.getTime().toString(16)}`;
-    const etag = kind === "jpg" ? strongEtag(`${version}-${RENDER_VERSION}`) : file.sha256 ? strongEtag(file.sha256) : `W/"${version}"`;
+    const etag =
+      kind === "jpg"
+        ? strongEtag(`${version}-${RENDER_VERSION}`)
+        : file.sha256
+          ? strongEtag(file.sha256)
+          : `W/"${version}"`;
     if (etagMatches(req.headers.get("if-none-match"), etag)) return notModified(etag);
     if (kind === "report") {
       const stream = await storage.read(file.key);
-      return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { headers: headers(kind, file, etag, info.size) });
+      return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
+        headers: headers(kind, file, etag, info.size),
+      });
     }
     if (info.size > MAX_DICOM_BYTES) return notFound();
     const cacheKey = `${file.storageRoot}\0${file.key}\0${version}`;
@@ -116,7 +123,9 @@ export async function serveSampleFile(req: Request, kind: SampleFileKind, file: 
     if (!parsed?.ok) return notFound();
     if (kind === "dicom") {
       rememberChecked(checkedKey, bytes);
-      return new Response(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), { headers: headers(kind, file, etag, bytes.length) });
+      return new Response(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), {
+        headers: headers(kind, file, etag, bytes.length),
+      });
     }
     let jpg: Buffer;
     try {

@@ -39,7 +39,17 @@ describe("canonicalIp", () => {
   });
 
   it("refuses anything that is not an address", () => {
-    for (const bad of ["", "unknown", "1", "0x7f.0.0.1", "999.1.1.1", "1.2.3.4:80", "2001:db8::1::2", "1.2.3.4\n5", "a".repeat(100)]) {
+    for (const bad of [
+      "",
+      "unknown",
+      "1",
+      "0x7f.0.0.1",
+      "999.1.1.1",
+      "1.2.3.4:80",
+      "2001:db8::1::2",
+      "1.2.3.4\n5",
+      "a".repeat(100),
+    ]) {
       expect(canonicalIp(bad), bad).toBeNull();
     }
   });

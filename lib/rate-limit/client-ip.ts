@@ -9,7 +9,10 @@ export const UNKNOWN_IP = "unknown";
 
 export function clientIp(source: { forwardedFor?: string | null; peer?: string | null }, hops: number): string {
   if (hops > 0) {
-    const entries = (source.forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    const entries = (source.forwardedFor ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     // Fewer entries than proxies: the nearest proxy's own peer is the best we know.
     const picked = entries.length >= hops ? canonicalIp(entries[entries.length - hops]!) : null;
     if (picked) return picked;
@@ -24,7 +27,8 @@ export function canonicalIp(raw: string): string | null {
   // Only the four-part dotted form for IPv4: "1", "0x7f.1" or "010.0.0.1" are legal to inet_aton but not addresses.
   if (!value.includes(":") && !ipaddr.IPv4.isValidFourPartDecimal(value)) return null;
   let addr = ipaddr.parse(value);
-  if (addr.kind() === "ipv6" && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();
+  if (addr.kind() === "ipv6" && (addr as ipaddr.IPv6).isIPv4MappedAddress())
+    addr = (addr as ipaddr.IPv6).toIPv4Address();
   if (addr.kind() === "ipv6") (addr as ipaddr.IPv6).zoneId = undefined;
   return addr.toString();
 }

@@ -42,7 +42,11 @@ describe("limiter (memory)", () => {
     const backend = memoryBackend();
     const perIp = { name: "ip", limit: 5, windowMs: 60_000 };
     const perEmail = { name: "email", limit: 2, windowMs: 60_000 };
-    const attempt = (email: string) => hitAll(backend, [{ rule: perIp, key: "9.9.9.9" }, { rule: perEmail, key: email }]);
+    const attempt = (email: string) =>
+      hitAll(backend, [
+        { rule: perIp, key: "9.9.9.9" },
+        { rule: perEmail, key: email },
+      ]);
     expect((await attempt("a@x.org")).allowed).toBe(true);
     expect((await attempt("a@x.org")).allowed).toBe(true);
     expect((await attempt("a@x.org")).allowed).toBe(false); // email limit
@@ -57,7 +61,13 @@ describe("limiter (memory)", () => {
 describe("limiter (Redis unreachable)", () => {
   it("falls back to counting in memory", async () => {
     // Nothing listens on port 1, and without the offline queue every command fails at once.
-    const redis = new Redis({ port: 1, host: "127.0.0.1", lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    const redis = new Redis({
+      port: 1,
+      host: "127.0.0.1",
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+    });
     redis.on("error", () => {});
     try {
       const backend = redisBackend(redis, "rl-down:");

@@ -18,7 +18,10 @@ export interface RateLimitBackend {
   limiterFor(rule: RateLimitRule): RateLimiterAbstract;
 }
 
-function cachedPerRule(kind: RateLimitBackend["kind"], make: (rule: RateLimitRule) => RateLimiterAbstract): RateLimitBackend {
+function cachedPerRule(
+  kind: RateLimitBackend["kind"],
+  make: (rule: RateLimitRule) => RateLimiterAbstract,
+): RateLimitBackend {
   const limiters = new Map<string, RateLimiterAbstract>();
   return {
     kind,

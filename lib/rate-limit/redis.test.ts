@@ -19,7 +19,12 @@ describe.skipIf(!url)("redis backend", () => {
     const backend = redisBackend(redis, prefix);
     const results = await Promise.all(Array.from({ length: 20 }, () => hit(backend, rule, "k")));
     expect(results.filter((r) => r.allowed)).toHaveLength(15);
-    expect(results.map((r) => r.remaining).sort((a, b) => a - b).slice(-15)).toEqual(Array.from({ length: 15 }, (_, i) => i));
+    expect(
+      results
+        .map((r) => r.remaining)
+        .sort((a, b) => a - b)
+        .slice(-15),
+    ).toEqual(Array.from({ length: 15 }, (_, i) => i));
     const keys = await redis.keys(`${prefix}burst*`);
     expect(keys).toHaveLength(1);
     const ttl = await redis.pttl(keys[0]!);
@@ -33,7 +38,12 @@ describe.skipIf(!url)("redis backend", () => {
       const a = redisBackend(redis, prefix);
       const b = redisBackend(other, prefix);
       const rule = { name: "shared", limit: 3, windowMs: 10_000 };
-      const results = [await hit(a, rule, "ip"), await hit(b, rule, "ip"), await hit(a, rule, "ip"), await hit(b, rule, "ip")];
+      const results = [
+        await hit(a, rule, "ip"),
+        await hit(b, rule, "ip"),
+        await hit(a, rule, "ip"),
+        await hit(b, rule, "ip"),
+      ];
       expect(results.map((r) => r.allowed)).toEqual([true, true, true, false]);
     } finally {
       other.disconnect();

@@ -7,7 +7,11 @@ import { memoryBackend, redisBackend, type RateLimitBackend } from "./limiter";
 import { MemoryOnceStore, RedisOnceStore, type OnceStore } from "./once";
 import { log } from "../log";
 
-const globalForStore = globalThis as unknown as { __rateLimitBackend?: RateLimitBackend; __onceStore?: OnceStore; __redis?: Redis };
+const globalForStore = globalThis as unknown as {
+  __rateLimitBackend?: RateLimitBackend;
+  __onceStore?: OnceStore;
+  __redis?: Redis;
+};
 
 function redis(url: string): Redis {
   if (!globalForStore.__redis) {
@@ -24,5 +28,7 @@ export function getRateLimitBackend(): RateLimitBackend {
 }
 
 export function getOnceStore(): OnceStore {
-  return (globalForStore.__onceStore ??= env.REDIS_URL ? new RedisOnceStore(redis(env.REDIS_URL)) : new MemoryOnceStore());
+  return (globalForStore.__onceStore ??= env.REDIS_URL
+    ? new RedisOnceStore(redis(env.REDIS_URL))
+    : new MemoryOnceStore());
 }

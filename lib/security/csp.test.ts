@@ -28,7 +28,7 @@ describe("contentSecurityPolicy", () => {
 
 describe("inlineScriptHashes", () => {
   it("hashes the exact text of each inline script, skips external and empty ones", () => {
-    const a = "self.__next_f.push([1,\"x\"])";
+    const a = 'self.__next_f.push([1,"x"])';
     const b = "\n(function(){ return '<b>'; })()\n";
     const html = `<head><script src="/a.js" async=""></script><script>${a}</script></head><body><script id="x">${b}</script><script></script><script>${a}</script></body>`;
     expect(inlineScriptHashes(html)).toEqual([sha(a), sha(b)]);
@@ -41,7 +41,9 @@ describe("the cache handler's page policy", () => {
     const value = { kind: "APP_PAGE", html: "<script>go()</script>", headers };
     withPagePolicy(value);
     expect(headers).toHaveProperty("content-security-policy");
-    expect(directive((headers as Record<string, string>)["content-security-policy"]!, "script-src")).toContain(sha("go()"));
+    expect(directive((headers as Record<string, string>)["content-security-policy"]!, "script-src")).toContain(
+      sha("go()"),
+    );
     const route = { kind: "APP_ROUTE", body: Buffer.from(""), headers: {} };
     expect(withPagePolicy(route).headers).toEqual({});
   });
@@ -56,7 +58,10 @@ describe("routeTable", () => {
         { page: "/desk/enquiries/[id]", regex: "^/desk/enquiries/([^/]+?)(?:/)?$" },
       ],
     },
-    { routes: { "/pricing": {}, "/_not-found": {} }, dynamicRoutes: { "/preview/[study]": { routeRegex: "^/preview/([^/]+?)(?:/)?$" } } },
+    {
+      routes: { "/pricing": {}, "/_not-found": {} },
+      dynamicRoutes: { "/preview/[study]": { routeRegex: "^/preview/([^/]+?)(?:/)?$" } },
+    },
   );
   it("tells cached pages (static, ISR, the 404 page) from pages rendered per request", () => {
     expect(table.cached("/pricing")).toBe(true);

@@ -15,16 +15,27 @@ export interface Vendor {
   example: boolean;
 }
 
-const lines = (v: string) => v.split("|").map((s) => s.trim()).filter(Boolean);
+const lines = (v: string) =>
+  v
+    .split("|")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function getVendor(): Vendor {
   const example = !env.VENDOR_NAME;
   return {
     name: env.VENDOR_NAME ?? "Example Imaging Data Ltd (example)",
-    addressLines: lines(env.VENDOR_ADDRESS ?? (example ? "1 Example Street | Exampletown EX1 2MP | United Kingdom" : "")),
+    addressLines: lines(
+      env.VENDOR_ADDRESS ?? (example ? "1 Example Street | Exampletown EX1 2MP | United Kingdom" : ""),
+    ),
     email: env.VENDOR_EMAIL ?? env.SALES_EMAIL,
     phone: env.VENDOR_PHONE ?? (example ? "+44 20 0000 0000 (example)" : null),
-    registrationLines: lines(env.VENDOR_REGISTRATION ?? (example ? "Registered in England and Wales, company no. 00000000 (example) | VAT GB000000000 (example) | Director: A. N. Example (example)" : "")),
+    registrationLines: lines(
+      env.VENDOR_REGISTRATION ??
+        (example
+          ? "Registered in England and Wales, company no. 00000000 (example) | VAT GB000000000 (example) | Director: A. N. Example (example)"
+          : ""),
+    ),
     example,
   };
 }

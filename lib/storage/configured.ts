@@ -36,4 +36,5 @@ export function importLocation(datasetSlug: string, studyUid: string, e: Env = e
   return e.STORAGE_DRIVER === "s3" ? s3Location(e.S3_BUCKET!, e.S3_PREFIX, "studies", datasetSlug, studyUid) : null;
 }
 
-export const archiveStorage = (e: Env = env, s3: () => S3Client = s3Client): Storage => openStorage(archiveLocation(e), s3);
+export const archiveStorage = (e: Env = env, s3: () => S3Client = s3Client): Storage =>
+  openStorage(archiveLocation(e), s3);

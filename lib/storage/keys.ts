@@ -10,7 +10,8 @@ export function assertSafeKey(key: string): void {
   if (key.includes("\\")) throw new StorageKeyError(key, "contains a backslash (keys use /)");
   if (key.startsWith("/") || /^[a-zA-Z]:/.test(key)) throw new StorageKeyError(key, "is absolute");
   for (const segment of key.split("/")) {
-    if (segment === "" || segment === "." || segment === "..") throw new StorageKeyError(key, `has a "${segment}" path segment`);
+    if (segment === "" || segment === "." || segment === "..")
+      throw new StorageKeyError(key, `has a "${segment}" path segment`);
   }
 }
 

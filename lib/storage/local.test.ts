@@ -27,7 +27,9 @@ describe("local storage", () => {
     const s = createLocalStorage(root);
     expect(await text(await s.read("ST000001/SE000001/IM000001"))).toBe("0123456789");
     expect((await s.stat("ST000001/SE000001/IM000001"))?.size).toBe(10);
-    expect(await s.resolve!("ST000001/SE000001/IM000001")).toBe(fs.realpathSync(path.join(root, "ST000001/SE000001/IM000001")));
+    expect(await s.resolve!("ST000001/SE000001/IM000001")).toBe(
+      fs.realpathSync(path.join(root, "ST000001/SE000001/IM000001")),
+    );
   });
 
   it("reads an inclusive byte range", async () => {
@@ -68,7 +70,9 @@ describe("local storage", () => {
     await s.write("a/b.zip", Readable.from([Buffer.from("v2")]));
     expect(fs.readdirSync(path.join(dir, "new-root/a"))).toEqual(["b.zip"]);
     await expect(s.write("../x", Readable.from([]))).rejects.toThrow(StorageKeyError);
-    await expect(createLocalStorage(root).write("escape-dir/x", Readable.from([]))).rejects.toThrow(/outside the storage root/);
+    await expect(createLocalStorage(root).write("escape-dir/x", Readable.from([]))).rejects.toThrow(
+      /outside the storage root/,
+    );
   });
 
   it("requires an absolute root; keyFor builds POSIX keys only inside the root", () => {

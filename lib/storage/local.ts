@@ -72,7 +72,11 @@ export function createLocalStorage(root: string): Storage {
       if (!Number.isInteger(range.start) || range.start < 0 || range.start > end) {
         throw new RangeError(`range ${range.start}-${range.end ?? ""} is outside a file of ${size} bytes`);
       }
-      return createReadStream(/*turbopackIgnore: true*/ found.real, { start: range.start, end, highWaterMark: READ_CHUNK });
+      return createReadStream(/*turbopackIgnore: true*/ found.real, {
+        start: range.start,
+        end,
+        highWaterMark: READ_CHUNK,
+      });
     },
     async write(key, body) {
       assertSafeKey(key);
@@ -81,7 +85,8 @@ export function createLocalStorage(root: string): Storage {
       const target = path.join(/*turbopackIgnore: true*/ base, ...key.split("/"));
       const dir = path.dirname(target);
       await mkdir(/*turbopackIgnore: true*/ dir, { recursive: true });
-      if (outside(base, await realpath(/*turbopackIgnore: true*/ dir))) throw new StorageKeyError(key, "resolves outside the storage root");
+      if (outside(base, await realpath(/*turbopackIgnore: true*/ dir)))
+        throw new StorageKeyError(key, "resolves outside the storage root");
       // Written beside the target, then renamed over it: a reader sees the old file or the new one, never half of one.
       const tmp = `${target}.${randomBytes(6).toString("hex")}.partial`;
       try {

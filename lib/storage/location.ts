@@ -15,11 +15,14 @@ export function parseLocation(location: string): StorageLocation {
     const slash = rest.indexOf("/");
     const bucket = slash < 0 ? rest : rest.slice(0, slash);
     const prefix = slash < 0 ? "" : rest.slice(slash + 1).replace(/\/+$/, "");
-    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new Error(`storage location ${location}: "${bucket}" is not a bucket name`);
-    if (prefix.split("/").some((s) => s === "." || s === "..") || prefix.startsWith("/")) throw new Error(`storage location ${location}: bad prefix`);
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+      throw new Error(`storage location ${location}: "${bucket}" is not a bucket name`);
+    if (prefix.split("/").some((s) => s === "." || s === "..") || prefix.startsWith("/"))
+      throw new Error(`storage location ${location}: bad prefix`);
     return { driver: "s3", bucket, prefix };
   }
-  if (!path.isAbsolute(location)) throw new Error(`storage location "${location}" is neither an absolute folder nor s3://bucket/prefix`);
+  if (!path.isAbsolute(location))
+    throw new Error(`storage location "${location}" is neither an absolute folder nor s3://bucket/prefix`);
   return { driver: "local", root: location };
 }
 

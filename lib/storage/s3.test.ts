@@ -47,7 +47,11 @@ describe("S3 storage driver", () => {
   it("presigns a GET that an anonymous client can fetch, with Range and the download name", async () => {
     const st = createS3Storage(s3.client, s3.bucket, "p");
     await st.write("a.zip", Readable.from([Buffer.from("abcdef")]));
-    const url = await st.presignGet!("a.zip", { expiresIn: 300, fileName: "study a.zip", contentType: "application/zip" });
+    const url = await st.presignGet!("a.zip", {
+      expiresIn: 300,
+      fileName: "study a.zip",
+      contentType: "application/zip",
+    });
     expect(url).toContain("X-Amz-Expires=300");
     const full = await fetch(url);
     expect(full.status).toBe(200);

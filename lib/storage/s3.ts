@@ -1,6 +1,13 @@
 // S3-compatible storage driver (AWS S3, or any server speaking its API with path-style addressing): keys live under
 // one bucket and prefix; downloads go out as short-lived presigned GETs so the bytes never pass through the app.
-import { GetObjectCommand, HeadObjectCommand, NotFound, NoSuchKey, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  NotFound,
+  NoSuchKey,
+  S3Client,
+  S3ServiceException,
+} from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { Readable } from "node:stream";
@@ -22,7 +29,10 @@ export function createS3Client(s: S3Settings): S3Client {
     endpoint: s.endpoint,
     forcePathStyle: s.forcePathStyle,
     // Without explicit keys the SDK's default chain applies (environment, instance role, ...).
-    credentials: s.accessKeyId && s.secretAccessKey ? { accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey } : undefined,
+    credentials:
+      s.accessKeyId && s.secretAccessKey
+        ? { accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey }
+        : undefined,
     // Checksums on every request would make each PUT read the body twice and many S3-compatible servers reject them.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
@@ -30,7 +40,9 @@ export function createS3Client(s: S3Settings): S3Client {
 }
 
 const notFound = (e: unknown) =>
-  e instanceof NotFound || e instanceof NoSuchKey || (e instanceof S3ServiceException && e.$metadata.httpStatusCode === 404);
+  e instanceof NotFound ||
+  e instanceof NoSuchKey ||
+  (e instanceof S3ServiceException && e.$metadata.httpStatusCode === 404);
 
 export function createS3Storage(client: S3Client, bucket: string, prefix: string): Storage {
   const base = prefix.replace(/^\/+|\/+$/g, "");
@@ -65,7 +77,13 @@ export function createS3Storage(client: S3Client, bucket: string, prefix: string
       // memory stays bounded whatever the size. S3 replaces the object only when the upload completes.
       const upload = new Upload({
         client,
-        params: { Bucket: bucket, Key: objectKey(key), Body: body, ContentType: opts.contentType, ContentLength: opts.size },
+        params: {
+          Bucket: bucket,
+          Key: objectKey(key),
+          Body: body,
+          ContentType: opts.contentType,
+          ContentLength: opts.size,
+        },
         queueSize: 4,
         partSize: 5 * 1024 * 1024,
       });

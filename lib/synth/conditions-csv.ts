@@ -6,12 +6,18 @@ export const DEFAULT_CONDITIONS_CSV = path.join("data", "examples", "Spine_MRI_c
 
 /** Long format (condition, method, studies); illustrative numbers summing to 2,400,000. */
 const FALLBACK: ReadonlyArray<readonly [string, string, number]> = [
-  ["Degenerative disc disease", "MRI 1.5T", 380000], ["Degenerative disc disease", "MRI 3T", 120000],
-  ["Disc protrusion", "MRI 1.5T", 340000], ["Disc protrusion", "MRI 3T", 110000],
-  ["Disc herniation", "MRI 1.5T", 300000], ["Disc herniation", "MRI 3T", 95000],
-  ["Spinal stenosis", "MRI 1.5T", 190000], ["Spinal stenosis", "MRI 3T", 70000],
-  ["Spondylolisthesis", "MRI 1.5T", 120000], ["Spondylolisthesis", "MRI 3T", 40000],
-  ["No pathology", "MRI 1.5T", 480000], ["No pathology", "MRI 3T", 155000],
+  ["Degenerative disc disease", "MRI 1.5T", 380000],
+  ["Degenerative disc disease", "MRI 3T", 120000],
+  ["Disc protrusion", "MRI 1.5T", 340000],
+  ["Disc protrusion", "MRI 3T", 110000],
+  ["Disc herniation", "MRI 1.5T", 300000],
+  ["Disc herniation", "MRI 3T", 95000],
+  ["Spinal stenosis", "MRI 1.5T", 190000],
+  ["Spinal stenosis", "MRI 3T", 70000],
+  ["Spondylolisthesis", "MRI 1.5T", 120000],
+  ["Spondylolisthesis", "MRI 3T", 40000],
+  ["No pathology", "MRI 1.5T", 480000],
+  ["No pathology", "MRI 3T", 155000],
 ];
 
 export function fallbackConditionsCsv(): string {
@@ -19,7 +25,10 @@ export function fallbackConditionsCsv(): string {
 }
 
 /** Copies `source` (relative to the working directory) when it exists; returns which one was written. */
-export async function writeConditionsCsv(dest: string, source: string | null = DEFAULT_CONDITIONS_CSV): Promise<"copied" | "fallback"> {
+export async function writeConditionsCsv(
+  dest: string,
+  source: string | null = DEFAULT_CONDITIONS_CSV,
+): Promise<"copied" | "fallback"> {
   if (source) {
     try {
       await copyFile(source, dest);

@@ -40,7 +40,10 @@ export function readPart10(bytes: Uint8Array): { meta: NaturalDataset; dataset: 
   const { DicomMessage, DicomMetaDictionary } = dcmjs.data;
   const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const dict = DicomMessage.readFile(ab);
-  return { meta: DicomMetaDictionary.naturalizeDataset(dict.meta), dataset: DicomMetaDictionary.naturalizeDataset(dict.dict) };
+  return {
+    meta: DicomMetaDictionary.naturalizeDataset(dict.meta),
+    dataset: DicomMetaDictionary.naturalizeDataset(dict.dict),
+  };
 }
 
 /** DS value text: at most 16 characters, no exponent for our ranges, trailing zeros trimmed. */

@@ -40,7 +40,13 @@ export function fileMeta(sopClassUid: string, sopInstanceUid: string): NaturalDa
 
 const vec = (v: readonly number[]) => v.map((x) => ds(x, 6));
 
-export function mrImageFile(study: StudyContext, plan: SeriesPlan, slice: Slice, ref: ImageRef, img: RenderedSlice): Uint8Array {
+export function mrImageFile(
+  study: StudyContext,
+  plan: SeriesPlan,
+  slice: Slice,
+  ref: ImageRef,
+  img: RenderedSlice,
+): Uint8Array {
   const p = study.params;
   const pixelBytes = new Uint8Array(img.pixels.buffer, img.pixels.byteOffset, img.pixels.byteLength).slice().buffer;
   const dataset: NaturalDataset = {

@@ -9,7 +9,11 @@ export interface RecordLayout {
   lowerValueAt: number;
 }
 
-export function recordLayout(bytes: Uint8Array): { firstValueAt: number; lastValueAt: number; records: RecordLayout[] } {
+export function recordLayout(bytes: Uint8Array): {
+  firstValueAt: number;
+  lastValueAt: number;
+  records: RecordLayout[];
+} {
   const ds = dicomParser.parseDicom(bytes);
   const el = (tag: string) => {
     const e = ds.elements[tag];
@@ -46,7 +50,7 @@ export function walkDicomdir(bytes: Uint8Array): WalkedRecord[] {
   const seen = new Set<number>();
   const levels = ["PATIENT", "STUDY", "SERIES", "IMAGE"];
   const visit = (offset: number, depth: number) => {
-    for (let at = offset; at !== 0; ) {
+    for (let at = offset; at !== 0;) {
       const item = byOffset.get(at);
       if (!item?.dataSet) throw new Error(`DICOMDIR: offset ${at} is not a directory record`);
       if (seen.has(at)) throw new Error(`DICOMDIR: record at ${at} reached twice`);
@@ -63,6 +67,7 @@ export function walkDicomdir(bytes: Uint8Array): WalkedRecord[] {
   visit(ds.uint32("x00041200") ?? 0, 0);
   const last = ds.uint32("x00041202") ?? 0;
   const roots = out.filter((r) => r.depth === 0);
-  if (roots.length && roots[roots.length - 1]!.offset !== last) throw new Error("DICOMDIR: last root record offset is wrong");
+  if (roots.length && roots[roots.length - 1]!.offset !== last)
+    throw new Error("DICOMDIR: last root record offset is wrong");
   return out;
 }

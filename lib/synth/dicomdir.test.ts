@@ -7,13 +7,26 @@ import { dicomParser } from "./dicom-parser";
 const MR = "1.2.840.10008.5.1.4.1.1.4";
 const patients: DirPatient[] = [1, 2].map((p) => ({
   sex: "F",
-  studies: [{
-    studyUid: `2.25.${p}`, date: "20240101", time: "090000", description: "SYNTHETIC",
-    series: [1, 2].map((s) => ({
-      modality: "MR", seriesUid: `2.25.${p}.${s}`, seriesNumber: s, description: `S${s}`,
-      images: [1, 2, 3].map((i) => ({ fileId: [`ST00000${p}`, `SE00000${s}`, `IM00000${i}`], sopClassUid: MR, sopInstanceUid: `2.25.${p}.${s}.${i}`, instanceNumber: i })),
-    })),
-  }],
+  studies: [
+    {
+      studyUid: `2.25.${p}`,
+      date: "20240101",
+      time: "090000",
+      description: "SYNTHETIC",
+      series: [1, 2].map((s) => ({
+        modality: "MR",
+        seriesUid: `2.25.${p}.${s}`,
+        seriesNumber: s,
+        description: `S${s}`,
+        images: [1, 2, 3].map((i) => ({
+          fileId: [`ST00000${p}`, `SE00000${s}`, `IM00000${i}`],
+          sopClassUid: MR,
+          sopInstanceUid: `2.25.${p}.${s}.${i}`,
+          instanceNumber: i,
+        })),
+      })),
+    },
+  ],
 }));
 
 describe("buildDicomdir", () => {
@@ -37,7 +50,9 @@ describe("buildDicomdir", () => {
   it("sets first/last root offsets and zero terminators", () => {
     const ds = dicomParser.parseDicom(bytes);
     const layout = recordLayout(bytes);
-    const patientsAt = walkDicomdir(bytes).filter((r) => r.type === "PATIENT").map((r) => r.offset);
+    const patientsAt = walkDicomdir(bytes)
+      .filter((r) => r.type === "PATIENT")
+      .map((r) => r.offset);
     expect(ds.uint32("x00041200")).toBe(patientsAt[0]);
     expect(ds.uint32("x00041202")).toBe(patientsAt[1]);
     const view = new DataView(bytes.buffer, bytes.byteOffset);

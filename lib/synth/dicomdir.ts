@@ -55,22 +55,44 @@ function tree(patients: DirPatient[]): Node[] {
   // PatientID and StudyID are type 1 in these records, but stay empty to match the de-identified files (the
   // public-sample PHI check wants names/IDs empty); dciodvfy reports exactly these two, dcmtk reads them fine.
   return patients.map((p) =>
-    record("PATIENT", { PatientName: "", PatientID: "" }, p.studies.map((st) =>
-      record("STUDY", {
-        StudyDate: st.date, StudyTime: st.time, StudyDescription: st.description,
-        StudyInstanceUID: st.studyUid, StudyID: "", AccessionNumber: "",
-      }, st.series.map((se) =>
-        record("SERIES", {
-          Modality: se.modality, SeriesInstanceUID: se.seriesUid, SeriesNumber: String(se.seriesNumber),
-          SeriesDescription: se.description,
-        }, se.images.map((im) =>
-          record("IMAGE", {
-            ReferencedFileID: im.fileId,
-            ReferencedSOPClassUIDInFile: im.sopClassUid,
-            ReferencedSOPInstanceUIDInFile: im.sopInstanceUid,
-            ReferencedTransferSyntaxUIDInFile: EXPLICIT_VR_LE,
-            InstanceNumber: String(im.instanceNumber),
-          }))))))));
+    record(
+      "PATIENT",
+      { PatientName: "", PatientID: "" },
+      p.studies.map((st) =>
+        record(
+          "STUDY",
+          {
+            StudyDate: st.date,
+            StudyTime: st.time,
+            StudyDescription: st.description,
+            StudyInstanceUID: st.studyUid,
+            StudyID: "",
+            AccessionNumber: "",
+          },
+          st.series.map((se) =>
+            record(
+              "SERIES",
+              {
+                Modality: se.modality,
+                SeriesInstanceUID: se.seriesUid,
+                SeriesNumber: String(se.seriesNumber),
+                SeriesDescription: se.description,
+              },
+              se.images.map((im) =>
+                record("IMAGE", {
+                  ReferencedFileID: im.fileId,
+                  ReferencedSOPClassUIDInFile: im.sopClassUid,
+                  ReferencedSOPInstanceUIDInFile: im.sopInstanceUid,
+                  ReferencedTransferSyntaxUIDInFile: EXPLICIT_VR_LE,
+                  InstanceNumber: String(im.instanceNumber),
+                }),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /** Depth-first record order (patient, its studies, their series, their images), as dcmtk writes it. */
@@ -102,17 +124,19 @@ export function buildDicomdir(patients: DirPatient[], sopInstanceUid: string, fi
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const index = new Map(order.map((n, k) => [n, k]));
   const at = new Map(order.map((n, k) => [n, layout.records[k]!.itemOffset]));
-  const link = (siblings: Node[]) => siblings.forEach((n, k) => {
-    const rec = layout.records[index.get(n)!]!;
-    const next = siblings[k + 1];
-    view.setUint32(rec.nextValueAt, next ? at.get(next)! : 0, true);
-    view.setUint32(rec.lowerValueAt, n.children.length ? at.get(n.children[0]!)! : 0, true);
-    link(n.children);
-  });
+  const link = (siblings: Node[]) =>
+    siblings.forEach((n, k) => {
+      const rec = layout.records[index.get(n)!]!;
+      const next = siblings[k + 1];
+      view.setUint32(rec.nextValueAt, next ? at.get(next)! : 0, true);
+      view.setUint32(rec.lowerValueAt, n.children.length ? at.get(n.children[0]!)! : 0, true);
+      link(n.children);
+    });
   link(roots);
   view.setUint32(layout.firstValueAt, roots.length ? at.get(roots[0]!)! : 0, true);
   view.setUint32(layout.lastValueAt, roots.length ? at.get(roots[roots.length - 1]!)! : 0, true);
   const walked = walkDicomdir(bytes);
-  if (walked.length !== order.length) throw new Error(`DICOMDIR: offsets reach ${walked.length} of ${order.length} records`);
+  if (walked.length !== order.length)
+    throw new Error(`DICOMDIR: offsets reach ${walked.length} of ${order.length} records`);
   return bytes;
 }

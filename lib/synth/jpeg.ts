@@ -16,5 +16,8 @@ export function windowTo8bit(pixels: Uint16Array, center: number, width: number)
 }
 
 export function encodeJpeg(grey: Uint8Array, cols: number, rows: number, quality = 80): Promise<Buffer> {
-  return sharp(grey, { raw: { width: cols, height: rows, channels: 1 } }).toColourspace("b-w").jpeg({ quality }).toBuffer();
+  return sharp(grey, { raw: { width: cols, height: rows, channels: 1 } })
+    .toColourspace("b-w")
+    .jpeg({ quality })
+    .toBuffer();
 }

@@ -42,11 +42,41 @@ export async function writeLabelsFile(outDir: string, seed: string, produced: Pr
     const dir = folder("ST", p.k);
     const { sha256, bytes } = await folderDigest(path.join(outDir, dir));
     rows.push([
-      p.dir.studyUid, studyConditions(seed, p.k).join("|"), "MRI 1.5T", "SAG T2|AX T2", params.sex, String(params.ageYears),
-      params.race, "Philips Medical Systems", "Intera", "1.5", p.dir.date.slice(0, 4), String(p.dir.series.length),
-      String(p.images), String(bytes), dir, sha256,
+      p.dir.studyUid,
+      studyConditions(seed, p.k).join("|"),
+      "MRI 1.5T",
+      "SAG T2|AX T2",
+      params.sex,
+      String(params.ageYears),
+      params.race,
+      "Philips Medical Systems",
+      "Intera",
+      "1.5",
+      p.dir.date.slice(0, 4),
+      String(p.dir.series.length),
+      String(p.images),
+      String(bytes),
+      dir,
+      sha256,
     ]);
   }
-  const header = ["study_instance_uid", "conditions", "method", "sequences", "sex", "age", "race", "manufacturer", "model", "field_strength", "study_year", "series_count", "instance_count", "size_bytes", "object_key", "sha256"];
+  const header = [
+    "study_instance_uid",
+    "conditions",
+    "method",
+    "sequences",
+    "sex",
+    "age",
+    "race",
+    "manufacturer",
+    "model",
+    "field_strength",
+    "study_year",
+    "series_count",
+    "instance_count",
+    "size_bytes",
+    "object_key",
+    "sha256",
+  ];
   await writeFile(path.join(outDir, LABELS_NAME), stringify([header, ...rows], { record_delimiter: "windows" }));
 }

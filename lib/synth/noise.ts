@@ -2,7 +2,12 @@
 import { mulberry32 } from "./rng";
 
 /** Two-octave value noise in [-1, 1] over a rows x cols image; deterministic from `seed`. */
-export function smoothNoise(rows: number, cols: number, seed: number, cells: readonly number[] = [36, 12]): Float32Array {
+export function smoothNoise(
+  rows: number,
+  cols: number,
+  seed: number,
+  cells: readonly number[] = [36, 12],
+): Float32Array {
   const out = new Float32Array(rows * cols);
   const rand = mulberry32(seed);
   let amp = 0.65;

@@ -26,7 +26,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("layout", () => {
   it("has the vendor's index files and one folder per series", () => {
-    for (const f of ["DICOMDIR", "Lumbar_Spine_MRI.pdf", "Spine_MRI_conditions.csv", "ST000002/Lumbar_Spine_MRI.pdf"]) expect(files).toContain(f);
+    for (const f of ["DICOMDIR", "Lumbar_Spine_MRI.pdf", "Spine_MRI_conditions.csv", "ST000002/Lumbar_Spine_MRI.pdf"])
+      expect(files).toContain(f);
     for (const st of ["ST000001", "ST000002"]) {
       expect(images(files).filter((f) => f.startsWith(`${st}/SE000001/`))).toHaveLength(15);
       expect(images(files).filter((f) => f.startsWith(`${st}/SE000002/`))).toHaveLength(20);
@@ -39,8 +40,17 @@ describe("layout", () => {
     const rows: LabelRow[] = [];
     await parseLabelsText(readFileSync(path.join(out, "Spine_MRI_labels.csv")), (r) => void rows.push(r));
     expect(rows.map((r) => r.studyInstanceUid)).toEqual([uidFor("test", "study/1"), uidFor("test", "study/2")]);
-    expect(rows[0]).toMatchObject({ conditions: ["Degenerative disc disease", "Disc herniation", "Spinal stenosis"], method: "MRI 1.5T", sex: "M", age: 45, objectKey: "ST000001", fieldStrength: 1500 });
-    expect(rows[0]!.sizeBytes).toBe(listFiles(path.join(out, "ST000001")).reduce((s, f) => s + statSync(path.join(out, "ST000001", f)).size, 0));
+    expect(rows[0]).toMatchObject({
+      conditions: ["Degenerative disc disease", "Disc herniation", "Spinal stenosis"],
+      method: "MRI 1.5T",
+      sex: "M",
+      age: 45,
+      objectKey: "ST000001",
+      fieldStrength: 1500,
+    });
+    expect(rows[0]!.sizeBytes).toBe(
+      listFiles(path.join(out, "ST000001")).reduce((s, f) => s + statSync(path.join(out, "ST000001", f)).size, 0),
+    );
   });
 
   it("copies the example statistics CSV byte for byte when it exists", () => {
@@ -134,7 +144,10 @@ describe("determinism and re-runs", () => {
     const again = path.join(tmp, "again");
     await generatePack(again, { studies: 1, seed: "test" });
     await generatePack(again, { studies: 2, seed: "test", workers: 2 });
-    const hash = (dir: string, f: string) => createHash("sha256").update(readFileSync(path.join(dir, f))).digest("hex");
+    const hash = (dir: string, f: string) =>
+      createHash("sha256")
+        .update(readFileSync(path.join(dir, f)))
+        .digest("hex");
     expect(listFiles(again)).toEqual(files);
     for (const f of files) expect(hash(again, f), f).toBe(hash(out, f));
   }, 300_000);
@@ -168,18 +181,21 @@ describe(`dcmtk${dcmtkNote}`, () => {
     expect(r.stdout.match(/refFileID="ST00000\d\\SE00000\d\\IM0000\d\d"/g)).toHaveLength(70);
   });
 
-  it.skipIf(!dcmtk || !hasTool("dcmmkdir") || !hasTool("dcmodify"))("dcmmkdir --append loads the directory through its offsets", () => {
-    const copy = path.join(tmp, "dcmmkdir");
-    cpSync(out, copy, { recursive: true });
-    cpSync(path.join(copy, "ST000001/SE000001/IM000001"), path.join(copy, "ST000001/SE000001/IM000099"));
-    expect(run("dcmodify", ["-gin", "-nb", "ST000001/SE000001/IM000099"], copy).status).toBe(0);
-    // +I: dcmtk invents the type 1 PatientID/StudyID that the de-identified files leave empty.
-    const r = run("dcmmkdir", ["--append", "+I", "ST000001/SE000001/IM000099"], copy);
-    expect(r.status).toBe(0);
-    const dump = run("dcmdump", ["DICOMDIR"], copy).stdout;
-    expect(dump.match(/"Directory Record" IMAGE/g)).toHaveLength(71);
-    expect(dump.match(/"Directory Record" SERIES/g)).toHaveLength(5);
-  });
+  it.skipIf(!dcmtk || !hasTool("dcmmkdir") || !hasTool("dcmodify"))(
+    "dcmmkdir --append loads the directory through its offsets",
+    () => {
+      const copy = path.join(tmp, "dcmmkdir");
+      cpSync(out, copy, { recursive: true });
+      cpSync(path.join(copy, "ST000001/SE000001/IM000001"), path.join(copy, "ST000001/SE000001/IM000099"));
+      expect(run("dcmodify", ["-gin", "-nb", "ST000001/SE000001/IM000099"], copy).status).toBe(0);
+      // +I: dcmtk invents the type 1 PatientID/StudyID that the de-identified files leave empty.
+      const r = run("dcmmkdir", ["--append", "+I", "ST000001/SE000001/IM000099"], copy);
+      expect(r.status).toBe(0);
+      const dump = run("dcmdump", ["DICOMDIR"], copy).stdout;
+      expect(dump.match(/"Directory Record" IMAGE/g)).toHaveLength(71);
+      expect(dump.match(/"Directory Record" SERIES/g)).toHaveLength(5);
+    },
+  );
 });
 
 const dvfy = hasTool("dciodvfy");

@@ -55,14 +55,17 @@ async function prepare(outDir: string, force: boolean): Promise<void> {
   if (!ours && !force) {
     throw new Error(`${outDir} is not empty and holds no synthetic pack; pass --force to replace its pack entries`);
   }
-  await Promise.all(entries.filter((e) => OWN.test(e)).map((e) => rm(path.join(outDir, e), { recursive: true, force: true })));
+  await Promise.all(
+    entries.filter((e) => OWN.test(e)).map((e) => rm(path.join(outDir, e), { recursive: true, force: true })),
+  );
 }
 
 export async function generatePack(outDir: string, o: PackOptions = {}): Promise<PackSummary> {
   const started = performance.now();
   const studies = o.studies ?? 1;
   const seed = o.seed ?? "lumbar-synth";
-  if (!Number.isInteger(studies) || studies < 1 || studies > 999_999) throw new Error("studies must be an integer 1..999999");
+  if (!Number.isInteger(studies) || studies < 1 || studies > 999_999)
+    throw new Error("studies must be an integer 1..999999");
   await prepare(outDir, o.force ?? false);
   const { sagMatrix, traMatrix, sagSlices, traPerDisc, jpegQuality } = o;
   const options: ProduceOptions = { seed, sagMatrix, traMatrix, sagSlices, traPerDisc, jpegQuality };
@@ -72,10 +75,18 @@ export async function generatePack(outDir: string, o: PackOptions = {}): Promise
   const dicomdir = buildDicomdir(patients, uidFor(seed, `dicomdir/${studies}`), FILE_SET_ID);
   await writeFile(path.join(outDir, "DICOMDIR"), dicomdir);
   await writeLabelsFile(outDir, seed, produced);
-  const csv = await writeConditionsCsv(path.join(outDir, CSV_NAME), o.conditionsCsv === undefined ? DEFAULT_CONDITIONS_CSV : o.conditionsCsv);
+  const csv = await writeConditionsCsv(
+    path.join(outDir, CSV_NAME),
+    o.conditionsCsv === undefined ? DEFAULT_CONDITIONS_CSV : o.conditionsCsv,
+  );
   const sum = (f: (p: Produced) => number) => produced.reduce((a, p) => a + f(p), 0);
   return {
-    outDir, studies, images: sum((p) => p.images), files: sum((p) => p.files) + 3,
-    bytes: sum((p) => p.bytes) + dicomdir.length, csv, ms: performance.now() - started,
+    outDir,
+    studies,
+    images: sum((p) => p.images),
+    files: sum((p) => p.files) + 3,
+    bytes: sum((p) => p.bytes) + dicomdir.length,
+    csv,
+    ms: performance.now() - started,
   };
 }

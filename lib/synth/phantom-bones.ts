@@ -2,7 +2,17 @@
 import type { PhantomParams } from "./params";
 import { intersect, mirrored, rotatedUV, sheared } from "./shape-ops";
 import {
-  bone, box, custom, ellipsoid, ellipticCylinder, solid, span, structure, type Layer, type Sdf, type Structure,
+  bone,
+  box,
+  custom,
+  ellipsoid,
+  ellipticCylinder,
+  solid,
+  span,
+  structure,
+  type Layer,
+  type Sdf,
+  type Structure,
 } from "./shapes";
 import type { Disc, Spine, Vertebra } from "./spine-curve";
 
@@ -14,9 +24,12 @@ export function posteriorElements(v: Vertebra, marrow: number): Structure[] {
     structure(`${v.name} ${name}`, f, shape, layers);
   const pedV0 = 0.75 * v.ry;
   const pedV1 = cv + rv * 0.2;
-  const out = [b("pedicles", mirrored(box(4, (pedV1 - pedV0) / 2, h * 0.28, ru + 4.5, (pedV0 + pedV1) / 2, h * 0.12, 2)))];
+  const out = [
+    b("pedicles", mirrored(box(4, (pedV1 - pedV0) / 2, h * 0.28, ru + 4.5, (pedV0 + pedV1) / 2, h * 0.12, 2))),
+  ];
   if (v.sacral) {
-    if (v.name === "S1") out.push(b("ala", mirrored(ellipsoid(22, 15, 19, v.rx + 16, 4, -3)), bone(marrow + 0.04, 1.6)));
+    if (v.name === "S1")
+      out.push(b("ala", mirrored(ellipsoid(22, 15, 19, v.rx + 16, 4, -3)), bone(marrow + 0.04, 1.6)));
     out.push(b("sacral lamina", box(ru + 8, 3, h / 2 + 1, 0, back + 2, 0, 1.5)));
     out.push(b("median crest", box(3, 6, h * 0.35, 0, back + 9, 0, 2)));
     return out;
@@ -38,7 +51,12 @@ export function facetJoint(d: Disc, marrow: number): Structure[] {
   const line: Sdf = (u, v) => Math.abs((Math.abs(u) - cu) * 0.87 + (v - cv) * 0.5) - 0.55;
   return [
     structure(`${d.level} facets`, d.frame, mirrored(ellipsoid(6.5, 8, 11, cu, cv, 0)), bone(marrow)),
-    structure(`${d.level} facet fluid`, d.frame, intersect(mirrored(ellipsoid(5, 6.5, 9, cu, cv, 0)), line), solid(0.72)),
+    structure(
+      `${d.level} facet fluid`,
+      d.frame,
+      intersect(mirrored(ellipsoid(5, 6.5, 9, cu, cv, 0)), line),
+      solid(0.72),
+    ),
   ];
 }
 
@@ -47,12 +65,15 @@ export function vertebralBody(v: Vertebra, marrow: number): Structure[] {
   const cyl = ellipticCylinder(v.rx, v.ry, v.h / 2);
   const r = 2.5;
   // Rounded junction of the side wall and the endplates; flat posterior wall.
-  const body = custom((u, vv, w) => {
-    const a = (Math.sqrt((u / v.rx) ** 2 + (vv / v.ry) ** 2) - 1) * v.ry + r;
-    const c = Math.abs(w) - v.h / 2 + r;
-    const rounded = Math.sqrt(Math.max(a, 0) ** 2 + Math.max(c, 0) ** 2) + Math.min(Math.max(a, c), 0) - r;
-    return Math.max(rounded, vv - cut);
-  }, ...cyl.boxes);
+  const body = custom(
+    (u, vv, w) => {
+      const a = (Math.sqrt((u / v.rx) ** 2 + (vv / v.ry) ** 2) - 1) * v.ry + r;
+      const c = Math.abs(w) - v.h / 2 + r;
+      const rounded = Math.sqrt(Math.max(a, 0) ** 2 + Math.max(c, 0) ** 2) + Math.min(Math.max(a, c), 0) - r;
+      return Math.max(rounded, vv - cut);
+    },
+    ...cyl.boxes,
+  );
   const out = [structure(`${v.name} body`, v.frame, body, bone(marrow, 1.1))];
   if (!v.sacral || v.name === "S1") {
     out.push(structure(`${v.name} basivertebral vein`, v.frame, box(2.5, 3, 0.9, 0, cut - 3.2, 0, 0.5), solid(0.7)));
@@ -67,17 +88,35 @@ export function disc(d: Disc, degenerated: boolean): Structure[] {
     const b = v / d.ry;
     return Math.max((Math.sqrt(a * a + b * b) - 1) * d.ry, Math.abs(w) - (d.h / 2 - (v * d.wedge) / 2 + 0.8));
   };
-  const hw = d.h / 2 + d.ry * Math.abs(d.wedge) / 2 + 1;
-  const out = [structure(`${d.level} annulus`, f, custom(annulus, span([-d.rx - 1, -d.ry - 1, -hw], [d.rx + 1, d.ry + 1, hw])), solid(0.28, 0.02))];
+  const hw = d.h / 2 + (d.ry * Math.abs(d.wedge)) / 2 + 1;
+  const out = [
+    structure(
+      `${d.level} annulus`,
+      f,
+      custom(annulus, span([-d.rx - 1, -d.ry - 1, -hw], [d.rx + 1, d.ry + 1, hw])),
+      solid(0.28, 0.02),
+    ),
+  ];
   if (d.h < 4) return out;
   const nh = d.h * (degenerated ? 0.2 : 0.36);
   // Nucleus brightening toward its centre (hydration gradient); a dehydrated one stays dark.
   const nucleus: Layer[] = degenerated
     ? [{ inset: 0, value: 0.34, tex: 0.03 }]
-    : [{ inset: 0, value: 0.5, tex: 0.02 }, { inset: 1.2, value: 0.72, tex: 0.02 }, { inset: 2.4, value: 0.88, tex: 0.03 }];
+    : [
+        { inset: 0, value: 0.5, tex: 0.02 },
+        { inset: 1.2, value: 0.72, tex: 0.02 },
+        { inset: 2.4, value: 0.88, tex: 0.03 },
+      ];
   out.push(structure(`${d.level} nucleus`, f, ellipsoid(d.rx * 0.66, d.ry * 0.6, nh, 0, d.ry * 0.05, 0), nucleus));
   if (!degenerated) {
-    out.push(structure(`${d.level} intranuclear cleft`, f, ellipsoid(d.rx * 0.42, d.ry * 0.4, 0.55, 0, d.ry * 0.05, 0), solid(0.5)));
+    out.push(
+      structure(
+        `${d.level} intranuclear cleft`,
+        f,
+        ellipsoid(d.rx * 0.42, d.ry * 0.4, 0.55, 0, d.ry * 0.05, 0),
+        solid(0.5),
+      ),
+    );
   }
   return out;
 }

@@ -2,8 +2,18 @@
 import type { PhantomParams } from "./params";
 import { mirrored } from "./shape-ops";
 import {
-  custom, ellipsoid, ellipticCylinder, solid, span, structure, toWorld,
-  type Frame, type Sdf, type Shape, type Structure, type Vec3,
+  custom,
+  ellipsoid,
+  ellipticCylinder,
+  solid,
+  span,
+  structure,
+  toWorld,
+  type Frame,
+  type Sdf,
+  type Shape,
+  type Structure,
+  type Vec3,
 } from "./shapes";
 import type { Spine, Vertebra } from "./spine-curve";
 
@@ -37,7 +47,9 @@ function canalSegments(spine: Spine): Segment[] {
   for (let i = 1; i < vs.length; i++) {
     const a = vs[i - 1]!;
     const b = vs[i]!;
-    segs.push(segmentBetween(canalPoint(a), canalPoint(b), (a.canalRu + b.canalRu) / 2, (a.canalRv + b.canalRv) / 2, i));
+    segs.push(
+      segmentBetween(canalPoint(a), canalPoint(b), (a.canalRu + b.canalRu) / 2, (a.canalRv + b.canalRv) / 2, i),
+    );
   }
   return segs;
 }
@@ -55,8 +67,10 @@ export function canal(spine: Spine, p: PhantomParams): Structure[] {
   const s2 = spine.vertebrae.findIndex((v) => v.name === "S2");
   const sac = segs.filter((s) => s.lower <= s2);
   const out: Structure[] = [];
-  for (const s of segs) out.push(segStructure("ligament sheath", s, ellipticCylinder(s.ru + 3, s.rv + 3.4, s.half, 0, 1.4), 0.1));
-  for (const s of segs) out.push(segStructure("epidural fat", s, ellipticCylinder(s.ru + 1.5, s.rv + 2.2, s.half, 0, 1.2), 0.8, 0.03));
+  for (const s of segs)
+    out.push(segStructure("ligament sheath", s, ellipticCylinder(s.ru + 3, s.rv + 3.4, s.half, 0, 1.4), 0.1));
+  for (const s of segs)
+    out.push(segStructure("epidural fat", s, ellipticCylinder(s.ru + 1.5, s.rv + 2.2, s.half, 0, 1.2), 0.8, 0.03));
   for (const s of sac) {
     const half = s.lower === s2 ? s.half * 0.6 : s.half;
     out.push(segStructure("thecal sac", s, ellipticCylinder(s.ru, s.rv, half), 1, 0.01));
@@ -116,8 +130,17 @@ export function foramina(spine: Spine): Structure[] {
     const cu = v.canalRu + 5.5;
     const cv = v.canalV - 1;
     const cw = -v.h * 0.5;
-    out.push(structure(`${v.name} foramen`, v.frame, mirrored(ellipsoid(3.6, 4.4, 7.5, cu, cv, cw)), solid(0.74, 0.03)));
-    out.push(structure(`${v.name} exiting root`, v.frame, mirrored(ellipsoid(1.9, 1.9, 2.6, cu, cv - 0.5, cw + 3.5)), solid(0.3)));
+    out.push(
+      structure(`${v.name} foramen`, v.frame, mirrored(ellipsoid(3.6, 4.4, 7.5, cu, cv, cw)), solid(0.74, 0.03)),
+    );
+    out.push(
+      structure(
+        `${v.name} exiting root`,
+        v.frame,
+        mirrored(ellipsoid(1.9, 1.9, 2.6, cu, cv - 0.5, cw + 3.5)),
+        solid(0.3),
+      ),
+    );
   }
   return out;
 }

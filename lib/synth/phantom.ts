@@ -19,7 +19,8 @@ export function buildPhantom(seed: string | number, studyIndex: number): Phantom
   const marrow = 0.42 + params.ageYears * 0.0025;
   const degenerated = new Set<string>(params.degenerated);
   const structures: Structure[] = [...softTissue(spine, params)];
-  for (const d of spine.discs) structures.push(...disc(d, degenerated.has(d.level) || d.lower.sacral && d.upper.sacral));
+  for (const d of spine.discs)
+    structures.push(...disc(d, degenerated.has(d.level) || (d.lower.sacral && d.upper.sacral)));
   for (const v of spine.vertebrae) structures.push(...posteriorElements(v, marrow));
   for (const d of spine.discs) if (!d.lower.sacral || d.upper.name === "L5") structures.push(...facetJoint(d, marrow));
   for (const v of spine.vertebrae) structures.push(...vertebralBody(v, marrow));

@@ -32,7 +32,11 @@ export interface SeriesPlan {
 }
 
 export const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-export const cross = (a: Vec3, b: Vec3): Vec3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+export const cross = (a: Vec3, b: Vec3): Vec3 => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
 
 function slice(center: Vec3, rowDir: Vec3, colDir: Vec3, matrix: number, fov: number, label?: string): Slice {
   const spacing = fov / matrix;
@@ -69,8 +73,17 @@ export function sagittalPlan(spine: Spine, o: PlanOptions = {}): SeriesPlan {
     slices.push(slice([x, l3[1] + 15, (zTop + zBottom) / 2], [0, 1, 0], [0, 0, -1], matrix, 300));
   }
   return {
-    kind: "sag", seriesNumber: 1, description: "T2W_TSE SAG", protocolName: "SYNTHETIC T2W_TSE SAG",
-    thickness, spacingBetween: step, repetitionTime: 3500, echoTime: 110, echoTrainLength: 17, phaseDirection: "ROW", slices,
+    kind: "sag",
+    seriesNumber: 1,
+    description: "T2W_TSE SAG",
+    protocolName: "SYNTHETIC T2W_TSE SAG",
+    thickness,
+    spacingBetween: step,
+    repetitionTime: 3500,
+    echoTime: 110,
+    echoTrainLength: 17,
+    phaseDirection: "ROW",
+    slices,
   };
 }
 
@@ -85,12 +98,25 @@ export function axialPlan(spine: Spine, o: PlanOptions = {}): SeriesPlan {
     for (let m = 0; m < perDisc; m++) {
       // Cranial to caudal within each block, centred a little behind the disc to include canal and muscles.
       const off = ((perDisc - 1) / 2 - m) * step;
-      const center: Vec3 = [0, f.origin[1] + f.post[0] * 22 + f.up[0] * off, f.origin[2] + f.post[1] * 22 + f.up[1] * off];
+      const center: Vec3 = [
+        0,
+        f.origin[1] + f.post[0] * 22 + f.up[0] * off,
+        f.origin[2] + f.post[1] * 22 + f.up[1] * off,
+      ];
       slices.push(slice(center, [1, 0, 0], colDir, matrix, 200, level));
     }
   }
   return {
-    kind: "tra", seriesNumber: 2, description: "T2W_TSE TRA", protocolName: "SYNTHETIC T2W_TSE TRA",
-    thickness: 3, spacingBetween: step, repetitionTime: 3800, echoTime: 120, echoTrainLength: 15, phaseDirection: "COL", slices,
+    kind: "tra",
+    seriesNumber: 2,
+    description: "T2W_TSE TRA",
+    protocolName: "SYNTHETIC T2W_TSE TRA",
+    thickness: 3,
+    spacingBetween: step,
+    repetitionTime: 3800,
+    echoTime: 120,
+    echoTrainLength: 15,
+    phaseDirection: "COL",
+    slices,
   };
 }

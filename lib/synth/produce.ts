@@ -26,10 +26,22 @@ export interface Produced {
 export const reportPath = (outDir: string, k: number) =>
   k === 1 ? path.join(outDir, REPORT_NAME) : path.join(outDir, folder("ST", k), REPORT_NAME);
 
-export async function produceStudy(outDir: string, k: number, o: ProduceOptions, onImage?: (bytes: number) => void): Promise<Produced> {
+export async function produceStudy(
+  outDir: string,
+  k: number,
+  o: ProduceOptions,
+  onImage?: (bytes: number) => void,
+): Promise<Produced> {
   const study = await writeStudy(outDir, k, { ...o, onImage });
   const { params, studyUid, date } = study.context;
   const report = await reportPdf({ params, studyUid, date, keyImages: study.keyImages });
   await writeFile(reportPath(outDir, k), report);
-  return { k, sex: params.sex, dir: study.dir, bytes: study.bytes + report.length, files: study.files + 1, images: study.files / 2 };
+  return {
+    k,
+    sex: params.sex,
+    dir: study.dir,
+    bytes: study.bytes + report.length,
+    files: study.files + 1,
+    images: study.files / 2,
+  };
 }

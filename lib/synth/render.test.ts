@@ -13,7 +13,8 @@ function meanAround(pixels: Uint16Array, s: Slice, p: Vec3): number {
   const { col, row, off } = toPixel(s, p);
   expect(Math.abs(off)).toBeLessThan(0.5);
   let sum = 0;
-  for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) sum += pixels[(Math.round(row) + dy) * s.cols + Math.round(col) + dx]!;
+  for (let dy = -1; dy <= 1; dy++)
+    for (let dx = -1; dx <= 1; dx++) sum += pixels[(Math.round(row) + dy) * s.cols + Math.round(col) + dx]!;
   return sum / 9;
 }
 
@@ -22,7 +23,10 @@ describe("series geometry", () => {
     expect(sag.slices).toHaveLength(15);
     for (const s of sag.slices) {
       expect(Math.abs(s.normal[0])).toBeCloseTo(1, 6);
-      expect([s.rowDir, s.colDir]).toEqual([[0, 1, 0], [0, 0, -1]]);
+      expect([s.rowDir, s.colDir]).toEqual([
+        [0, 1, 0],
+        [0, 0, -1],
+      ]);
     }
     const xs = sag.slices.map((s) => s.position[0]);
     xs.slice(1).forEach((x, k) => expect(x - xs[k]!).toBeCloseTo(4.4, 6));
@@ -31,7 +35,9 @@ describe("series geometry", () => {
 
   it("axial: 4 slices per disc L1-L2..L5-S1, each plane perpendicular to its disc axis", () => {
     expect(tra.slices).toHaveLength(20);
-    expect(tra.slices.map((s) => s.label)).toEqual(["L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"].flatMap((l) => [l, l, l, l]));
+    expect(tra.slices.map((s) => s.label)).toEqual(
+      ["L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"].flatMap((l) => [l, l, l, l]),
+    );
     for (const s of tra.slices) {
       const up = phantom.spine.disc(s.label!).frame.up;
       expect(s.normal[0]).toBeCloseTo(0, 6);
@@ -63,7 +69,8 @@ describe("rendered pathology", () => {
       const i = tra.slices.findIndex((x) => x.label === level) + 2;
       const s = tra.slices[i]!;
       const d = phantom.spine.disc(level);
-      const w = (s.position[1] - d.frame.origin[1]) * d.frame.up[0] + (s.position[2] - d.frame.origin[2]) * d.frame.up[1];
+      const w =
+        (s.position[1] - d.frame.origin[1]) * d.frame.up[0] + (s.position[2] - d.frame.origin[2]) * d.frame.up[1];
       return meanAround(renderSlice(phantom, s, "t").pixels, s, toWorld(d.frame, 0, d.ry + 2.5, w));
     };
     expect(at("L4-L5")).toBeLessThan(at("L2-L3") * 0.5);

@@ -36,43 +36,56 @@ export function renderSlice(phantom: Phantom, s: Slice, seedLabel: string, tex?:
     if (rects.length === 0) continue;
     const f = st.frame;
     // Local coordinates are affine in (i, j): precompute origin and per-pixel steps.
-    const px = ipp[0] - f.origin[0], py = ipp[1] - f.origin[1], pz = ipp[2] - f.origin[2];
-    const u0 = px, v0 = py * f.post[0] + pz * f.post[1], w0 = py * f.up[0] + pz * f.up[1];
-    const ui = rd[0] * sp, vi = (rd[1] * f.post[0] + rd[2] * f.post[1]) * sp, wi = (rd[1] * f.up[0] + rd[2] * f.up[1]) * sp;
-    const uj = cd[0] * sp, vj = (cd[1] * f.post[0] + cd[2] * f.post[1]) * sp, wj = (cd[1] * f.up[0] + cd[2] * f.up[1]) * sp;
+    const px = ipp[0] - f.origin[0],
+      py = ipp[1] - f.origin[1],
+      pz = ipp[2] - f.origin[2];
+    const u0 = px,
+      v0 = py * f.post[0] + pz * f.post[1],
+      w0 = py * f.up[0] + pz * f.up[1];
+    const ui = rd[0] * sp,
+      vi = (rd[1] * f.post[0] + rd[2] * f.post[1]) * sp,
+      wi = (rd[1] * f.up[0] + rd[2] * f.up[1]) * sp;
+    const uj = cd[0] * sp,
+      vj = (cd[1] * f.post[0] + cd[2] * f.post[1]) * sp,
+      wj = (cd[1] * f.up[0] + cd[2] * f.up[1]) * sp;
     const sdf = st.sdf;
     const layers = st.layers;
     const section = st.section;
     // Tubes: where w is constant along a row (slices with no z in the row direction), one section per row.
     const fast = section !== undefined && wi === 0;
     const mirror = st.mirror === true;
-    for (const [i0, i1, j0, j1] of rects) for (let j = j0; j <= j1; j++) {
-      let u = u0 + j * uj + i0 * ui;
-      let v = v0 + j * vj + i0 * vi;
-      let w = w0 + j * wj + i0 * wi;
-      let idx = j * cols + i0;
-      if (fast && !section(w, sec)) continue;
-      const cu = sec[0]!, cv = sec[1]!, iru = 1 / sec[2]!, irv = 1 / sec[3]!, m = Math.min(sec[2]!, sec[3]!);
-      for (let i = i0; i <= i1; i++, idx++, u += ui, v += vi, w += wi) {
-        if (stamp[idx] === id) continue;
-        stamp[idx] = id;
-        let d: number;
-        if (fast) {
-          const a = ((mirror && u < 0 ? -u : u) - cu) * iru;
-          const b = (v - cv) * irv;
-          d = (Math.sqrt(a * a + b * b) - 1) * m;
-        } else d = sdf(u, v, w);
-        if (d >= halfEw) continue;
-        for (let l = 0; l < layers.length; l++) {
-          const layer = layers[l]!;
-          const dd = d + layer.inset;
-          if (dd >= halfEw) break;
-          const alpha = dd <= -halfEw ? 1 : 0.5 - dd / ew;
-          const val = layer.value + layer.tex * tex[idx]!;
-          acc[idx] = acc[idx]! + (val - acc[idx]!) * alpha;
+    for (const [i0, i1, j0, j1] of rects)
+      for (let j = j0; j <= j1; j++) {
+        let u = u0 + j * uj + i0 * ui;
+        let v = v0 + j * vj + i0 * vi;
+        let w = w0 + j * wj + i0 * wi;
+        let idx = j * cols + i0;
+        if (fast && !section(w, sec)) continue;
+        const cu = sec[0]!,
+          cv = sec[1]!,
+          iru = 1 / sec[2]!,
+          irv = 1 / sec[3]!,
+          m = Math.min(sec[2]!, sec[3]!);
+        for (let i = i0; i <= i1; i++, idx++, u += ui, v += vi, w += wi) {
+          if (stamp[idx] === id) continue;
+          stamp[idx] = id;
+          let d: number;
+          if (fast) {
+            const a = ((mirror && u < 0 ? -u : u) - cu) * iru;
+            const b = (v - cv) * irv;
+            d = (Math.sqrt(a * a + b * b) - 1) * m;
+          } else d = sdf(u, v, w);
+          if (d >= halfEw) continue;
+          for (let l = 0; l < layers.length; l++) {
+            const layer = layers[l]!;
+            const dd = d + layer.inset;
+            if (dd >= halfEw) break;
+            const alpha = dd <= -halfEw ? 1 : 0.5 - dd / ew;
+            const val = layer.value + layer.tex * tex[idx]!;
+            acc[idx] = acc[idx]! + (val - acc[idx]!) * alpha;
+          }
         }
       }
-    }
   }
   return finish(phantom, s, acc, seedLabel);
 }
@@ -83,16 +96,29 @@ type Rect = [i0: number, i1: number, j0: number, j1: number];
 function pixelRects(st: Structure, s: Slice): Rect[] {
   const rects: Rect[] = [];
   for (const b of st.boxes) {
-    let i0 = Infinity, i1 = -Infinity, j0 = Infinity, j1 = -Infinity, above = 0, below = 0;
+    let i0 = Infinity,
+      i1 = -Infinity,
+      j0 = Infinity,
+      j1 = -Infinity,
+      above = 0,
+      below = 0;
     for (let k = 0; k < 8; k++) {
       const p = toWorld(st.frame, k & 1 ? b.hi[0] : b.lo[0], k & 2 ? b.hi[1] : b.lo[1], k & 4 ? b.hi[2] : b.lo[2]);
       const px = toPixel(s, p);
       if (px.off > 0) above++;
       else below++;
-      i0 = Math.min(i0, px.col); i1 = Math.max(i1, px.col); j0 = Math.min(j0, px.row); j1 = Math.max(j1, px.row);
+      i0 = Math.min(i0, px.col);
+      i1 = Math.max(i1, px.col);
+      j0 = Math.min(j0, px.row);
+      j1 = Math.max(j1, px.row);
     }
     if (above === 8 || below === 8) continue;
-    const r: Rect = [Math.max(0, Math.floor(i0)), Math.min(s.cols - 1, Math.ceil(i1)), Math.max(0, Math.floor(j0)), Math.min(s.rows - 1, Math.ceil(j1))];
+    const r: Rect = [
+      Math.max(0, Math.floor(i0)),
+      Math.min(s.cols - 1, Math.ceil(i1)),
+      Math.max(0, Math.floor(j0)),
+      Math.min(s.rows - 1, Math.ceil(j1)),
+    ];
     if (r[0] <= r[1] && r[2] <= r[3]) rects.push(r);
   }
   return rects;
@@ -121,7 +147,9 @@ function finish(phantom: Phantom, s: Slice, acc: Float32Array, seedLabel: string
       const gain = coil[k < 0 ? 0 : k > 3200 ? 3200 : k]! * (1 - 0.25 * zz * zz);
       const signal = acc[idx]! * gain * SCALE;
       // xorshift32 inline: picks two standard normal samples from the shared table.
-      x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
       const a = signal + SIGMA * normal[x & 0xffff]!;
       const b = SIGMA * normal[(x >>> 16) & 0xffff]!;
       let val = (Math.sqrt(a * a + b * b) + 0.5) | 0;
@@ -133,11 +161,16 @@ function finish(phantom: Phantom, s: Slice, acc: Float32Array, seedLabel: string
   // Window from the foreground histogram (above ~3 sigma of the background).
   let total = 0;
   for (let k = 3 * SIGMA; k <= MAX; k++) total += hist[k]!;
-  let lo = 0, hi = MAX, seen = 0;
+  let lo = 0,
+    hi = MAX,
+    seen = 0;
   for (let k = 3 * SIGMA; k <= MAX; k++) {
     seen += hist[k]!;
     if (lo === 0 && seen >= total * 0.005) lo = k;
-    if (seen >= total * 0.995) { hi = k; break; }
+    if (seen >= total * 0.995) {
+      hi = k;
+      break;
+    }
   }
   lo = Math.max(0, lo - 40);
   return { pixels, windowCenter: Math.round((lo + hi) / 2), windowWidth: Math.max(1, Math.round(hi - lo)) };

@@ -49,7 +49,14 @@ export async function reportPdf(input: ReportInput): Promise<Uint8Array> {
   page.drawRectangle({ x: left - 6, y: y - 30, width: width + 12, height: 40, color: rgb(0.78, 0.1, 0.1) });
   text(page, "SYNTHETIC - ILLUSTRATIVE SAMPLE, NOT A PATIENT", left, 15, bold, rgb(1, 1, 1));
   y -= 20;
-  text(page, "Computer-generated phantom for a product preview. Not a medical report; do not use for diagnosis.", left, 8.5, regular, rgb(1, 1, 1));
+  text(
+    page,
+    "Computer-generated phantom for a product preview. Not a medical report; do not use for diagnosis.",
+    left,
+    8.5,
+    regular,
+    rgb(1, 1, 1),
+  );
   y -= 36;
   text(page, "Lumbar Spine MRI - Radiology Report", left, 17, bold);
   y -= 16;
@@ -75,7 +82,11 @@ export async function reportPdf(input: ReportInput): Promise<Uint8Array> {
     x += size + gap;
   }
   page.drawText("Radiologist: (synthetic sample - no reporting physician)   Page 1 of 1", {
-    x: left, y: 40, size: 8, font: regular, color: rgb(0.35, 0.35, 0.35),
+    x: left,
+    y: 40,
+    size: 8,
+    font: regular,
+    color: rgb(0.35, 0.35, 0.35),
   });
   return doc.save({ useObjectStreams: false });
 }

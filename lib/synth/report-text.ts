@@ -7,7 +7,15 @@ export interface ReportField {
 }
 
 export const REPORT_LABELS = [
-  "Study type", "MRI machine", "Age", "Sex", "Race", "Complaints", "Description", "Preliminary diagnosis", "Recommendations",
+  "Study type",
+  "MRI machine",
+  "Age",
+  "Sex",
+  "Race",
+  "Complaints",
+  "Description",
+  "Preliminary diagnosis",
+  "Recommendations",
 ] as const;
 
 /** Nerve root usually compressed by a posterior herniation at each level (the traversing root). */
@@ -43,18 +51,21 @@ export function reportFields(p: PhantomParams): ReportField[] {
     { label: "Race", text: p.race },
     {
       label: "Complaints",
-      text: `Low back pain for ${p.symptomMonths} month${p.symptomMonths > 1 ? "s" : ""}, radiating to ${legs}; ` +
+      text:
+        `Low back pain for ${p.symptomMonths} month${p.symptomMonths > 1 ? "s" : ""}, radiating to ${legs}; ` +
         `numbness in the ${root} dermatome, worse when sitting and bending forward.`,
     },
     { label: "Description", text: description },
     {
       label: "Preliminary diagnosis",
-      text: `Degenerative disc disease of the lumbar spine. Posterior ${h.side} disc ${h.kind} at ${h.level} with ${stenosis} ` +
+      text:
+        `Degenerative disc disease of the lumbar spine. Posterior ${h.side} disc ${h.kind} at ${h.level} with ${stenosis} ` +
         `central canal stenosis and ${root} radiculopathy (ICD-10 M51.1).`,
     },
     {
       label: "Recommendations",
-      text: "Consultation with a neurologist or spine surgeon; correlate with clinical and neurological findings. " +
+      text:
+        "Consultation with a neurologist or spine surgeon; correlate with clinical and neurological findings. " +
         "Conservative treatment and physiotherapy; follow-up MRI in 6-12 months or earlier if symptoms progress.",
     },
   ];

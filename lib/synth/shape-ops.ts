@@ -15,12 +15,18 @@ export function tube(section: Section, mirror: boolean, boxes: Box[]): Shape {
 
 /** Mirror a shape across the mid-sagittal plane (left and right pedicles, muscles...). */
 export function mirrored(s: Shape): Shape {
-  const boxes = s.boxes.flatMap((b) => [b, { lo: [-b.hi[0], b.lo[1], b.lo[2]], hi: [-b.lo[0], b.hi[1], b.hi[2]] } as Box]);
+  const boxes = s.boxes.flatMap((b) => [
+    b,
+    { lo: [-b.hi[0], b.lo[1], b.lo[2]], hi: [-b.lo[0], b.hi[1], b.hi[2]] } as Box,
+  ]);
   return { sdf: (u, v, w) => s.sdf(u < 0 ? -u : u, v, w), boxes };
 }
 
 /** Both must hold; painted area lies inside the first shape's boxes. */
-export const intersect = (a: Shape, b: Sdf): Shape => ({ sdf: (u, v, w) => Math.max(a.sdf(u, v, w), b(u, v, w)), boxes: a.boxes });
+export const intersect = (a: Shape, b: Sdf): Shape => ({
+  sdf: (u, v, w) => Math.max(a.sdf(u, v, w), b(u, v, w)),
+  boxes: a.boxes,
+});
 
 /** Shear w by v (e.g. spinous processes slope down as they go back). */
 export function sheared(s: Shape, dwPerV: number, v0 = 0): Shape {
@@ -37,7 +43,12 @@ export function rotatedUV(s: Shape, angle: number, cu: number, cv: number): Shap
   const c = Math.cos(angle);
   const n = Math.sin(angle);
   const boxes = s.boxes.map((b): Box => {
-    const r = Math.max(Math.hypot(b.lo[0], b.lo[1]), Math.hypot(b.hi[0], b.hi[1]), Math.hypot(b.lo[0], b.hi[1]), Math.hypot(b.hi[0], b.lo[1]));
+    const r = Math.max(
+      Math.hypot(b.lo[0], b.lo[1]),
+      Math.hypot(b.hi[0], b.hi[1]),
+      Math.hypot(b.lo[0], b.hi[1]),
+      Math.hypot(b.hi[0], b.lo[1]),
+    );
     return { lo: [cu - r, cv - r, b.lo[2]], hi: [cu + r, cv + r, b.hi[2]] };
   });
   return { sdf: (u, v, w) => s.sdf((u - cu) * c + (v - cv) * n, (v - cv) * c - (u - cu) * n, w), boxes };

@@ -66,14 +66,19 @@ export interface Structure extends Shape {
 }
 
 export const structure = (name: string, frame: Frame, shape: Shape, layers: Layer[]): Structure => ({
-  name, frame, layers, sdf: shape.sdf, boxes: shape.boxes, section: shape.section, mirror: shape.mirror,
+  name,
+  frame,
+  layers,
+  sdf: shape.sdf,
+  boxes: shape.boxes,
+  section: shape.section,
+  mirror: shape.mirror,
 });
 
 const around = (cu: number, cv: number, cw: number, hu: number, hv: number, hw: number, m = 1): Box => ({
   lo: [cu - hu - m, cv - hv - m, cw - hw - m],
   hi: [cu + hu + m, cv + hv + m, cw + hw + m],
 });
-
 
 /**
  * Distance to an ellipse/ellipsoid from its normalised coordinates (a = x/r...): k0 (k0 - 1) / k1 with

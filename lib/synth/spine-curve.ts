@@ -65,7 +65,8 @@ const DEG = Math.PI / 180;
 export function buildSpine(p: PhantomParams): Spine {
   const s = p.size;
   const degenerated = new Set<string>(p.degenerated);
-  const raw: { name: string; y: number; z: number; beta: number; h: number; ry: number; rx: number; disc: number }[] = [];
+  const raw: { name: string; y: number; z: number; beta: number; h: number; ry: number; rx: number; disc: number }[] =
+    [];
   let y = 0;
   let z = 0;
   TABLE.forEach(([name, h, depth, width, discBelow, tilt], i) => {
@@ -124,8 +125,14 @@ export function buildSpine(p: PhantomParams): Spine {
   }
   const bodyYs = vertebrae.map((v) => v.frame.origin[1]);
   const canalYs = vertebrae.map((v) => toWorld(v.frame, 0, v.canalV, 0)[1]);
-  const bodyY = zLookup(vertebrae.map((v) => v.frame.origin[2]), bodyYs);
-  const canalY = zLookup(vertebrae.map((v) => toWorld(v.frame, 0, v.canalV, 0)[2]), canalYs);
+  const bodyY = zLookup(
+    vertebrae.map((v) => v.frame.origin[2]),
+    bodyYs,
+  );
+  const canalY = zLookup(
+    vertebrae.map((v) => toWorld(v.frame, 0, v.canalV, 0)[2]),
+    canalYs,
+  );
   return {
     vertebrae,
     discs,

@@ -13,6 +13,8 @@ if (port) {
   port.on("message", (job: Job) => {
     produceStudy(job.outDir, job.k, job.options, (bytes) => port.postMessage({ type: "image", bytes }))
       .then((result) => port.postMessage({ type: "done", result }))
-      .catch((err: unknown) => port.postMessage({ type: "error", message: err instanceof Error ? err.stack ?? err.message : String(err) }));
+      .catch((err: unknown) =>
+        port.postMessage({ type: "error", message: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
+      );
   });
 }

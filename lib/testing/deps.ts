@@ -10,7 +10,9 @@ export interface RecordingMail {
 }
 
 /** Records every mail; `fail` makes each send throw (after recording nothing). */
-export function recordingMail(opts: { fail?: boolean; onSend?: (mail: OutgoingMail) => Promise<void> | void } = {}): RecordingMail {
+export function recordingMail(
+  opts: { fail?: boolean; onSend?: (mail: OutgoingMail) => Promise<void> | void } = {},
+): RecordingMail {
   const sent: OutgoingMail[] = [];
   return {
     sent,
@@ -23,7 +25,10 @@ export function recordingMail(opts: { fail?: boolean; onSend?: (mail: OutgoingMa
   };
 }
 
-export const fixedClock = (iso: string): Clock => () => new Date(iso);
+export const fixedClock =
+  (iso: string): Clock =>
+  () =>
+    new Date(iso);
 
 /** A limiter over its own in-memory store: the real counting, isolated per test. */
 export const memoryLimiter = (): Limiter => {
@@ -32,4 +37,10 @@ export const memoryLimiter = (): Limiter => {
 };
 
 /** A limiter that refuses everything, to see that a refusal stores and sends nothing. */
-export const refusingLimiter: Limiter = async () => ({ allowed: false, limit: 0, remaining: 0, resetAt: 0, retryAfterS: 120 });
+export const refusingLimiter: Limiter = async () => ({
+  allowed: false,
+  limit: 0,
+  remaining: 0,
+  resetAt: 0,
+  retryAfterS: 120,
+});

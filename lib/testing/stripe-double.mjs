@@ -58,7 +58,11 @@ export function startStripeDouble({ port = 0, webhookUrl, webhookSecret } = {}) 
     const { payload, header, event } = signedEvent(type, object, webhookSecret);
     // Like Stripe: retry on failure (a few quick attempts here).
     for (let attempt = 0; attempt < 5; attempt++) {
-      const r = await fetch(webhookUrl, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": header }, body: payload }).catch(() => null);
+      const r = await fetch(webhookUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", "stripe-signature": header },
+        body: payload,
+      }).catch(() => null);
       if (r && r.status < 300) return { status: r.status, id: event.id };
       await new Promise((ok) => setTimeout(ok, 200 * (attempt + 1)));
     }
@@ -96,20 +100,33 @@ export function startStripeDouble({ port = 0, webhookUrl, webhookSecret } = {}) 
     const url = new URL(req.url, base);
     let body = "";
     for await (const chunk of req) body += chunk;
-    requests.push({ method: req.method, path: url.pathname, idempotencyKey: req.headers["idempotency-key"] ?? null, body });
+    requests.push({
+      method: req.method,
+      path: url.pathname,
+      idempotencyKey: req.headers["idempotency-key"] ?? null,
+      body,
+    });
 
     if (url.pathname.startsWith("/v1/")) {
-      if (!/^Bearer sk_/.test(req.headers.authorization ?? "")) return stripeError(res, 401, "invalid_request_error", "Invalid API Key provided");
+      if (!/^Bearer sk_/.test(req.headers.authorization ?? ""))
+        return stripeError(res, 401, "invalid_request_error", "Invalid API Key provided");
       if (req.method === "POST" && url.pathname === "/v1/checkout/sessions") {
         const key = req.headers["idempotency-key"];
         if (key && idempotency.has(key)) {
           const prior = idempotency.get(key);
-          if (prior.body !== body) return stripeError(res, 400, "idempotency_error", "Keys for idempotent requests can only be used with the same parameters they were first used with.");
+          if (prior.body !== body)
+            return stripeError(
+              res,
+              400,
+              "idempotency_error",
+              "Keys for idempotent requests can only be used with the same parameters they were first used with.",
+            );
           res.writeHead(200, { "content-type": "application/json", "idempotent-replayed": "true" });
           return res.end(JSON.stringify(sessions.get(prior.id)));
         }
         const params = parseForm(body);
-        if (!params.success_url || !params.line_items) return stripeError(res, 400, "invalid_request_error", "Missing required param: success_url or line_items.");
+        if (!params.success_url || !params.line_items)
+          return stripeError(res, 400, "invalid_request_error", "Missing required param: success_url or line_items.");
         const session = createSession(params);
         if (key) idempotency.set(key, { body, id: session.id });
         res.writeHead(200, { "content-type": "application/json" });
@@ -122,7 +139,12 @@ export function startStripeDouble({ port = 0, webhookUrl, webhookSecret } = {}) 
         res.writeHead(200, { "content-type": "application/json" });
         return res.end(JSON.stringify(s));
       }
-      return stripeError(res, 404, "invalid_request_error", `Unrecognized request URL (${req.method}: ${url.pathname}). The Stripe double implements only the calls the app makes.`);
+      return stripeError(
+        res,
+        404,
+        "invalid_request_error",
+        `Unrecognized request URL (${req.method}: ${url.pathname}). The Stripe double implements only the calls the app makes.`,
+      );
     }
 
     // The hosted checkout page stand-in.
@@ -139,7 +161,12 @@ export function startStripeDouble({ port = 0, webhookUrl, webhookSecret } = {}) 
 <form method="post" action="/pay/${s.id}/cancel"><button type="submit">Cancel</button></form></main></body></html>`);
       }
       if (req.method === "POST" && pay[2] === "/complete") {
-        if (s.status === "open") Object.assign(s, { status: "complete", payment_status: "paid", payment_intent: `pi_${crypto.randomBytes(12).toString("hex")}` });
+        if (s.status === "open")
+          Object.assign(s, {
+            status: "complete",
+            payment_status: "paid",
+            payment_intent: `pi_${crypto.randomBytes(12).toString("hex")}`,
+          });
         if (url.searchParams.get("webhook") !== "0") await deliver("checkout.session.completed", s);
         res.writeHead(303, { location: s.success_url.replace("{CHECKOUT_SESSION_ID}", s.id) });
         return res.end();
@@ -156,9 +183,18 @@ export function startStripeDouble({ port = 0, webhookUrl, webhookSecret } = {}) 
       const s = sessions.get(ctl[1]);
       const { type } = JSON.parse(body || "{}");
       if (!s) return stripeError(res, 404, "invalid_request_error", "No such session");
-      const object = type === "charge.refunded"
-        ? { id: `ch_${crypto.randomBytes(8).toString("hex")}`, object: "charge", payment_intent: s.payment_intent, refunded: true, amount_refunded: s.amount_total, amount: s.amount_total, currency: s.currency }
-        : s;
+      const object =
+        type === "charge.refunded"
+          ? {
+              id: `ch_${crypto.randomBytes(8).toString("hex")}`,
+              object: "charge",
+              payment_intent: s.payment_intent,
+              refunded: true,
+              amount_refunded: s.amount_total,
+              amount: s.amount_total,
+              currency: s.currency,
+            }
+          : s;
       const r = await deliver(type, object);
       res.writeHead(200, { "content-type": "application/json" });
       return res.end(JSON.stringify(r));
@@ -180,6 +216,10 @@ export function startStripeDouble({ port = 0, webhookUrl, webhookSecret } = {}) 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.STRIPE_DOUBLE_PORT ?? 3730);
-  const d = await startStripeDouble({ port, webhookUrl: process.env.STRIPE_DOUBLE_WEBHOOK_URL, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET });
+  const d = await startStripeDouble({
+    port,
+    webhookUrl: process.env.STRIPE_DOUBLE_WEBHOOK_URL,
+    webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+  });
   console.log(`stripe double listening on ${d.url}`);
 }

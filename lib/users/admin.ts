@@ -20,32 +20,83 @@ export async function inviteUser(
 ) {
   const { db } = deps;
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new AppError("CONFLICT", undefined, { fieldErrors: { email: ["This address already has an account: change its role in the list"] } });
+    throw new AppError("CONFLICT", undefined, {
+      fieldErrors: { email: ["This address already has an account: change its role in the list"] },
+    });
   }
   const { user } = await audited(
     db,
-    (tx) => upsertUser(tx, { email: input.email, role: input.role, name: input.name || null, organization: { id: input.organizationId || null } }),
-    ({ user }) => ({ actor, action: "user.invited", targetType: "user", targetId: user.id, details: { email: user.email, role: user.role, organizationId: user.organizationId }, ip }),
+    (tx) =>
+      upsertUser(tx, {
+        email: input.email,
+        role: input.role,
+        name: input.name || null,
+        organization: { id: input.organizationId || null },
+      }),
+    ({ user }) => ({
+      actor,
+      action: "user.invited",
+      targetType: "user",
+      targetId: user.id,
+      details: { email: user.email, role: user.role, organizationId: user.organizationId },
+      ip,
+    }),
   );
-  await deps.send({ to: user.email, ...(await invitationMail({ signInUrl: `${deps.appUrl}/sign-in`, role: user.role, organization: user.organization?.name })) });
+  await deps.send({
+    to: user.email,
+    ...(await invitationMail({
+      signInUrl: `${deps.appUrl}/sign-in`,
+      role: user.role,
+      organization: user.organization?.name,
+    })),
+  });
   return user;
 }
 
-export async function changeUserRole({ db }: Pick<Deps, "db">, actor: SessionUser, userId: string, role: Role, ip: string) {
+export async function changeUserRole(
+  { db }: Pick<Deps, "db">,
+  actor: SessionUser,
+  userId: string,
+  role: Role,
+  ip: string,
+) {
   assertNotSelf(actor, userId, "change the role of");
-  return audited(db, (tx) => changeRole(tx, userId, role), (r) => ({ actor, action: "user.role_changed", targetType: "user", targetId: userId, details: r, ip }));
+  return audited(
+    db,
+    (tx) => changeRole(tx, userId, role),
+    (r) => ({ actor, action: "user.role_changed", targetType: "user", targetId: userId, details: r, ip }),
+  );
 }
 
-export async function setUserDisabled({ db }: Pick<Deps, "db">, actor: SessionUser, userId: string, disabled: boolean, ip: string) {
+export async function setUserDisabled(
+  { db }: Pick<Deps, "db">,
+  actor: SessionUser,
+  userId: string,
+  disabled: boolean,
+  ip: string,
+) {
   assertNotSelf(actor, userId, "disable");
   return audited(
     db,
     (tx) => setDisabled(tx, userId, disabled),
-    (r) => ({ actor, action: disabled ? "user.disabled" : "user.enabled", targetType: "user", targetId: userId, details: { email: r.email }, ip }),
+    (r) => ({
+      actor,
+      action: disabled ? "user.disabled" : "user.enabled",
+      targetType: "user",
+      targetId: userId,
+      details: { email: r.email },
+      ip,
+    }),
   );
 }
 
-export async function setUserOrganization({ db }: Pick<Deps, "db">, actor: SessionUser, userId: string, organizationId: string | null, ip: string) {
+export async function setUserOrganization(
+  { db }: Pick<Deps, "db">,
+  actor: SessionUser,
+  userId: string,
+  organizationId: string | null,
+  ip: string,
+) {
   return audited(
     db,
     (tx) => setOrganization(tx, userId, organizationId),
@@ -57,10 +108,21 @@ export async function addOrganization({ db }: Pick<Deps, "db">, actor: SessionUs
   return audited(
     db,
     (tx) => createOrganization(tx, name),
-    (org) => ({ actor, action: "organization.created", targetType: "organization", targetId: org.id, details: { name: org.name }, ip }),
+    (org) => ({
+      actor,
+      action: "organization.created",
+      targetType: "organization",
+      targetId: org.id,
+      details: { name: org.name },
+      ip,
+    }),
   );
 }
 
 export async function renameOrg({ db }: Pick<Deps, "db">, actor: SessionUser, id: string, name: string, ip: string) {
-  return audited(db, (tx) => renameOrganization(tx, id, name), (r) => ({ actor, action: "organization.renamed", targetType: "organization", targetId: id, details: r, ip }));
+  return audited(
+    db,
+    (tx) => renameOrganization(tx, id, name),
+    (r) => ({ actor, action: "organization.renamed", targetType: "organization", targetId: id, details: r, ip }),
+  );
 }

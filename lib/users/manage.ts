@@ -5,7 +5,10 @@ import { AppError } from "../errors/app-error";
 import type { Role } from "../auth/roles";
 
 async function load(db: Tx, userId: string) {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabled: true, organizationId: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, role: true, disabled: true, organizationId: true },
+  });
   if (!user) throw new AppError("NOT_FOUND", "User not found.");
   return user;
 }

@@ -20,7 +20,9 @@ export async function renameOrganization(db: Tx, id: string, name: string) {
   const clean = name.trim();
   const clash = await db.organization.findUnique({ where: { name: clean }, select: { id: true } });
   if (clash && clash.id !== id) {
-    throw new AppError("CONFLICT", undefined, { fieldErrors: { name: ["An organisation with this name already exists"] } });
+    throw new AppError("CONFLICT", undefined, {
+      fieldErrors: { name: ["An organisation with this name already exists"] },
+    });
   }
   const existing = await db.organization.findUnique({ where: { id }, select: { name: true } });
   if (!existing) throw new AppError("NOT_FOUND", "Organisation not found.");

@@ -3,7 +3,12 @@ import type { Deps } from "../deps";
 import { audited } from "../audit/audited";
 import type { SessionUser } from "../auth/session";
 
-export async function updateProfile({ db }: Pick<Deps, "db">, user: SessionUser, input: { name: string }, ip: string): Promise<void> {
+export async function updateProfile(
+  { db }: Pick<Deps, "db">,
+  user: SessionUser,
+  input: { name: string },
+  ip: string,
+): Promise<void> {
   await audited(
     db,
     (tx) => tx.user.update({ where: { id: user.id }, data: { name: input.name || null } }),

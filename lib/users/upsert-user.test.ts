@@ -24,7 +24,10 @@ describe("creating and promoting users", () => {
     const sales = await s.db.user.findUniqueOrThrow({ where: { email: "sales@localhost" } });
     await setDisabled(s.db, sales.id, true);
     await seedDemoUsers(s.db);
-    const users = await s.db.user.findMany({ where: { email: { in: ["admin@localhost", "sales@localhost"] } }, orderBy: { email: "asc" } });
+    const users = await s.db.user.findMany({
+      where: { email: { in: ["admin@localhost", "sales@localhost"] } },
+      orderBy: { email: "asc" },
+    });
     expect(users.map((u) => [u.email, u.role, u.disabled])).toEqual([
       ["admin@localhost", "ADMIN", false],
       ["sales@localhost", "SALES", false],

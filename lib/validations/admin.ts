@@ -25,4 +25,7 @@ export const setOrganizationSchema = z.object({ userId: id, organizationId: opti
 
 export const organizationSchema = z.object({ name: nameText("an organisation name", 2, 200) });
 
-export const renameOrganizationSchema = z.object({ organizationId: id, name: nameText("an organisation name", 2, 200) });
+export const renameOrganizationSchema = z.object({
+  organizationId: id,
+  name: nameText("an organisation name", 2, 200),
+});

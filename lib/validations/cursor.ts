@@ -23,7 +23,10 @@ export function decodeCursor(raw: unknown, kind: "time" | "text"): Cursor | unde
     const r = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
     if (!r.success) return undefined;
     const { v } = r.data;
-    const fits = kind === "time" ? typeof v === "number" && Number.isSafeInteger(v) && Math.abs(v) <= MAX_TIME : typeof v === "string";
+    const fits =
+      kind === "time"
+        ? typeof v === "number" && Number.isSafeInteger(v) && Math.abs(v) <= MAX_TIME
+        : typeof v === "string";
     return fits ? r.data : undefined;
   } catch {
     return undefined;

@@ -37,7 +37,9 @@ describe("enquirySchema", () => {
   });
 
   it("keeps a single ticked condition whole, commas included", () => {
-    expect(enquirySchema.parse({ ...formShape, conditions: "Stenosis, L4-L5" }).conditions).toEqual(["Stenosis, L4-L5"]);
+    expect(enquirySchema.parse({ ...formShape, conditions: "Stenosis, L4-L5" }).conditions).toEqual([
+      "Stenosis, L4-L5",
+    ]);
   });
 
   it("treats empty optional fields as absent", () => {
@@ -66,7 +68,18 @@ describe("enquirySchema", () => {
     expect(r.success).toBe(false);
     const errors = fieldErrorsOf(r.error!);
     expect(Object.keys(errors).sort()).toEqual(
-      ["consent", "country", "email", "intendedUse", "jobRole", "message", "name", "organization", "studyCount", "timeline"].sort(),
+      [
+        "consent",
+        "country",
+        "email",
+        "intendedUse",
+        "jobRole",
+        "message",
+        "name",
+        "organization",
+        "studyCount",
+        "timeline",
+      ].sort(),
     );
     expect(errors.consent?.[0]).toMatch(/contact/);
     expect(errors.email?.[0]).toMatch(/valid email/);
@@ -74,7 +87,14 @@ describe("enquirySchema", () => {
   });
 
   it("names the field in plain words when it is left empty", () => {
-    const r = enquirySchema.safeParse({ ...formShape, name: " ", email: "", organization: "", country: "", jobRole: "" });
+    const r = enquirySchema.safeParse({
+      ...formShape,
+      name: " ",
+      email: "",
+      organization: "",
+      country: "",
+      jobRole: "",
+    });
     const errors = fieldErrorsOf(r.error!);
     expect(errors.name).toEqual(["Enter your name"]);
     expect(errors.email).toEqual(["Enter your work email"]);

@@ -22,7 +22,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const STRAY_JOINER = /(?<![\p{L}\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{M}])/gu;
 
-export const cleanName = (v: string): string => v.replace(CONTROL, " ").replace(INVISIBLE, "").replace(STRAY_JOINER, "");
+export const cleanName = (v: string): string =>
+  v.replace(CONTROL, " ").replace(INVISIBLE, "").replace(STRAY_JOINER, "");
 
 /** A person's or an organisation's name: text() after cleanName. */
 export const nameText = (label: string, min: number, max: number) =>
@@ -31,7 +32,10 @@ export const nameText = (label: string, min: number, max: number) =>
 export const optionalText = (label: string, max: number) =>
   z.preprocess(
     (v) => (v === undefined || v === null ? "" : v),
-    z.string().trim().max(max, `${cap(label)} must be at most ${max} characters`),
+    z
+      .string()
+      .trim()
+      .max(max, `${cap(label)} must be at most ${max} characters`),
   );
 
 /** The browser's own definition (HTML5) of an email address: it allows hosts like `localhost` of the demo users. */
@@ -67,11 +71,14 @@ export const optionalInt = (label: string, min: number, max: number) =>
  * trimmed, de-duplicated, empties dropped.
  */
 export const stringList = (item: z.ZodString, maxItems: number, label: string) =>
-  z.preprocess((v) => {
-    const raw = Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
-    const items = raw.filter((x): x is string => typeof x === "string").map((x) => x.trim());
-    return [...new Set(items.filter(Boolean))];
-  }, z.array(item).max(maxItems, `Choose at most ${maxItems} ${label}`));
+  z.preprocess(
+    (v) => {
+      const raw = Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+      const items = raw.filter((x): x is string => typeof x === "string").map((x) => x.trim());
+      return [...new Set(items.filter(Boolean))];
+    },
+    z.array(item).max(maxItems, `Choose at most ${maxItems} ${label}`),
+  );
 
 export function enumField<const T extends readonly [string, ...string[]]>(values: T, message: string) {
   return z.enum(values, { error: message });

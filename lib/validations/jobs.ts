@@ -3,7 +3,10 @@ import { z } from "zod";
 import { JOB_STATES } from "../jobs/types";
 
 export const retryJobSchema = z.object({
-  jobId: z.string().trim().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "Not a job id"),
+  jobId: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "Not a job id"),
 });
 
 export const startImportSchema = z.object({
@@ -13,7 +16,11 @@ export const startImportSchema = z.object({
     .min(2, "Give the folder's absolute path on the server")
     .max(1000)
     .refine((p) => p.startsWith("/"), "Give an absolute path (starting with /)"),
-  datasetSlug: z.string().trim().regex(/^[a-z0-9-]+$/, "Lowercase letters, digits and dashes").max(100),
+  datasetSlug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+$/, "Lowercase letters, digits and dashes")
+    .max(100),
   sample: z
     .enum(["on", ""])
     .optional()
@@ -21,7 +28,11 @@ export const startImportSchema = z.object({
 });
 
 export const refreshCatalogueSchema = z.object({
-  datasetSlug: z.string().trim().regex(/^[a-z0-9-]+$/, "Lowercase letters, digits and dashes").max(100),
+  datasetSlug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+$/, "Lowercase letters, digits and dashes")
+    .max(100),
 });
 
 /** The page's filter: a state, "retried", or everything. */

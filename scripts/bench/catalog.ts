@@ -37,7 +37,11 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
 };
-const stats = (xs: number[]) => ({ p50: +pct(xs, 50).toFixed(2), p95: +pct(xs, 95).toFixed(2), max: +Math.max(...xs).toFixed(2) });
+const stats = (xs: number[]) => ({
+  p50: +pct(xs, 50).toFixed(2),
+  p95: +pct(xs, 95).toFixed(2),
+  max: +Math.max(...xs).toFixed(2),
+});
 
 async function benchOne(kind: "sqlite" | "postgresql") {
   if (kind === "postgresql") process.env.TEST_DATABASE_URL = pgUrl;
@@ -105,7 +109,9 @@ async function benchOne(kind: "sqlite" | "postgresql") {
       loadAverage: +((load0 + os.loadavg()[0]!) / 2).toFixed(1),
       breakdownMs: stats(breakdown),
     };
-    console.log(`${kind}: synth ${out.synthSeconds} s, ${out.combos} combinations loaded in ${out.indexLoadMs} ms; count p50 ${out.countMs.p50} p95 ${out.countMs.p95} max ${out.countMs.max} ms (CPU p95 ${out.countCpuMs.p95} ms, load average ${out.loadAverage}); breakdown p50 ${out.breakdownMs.p50} p95 ${out.breakdownMs.p95} max ${out.breakdownMs.max} ms`);
+    console.log(
+      `${kind}: synth ${out.synthSeconds} s, ${out.combos} combinations loaded in ${out.indexLoadMs} ms; count p50 ${out.countMs.p50} p95 ${out.countMs.p95} max ${out.countMs.max} ms (CPU p95 ${out.countCpuMs.p95} ms, load average ${out.loadAverage}); breakdown p50 ${out.breakdownMs.p50} p95 ${out.breakdownMs.p95} max ${out.breakdownMs.max} ms`,
+    );
     return out;
   } finally {
     clearCatalogueCache();
@@ -114,9 +120,10 @@ async function benchOne(kind: "sqlite" | "postgresql") {
 }
 
 async function keptDb(kind: "sqlite" | "postgresql") {
-  const url = kind === "sqlite"
-    ? process.env.BENCH_CATALOG_SQLITE_URL ?? "file:./.data/bench/catalog.db"
-    : process.env.BENCH_CATALOG_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/bench_catalog";
+  const url =
+    kind === "sqlite"
+      ? (process.env.BENCH_CATALOG_SQLITE_URL ?? "file:./.data/bench/catalog.db")
+      : (process.env.BENCH_CATALOG_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/bench_catalog");
   const { adminQuery, applyMigrations, quoteIdent } = await import("../../lib/db/schema-engine.mjs");
   if (kind === "postgresql") {
     const name = new URL(url).pathname.slice(1);

@@ -14,7 +14,9 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { startApp } from "./start-app.mjs";
 
-const { values: args } = parseArgs({ options: { size: { type: "string" }, runs: { type: "string" }, "manifest-studies": { type: "string" } } });
+const { values: args } = parseArgs({
+  options: { size: { type: "string" }, runs: { type: "string" }, "manifest-studies": { type: "string" } },
+});
 const MANIFEST_STUDIES = Number(args["manifest-studies"] ?? process.env.BENCH_MANIFEST_STUDIES ?? 2_400_000);
 const SIZE_MIB = Number(args.size ?? process.env.BENCH_DOWNLOAD_MIB ?? 1024);
 const RUNS = Number(args.runs ?? process.env.BENCH_RUNS ?? 5);
@@ -26,7 +28,8 @@ if (!NGINX) {
   process.exit(1);
 }
 if (!(SIZE_MIB >= 1 && RUNS >= 1)) throw new Error("--size (MiB) and --runs must be positive");
-if (!(Number.isInteger(MANIFEST_STUDIES) && MANIFEST_STUDIES >= 0)) throw new Error("--manifest-studies must be a whole number (0: no manifest)");
+if (!(Number.isInteger(MANIFEST_STUDIES) && MANIFEST_STUDIES >= 0))
+  throw new Error("--manifest-studies must be a whole number (0: no manifest)");
 const size = SIZE_MIB * 2 ** 20;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -53,12 +56,20 @@ const app = await startApp({
   port,
   name: "download",
   // The demo seed writes the synthetic catalogue the manifest lists (0: none, the sample study only).
-  extraEnv: { DEMO_CATALOG_STUDIES: String(MANIFEST_STUDIES), DOWNLOAD_REQUESTS_PER_MINUTE_PER_TOKEN: "100000", DOWNLOAD_REQUESTS_PER_MINUTE_PER_LICENCE: "100000" },
+  extraEnv: {
+    DEMO_CATALOG_STUDIES: String(MANIFEST_STUDIES),
+    DOWNLOAD_REQUESTS_PER_MINUTE_PER_TOKEN: "100000",
+    DOWNLOAD_REQUESTS_PER_MINUTE_PER_LICENCE: "100000",
+  },
   // Replace the seeded sample archive with the big file (same key), and give a customer an active licence on the whole
   // latest catalogue with a download token, so the file goes through the licensed route and all its checks.
   beforeStart: async (env) => {
     const db = new Database(env.DATABASE_URL.replace(/^file:/, ""));
-    const row = db.prepare(`SELECT id, studyInstanceUid, archiveKey FROM "Study" WHERE isSample = 1 AND published = 1 AND archiveKey IS NOT NULL LIMIT 1`).get();
+    const row = db
+      .prepare(
+        `SELECT id, studyInstanceUid, archiveKey FROM "Study" WHERE isSample = 1 AND published = 1 AND archiveKey IS NOT NULL LIMIT 1`,
+      )
+      .get();
     if (!row) throw new Error("the seed built no sample archive");
     const file = path.join(env.DATA_DIR, "archives", ...row.archiveKey.split("/"));
     const sha = writeBigFile(file);
@@ -84,14 +95,17 @@ function seedLicence(db) {
   const licence = id("lic");
   const version = db.prepare(`SELECT max(number) AS v FROM "CatalogueVersion"`).get().v;
   db.prepare(`INSERT INTO "Organization" (id, name, createdAt) VALUES (?, ?, ?)`).run(org, `Bench ${org}`, now);
-  db.prepare(`INSERT INTO "User" (id, email, role, disabled, organizationId, createdAt) VALUES (?, ?, 'CUSTOMER', 0, ?, ?)`).run(user, `${user}@bench.example`, org, now);
+  db.prepare(
+    `INSERT INTO "User" (id, email, role, disabled, organizationId, createdAt) VALUES (?, ?, 'CUSTOMER', 0, ?, ?)`,
+  ).run(user, `${user}@bench.example`, org, now);
   db.prepare(
     `INSERT INTO "Licence" (id, number, organizationId, datasetSlug, use, cohortFilter, cohortLabel, catalogueVersion, studyCount, sizeBytes, status, termMonths, startsAt, expiresAt, createdAt, updatedAt)
      VALUES (?, ?, ?, 'lumbar-spine-mri', 'research', '{}', 'Whole catalogue', ?, 0, 0, 'ACTIVE', 12, ?, ?, ?, ?)`,
   ).run(licence, `L-BENCH-${licence.slice(-6)}`, org, version, now, later, now, now);
   const token = `dl_${randomBytes(32).toString("base64url")}`;
-  db.prepare(`INSERT INTO "AccessToken" (id, kind, tokenHash, prefix, name, userId, organizationId, licenceId, createdAt, expiresAt) VALUES (?, 'DOWNLOAD', ?, ?, 'bench', ?, ?, ?, ?, ?)`)
-    .run(id("tok"), createHash("sha256").update(token).digest("hex"), token.slice(0, 9), user, org, licence, now, later);
+  db.prepare(
+    `INSERT INTO "AccessToken" (id, kind, tokenHash, prefix, name, userId, organizationId, licenceId, createdAt, expiresAt) VALUES (?, 'DOWNLOAD', ?, ?, 'bench', ?, ?, ?, ?, ?)`,
+  ).run(id("tok"), createHash("sha256").update(token).digest("hex"), token.slice(0, 9), user, org, licence, now, later);
   return { id: licence, token };
 }
 const nginxDir = fs.mkdtempSync(path.resolve(".data", "bench-download", "nginx-"));
@@ -121,7 +135,9 @@ http {
 }
 `,
 );
-const nginx = spawn(NGINX, ["-c", path.join(nginxDir, "nginx.conf"), "-p", nginxDir], { stdio: ["ignore", "ignore", "inherit"] });
+const nginx = spawn(NGINX, ["-c", path.join(nginxDir, "nginx.conf"), "-p", nginxDir], {
+  stdio: ["ignore", "ignore", "inherit"],
+});
 const stopAll = () => {
   nginx.kill("SIGTERM");
   app.stop();
@@ -220,11 +236,17 @@ for (let i = 0; i < RUNS; i++) {
   // Alternate which goes first, so neither always gets the warmer machine.
   const order = i % 2 === 0 ? ["app", "nginx"] : ["nginx", "app"];
   for (const who of order) {
-    const r = await download(who === "app" ? appUrl : nginxUrl, who === "app" ? appPid : null, who === "app" ? appPid : nginx.pid);
+    const r = await download(
+      who === "app" ? appUrl : nginxUrl,
+      who === "app" ? appPid : null,
+      who === "app" ? appPid : nginx.pid,
+    );
     results[who].push(r.mbps);
     cpu[who].push(r.cpuPerGiB);
     if (who === "app") peakRss = Math.max(peakRss, r.peak);
-    console.log(`run ${i + 1}/${RUNS} ${who.padEnd(5)} ${r.mbps.toFixed(0)} MB/s, ${r.cpuPerGiB.toFixed(2)} CPU s/GiB${who === "app" ? `, server RSS ${(r.peak / 2 ** 20).toFixed(0)} MiB` : ""}`);
+    console.log(
+      `run ${i + 1}/${RUNS} ${who.padEnd(5)} ${r.mbps.toFixed(0)} MB/s, ${r.cpuPerGiB.toFixed(2)} CPU s/GiB${who === "app" ? `, server RSS ${(r.peak / 2 ** 20).toFixed(0)} MiB` : ""}`,
+    );
   }
 }
 
@@ -259,8 +281,11 @@ if (MANIFEST_STUDIES > 0) {
   const before = treeRss(appPid);
   const m = await streamManifest(manifestUrl);
   manifestResult = { ...m, growthMB: (Math.max(m.peak, before) - before) / 1e6, baseline: before };
-  console.log(`manifest: ${m.studies.toLocaleString("en")} studies, ${(m.bytes / 1e6).toFixed(0)} MB in ${m.seconds.toFixed(1)} s (${Math.round(m.studies / m.seconds).toLocaleString("en")} studies/s), server RSS growth ${manifestResult.growthMB.toFixed(1)} MB (bar < 50 MB)`);
-  if (m.studies < MANIFEST_STUDIES) throw new Error(`manifest listed ${m.studies} studies, expected at least ${MANIFEST_STUDIES}`);
+  console.log(
+    `manifest: ${m.studies.toLocaleString("en")} studies, ${(m.bytes / 1e6).toFixed(0)} MB in ${m.seconds.toFixed(1)} s (${Math.round(m.studies / m.seconds).toLocaleString("en")} studies/s), server RSS growth ${manifestResult.growthMB.toFixed(1)} MB (bar < 50 MB)`,
+  );
+  if (m.studies < MANIFEST_STUDIES)
+    throw new Error(`manifest listed ${m.studies} studies, expected at least ${MANIFEST_STUDIES}`);
 }
 stopAll();
 
@@ -284,13 +309,28 @@ const summary = {
   baselineRssMiB: Math.round(baseline / 2 ** 20),
   rssGrowthMB: Math.round(rssGrowthMB * 10) / 10,
   manifest: manifestResult
-    ? { studies: manifestResult.studies, bytes: manifestResult.bytes, seconds: Math.round(manifestResult.seconds * 10) / 10, studiesPerSecond: Math.round(manifestResult.studies / manifestResult.seconds), baselineRssMiB: Math.round(manifestResult.baseline / 2 ** 20), rssGrowthMB: Math.round(manifestResult.growthMB * 10) / 10 }
+    ? {
+        studies: manifestResult.studies,
+        bytes: manifestResult.bytes,
+        seconds: Math.round(manifestResult.seconds * 10) / 10,
+        studiesPerSecond: Math.round(manifestResult.studies / manifestResult.seconds),
+        baselineRssMiB: Math.round(manifestResult.baseline / 2 ** 20),
+        rssGrowthMB: Math.round(manifestResult.growthMB * 10) / 10,
+      }
     : null,
   bars: { ratio: ">= 0.9", rssGrowthMB: "< 50", manifestRssGrowthMB: "< 50" },
-  pass: { ratio: ratio >= 0.9, rss: rssGrowthMB < 50, manifestRss: manifestResult ? manifestResult.growthMB < 50 : null },
+  pass: {
+    ratio: ratio >= 0.9,
+    rss: rssGrowthMB < 50,
+    manifestRss: manifestResult ? manifestResult.growthMB < 50 : null,
+  },
 };
-console.log(`app median ${summary.appMedianMBps} MB/s, nginx median ${summary.nginxMedianMBps} MB/s: ${summary.ratio}x (bar >= 0.9x)`);
-console.log(`server CPU per GiB: app ${summary.appCpuSecondsPerGiB} s, nginx ${summary.nginxCpuSecondsPerGiB} s (load average ${summary.loadAverage} on ${os.cpus().length} cores: throughput is only comparable on a quiet machine)`);
+console.log(
+  `app median ${summary.appMedianMBps} MB/s, nginx median ${summary.nginxMedianMBps} MB/s: ${summary.ratio}x (bar >= 0.9x)`,
+);
+console.log(
+  `server CPU per GiB: app ${summary.appCpuSecondsPerGiB} s, nginx ${summary.nginxCpuSecondsPerGiB} s (load average ${summary.loadAverage} on ${os.cpus().length} cores: throughput is only comparable on a quiet machine)`,
+);
 console.log(`server RSS growth while streaming: ${summary.rssGrowthMB} MB (bar < 50 MB) - ${summary.note}`);
 console.log(JSON.stringify(summary));
 fs.rmSync(archive.file, { force: true });

@@ -8,7 +8,13 @@ import { performance } from "node:perf_hooks";
 import { createScratchDb } from "../../lib/testing/scratch-db";
 import { entitlement } from "../../lib/licensing/entitlement";
 
-const { values } = parseArgs({ options: { orgs: { type: "string", default: "5000" }, "licences-per-org": { type: "string", default: "4" }, calls: { type: "string", default: "5000" } } });
+const { values } = parseArgs({
+  options: {
+    orgs: { type: "string", default: "5000" },
+    "licences-per-org": { type: "string", default: "4" },
+    calls: { type: "string", default: "5000" },
+  },
+});
 const orgs = Number(values.orgs);
 const perOrg = Number(values["licences-per-org"]);
 const calls = Number(values.calls);
@@ -22,7 +28,10 @@ async function main() {
     const past = new Date(now.getTime() - 86_400_000);
     const orgIds: string[] = [];
     for (let i = 0; i < orgs; i += 500) {
-      const batch = Array.from({ length: Math.min(500, orgs - i) }, (_, k) => ({ id: `org${i + k}`, name: `Bench org ${i + k}` }));
+      const batch = Array.from({ length: Math.min(500, orgs - i) }, (_, k) => ({
+        id: `org${i + k}`,
+        name: `Bench org ${i + k}`,
+      }));
       await db.organization.createMany({ data: batch });
       orgIds.push(...batch.map((b) => b.id));
       const statuses = ["ACTIVE", "REVOKED", "ACTIVE", "SUSPENDED"];
@@ -47,7 +56,8 @@ async function main() {
       });
     }
     // Study ids 0..2.4M: band j covers a quarter of them.
-    const inCohort = async (l: { cohortFilter: string }, studyId: string) => Math.floor(Number(studyId) / 600_000) === (JSON.parse(l.cohortFilter) as { band: number }).band;
+    const inCohort = async (l: { cohortFilter: string }, studyId: string) =>
+      Math.floor(Number(studyId) / 600_000) === (JSON.parse(l.cohortFilter) as { band: number }).band;
     const times: number[] = [];
     let hits = 0;
     const warmUp = Math.min(500, calls);
@@ -62,8 +72,19 @@ async function main() {
     }
     times.sort((a, b) => a - b);
     const q = (p: number) => Math.round(times[Math.floor(times.length * p)]! * 1000) / 1000;
-    const result = { bench: "entitlement", database: scratch.url.startsWith("file:") ? "sqlite" : "postgresql", licences: orgs * perOrg, calls, hits, p50Ms: q(0.5), p95Ms: q(0.95), p99Ms: q(0.99) };
-    console.log(`entitlement over ${result.licences} licences: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms (${hits} of ${calls} calls entitled)`);
+    const result = {
+      bench: "entitlement",
+      database: scratch.url.startsWith("file:") ? "sqlite" : "postgresql",
+      licences: orgs * perOrg,
+      calls,
+      hits,
+      p50Ms: q(0.5),
+      p95Ms: q(0.95),
+      p99Ms: q(0.99),
+    };
+    console.log(
+      `entitlement over ${result.licences} licences: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms (${hits} of ${calls} calls entitled)`,
+    );
     console.log(JSON.stringify(result));
   } finally {
     await scratch.cleanup();

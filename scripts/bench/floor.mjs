@@ -53,7 +53,9 @@ export function startFloorServer({ port, jpg, dicom }) {
     const route = routes[new URL(req.url ?? "/", "http://x").pathname];
     if (!route) return res.writeHead(404).end();
     const body = typeof route[1] === "string" ? Buffer.from(route[1]) : route[1];
-    res.writeHead(200, { "content-type": route[0], "content-length": body.length, "cache-control": "no-store" }).end(body);
+    res
+      .writeHead(200, { "content-type": route[0], "content-length": body.length, "cache-control": "no-store" })
+      .end(body);
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);

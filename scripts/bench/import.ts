@@ -32,7 +32,7 @@ async function warm(files: string[]): Promise<number> {
   const buf = Buffer.alloc(1 << 20);
   for (const f of files) {
     const fh = await open(f, "r");
-    for (let n; (n = (await fh.read(buf, 0, buf.length)).bytesRead) > 0; ) bytes += n;
+    for (let n; (n = (await fh.read(buf, 0, buf.length)).bytesRead) > 0;) bytes += n;
     await fh.close();
   }
   return bytes;
@@ -41,7 +41,10 @@ async function warm(files: string[]): Promise<number> {
 function timeSha256sum(files: string[]): number {
   const started = performance.now();
   for (let i = 0; i < files.length; i += ARGS_PER_CALL) {
-    execFileSync("sha256sum", ["--", ...files.slice(i, i + ARGS_PER_CALL)], { stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 28 });
+    execFileSync("sha256sum", ["--", ...files.slice(i, i + ARGS_PER_CALL)], {
+      stdio: ["ignore", "ignore", "inherit"],
+      maxBuffer: 1 << 28,
+    });
   }
   return (performance.now() - started) / 1000;
 }
@@ -59,7 +62,10 @@ async function timeImport(dir: string, workers: number | undefined) {
 }
 
 async function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: "string", default: "1" }, workers: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { rounds: { type: "string", default: "1" }, workers: { type: "string" } },
+  });
   const dir = positionals[0];
   const rounds = Number(values.rounds);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
@@ -68,7 +74,9 @@ async function main() {
   const { files } = await filesRead(dir);
   const bytes = await warm(files);
   const database = /^postgres/.test(process.env.TEST_DATABASE_URL ?? "") ? "postgresql" : "sqlite";
-  console.log(`bench:import ${dir}: ${files.length} files, ${(bytes / 1048576).toFixed(1)} MiB read by the importer; database ${database}`);
+  console.log(
+    `bench:import ${dir}: ${files.length} files, ${(bytes / 1048576).toFixed(1)} MiB read by the importer; database ${database}`,
+  );
   const shaTimes: number[] = [];
   const importTimes: number[] = [];
   let last: Awaited<ReturnType<typeof timeImport>>["report"] | undefined;
@@ -77,12 +85,16 @@ async function main() {
     const imported = await timeImport(dir, workers);
     importTimes.push(imported.seconds);
     last = imported.report;
-    console.log(`  round ${r}: sha256sum ${shaTimes.at(-1)!.toFixed(2)} s, import ${imported.seconds.toFixed(2)} s (${last.instances} instances, ${last.rejected.length} rejected)`);
+    console.log(
+      `  round ${r}: sha256sum ${shaTimes.at(-1)!.toFixed(2)} s, import ${imported.seconds.toFixed(2)} s (${last.instances} instances, ${last.rejected.length} rejected)`,
+    );
   }
   const sha256sumSeconds = median(shaTimes);
   const importSeconds = median(importTimes);
   const ratio = importSeconds / sha256sumSeconds;
-  console.log(`  import / sha256sum = ${ratio.toFixed(2)} (bar <= ${BAR}${bytes >= 2 ** 30 ? "" : "; the bar applies to packs of at least 1 GiB"})`);
+  console.log(
+    `  import / sha256sum = ${ratio.toFixed(2)} (bar <= ${BAR}${bytes >= 2 ** 30 ? "" : "; the bar applies to packs of at least 1 GiB"})`,
+  );
   console.log(
     JSON.stringify({
       dir: path.resolve(dir),

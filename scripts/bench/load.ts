@@ -17,7 +17,11 @@ import { runAutocannon, type EndpointFigures, type LoadTarget } from "./load/run
 
 const root = path.resolve(__dirname, "../..");
 const { values } = parseArgs({
-  options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "50" }, keep: { type: "boolean", default: false } },
+  options: {
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "50" },
+    keep: { type: "boolean", default: false },
+  },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
@@ -36,7 +40,8 @@ async function main() {
   if (started) topologyScript("up");
   try {
     const state = readTopologyState();
-    if (state.instanceUrls.length < 2) throw new Error("the running topology has one instance: bench:load needs two (npm run topology:up)");
+    if (state.instanceUrls.length < 2)
+      throw new Error("the running topology has one instance: bench:load needs two (npm run topology:up)");
     const fixtures = await loadFixtures(state.env.DATABASE_URL!);
     const download = await downloadPath(state.baseUrl, fixtures);
     const enquiry = await enquiryRequester({
@@ -53,42 +58,73 @@ async function main() {
       "cohort count": { path: `/api/cohort/count?${cohortQuery}` },
       "preview DICOM": { path: fixtures.dicomPath },
       download: { path: download.path, headers: { cookie: fixtures.cookie }, ok: downloadOk },
-      enquiry: { path: "/enquire", method: "POST", headers: enquiry.headers, body: enquiry.body, classify: classifyEnquiry },
+      enquiry: {
+        path: "/enquire",
+        method: "POST",
+        headers: enquiry.headers,
+        body: enquiry.body,
+        classify: classifyEnquiry,
+      },
     };
     const topologies = { two: state.baseUrl, one: state.singleUrl };
-    console.log(`bench:load: ${connections} connections, ${duration} s per endpoint and topology; download = ${download.what} (${download.path})`);
+    console.log(
+      `bench:load: ${connections} connections, ${duration} s per endpoint and topology; download = ${download.what} (${download.path})`,
+    );
 
     const figures: Record<string, Record<string, EndpointFigures>> = { two: {}, one: {} };
     for (const [name, target] of Object.entries(targets)) {
       for (const [topo, url] of Object.entries(topologies)) {
         // A few requests first: the first render of a page or the catalogue index load is not the steady state.
-        for (let i = 0; i < 5 && !target.body; i++) await fetch(`${url}${target.path}`, { headers: target.headers, redirect: "manual" }).then((r) => r.arrayBuffer());
+        for (let i = 0; i < 5 && !target.body; i++)
+          await fetch(`${url}${target.path}`, { headers: target.headers, redirect: "manual" }).then((r) =>
+            r.arrayBuffer(),
+          );
         // The enquiry action checks Origin against the host it was sent to, and counts its limit per client address:
         // each run is a client of its own (the topology trusts the X-Forwarded-For entry in front of nginx's).
         const ip = benchClientIp();
-        const run = target.body ? { ...target, headers: { ...target.headers, origin: url, "x-forwarded-for": ip } } : target;
+        const run = target.body
+          ? { ...target, headers: { ...target.headers, origin: url, "x-forwarded-for": ip } }
+          : target;
         const f = await runAutocannon(url, run, { connections, duration });
         // Accepted enquiries (each sends two emails) can still be in flight when autocannon stops counting: what the
         // database stored from this client is the figure.
         if (target.body) f.stored = await storedEnquiries(state.env.DATABASE_URL!, ip);
         figures[topo]![name] = f;
-        const extra = f.accepted !== undefined ? `, accepted ${f.accepted} (stored ${f.stored}), rate-limited ${f.rateLimited}` : "";
+        const extra =
+          f.accepted !== undefined
+            ? `, accepted ${f.accepted} (stored ${f.stored}), rate-limited ${f.rateLimited}`
+            : "";
         console.log(
           `${name.padEnd(14)} ${topo === "two" ? "2 instances" : "1 instance "}  ${String(f.rps).padStart(6)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(5)} ms  errors ${f.errors}${extra}  ${JSON.stringify(f.statuses)}`,
         );
       }
     }
 
-    const scaling = Object.fromEntries(Object.keys(targets).map((n) => [n, Math.round((figures.two![n]!.rps / Math.max(1, figures.one![n]!.rps)) * 100) / 100]));
-    const errors = Object.values(figures).flatMap((t) => Object.values(t)).reduce((n, f) => n + f.errors, 0);
+    const scaling = Object.fromEntries(
+      Object.keys(targets).map((n) => [
+        n,
+        Math.round((figures.two![n]!.rps / Math.max(1, figures.one![n]!.rps)) * 100) / 100,
+      ]),
+    );
+    const errors = Object.values(figures)
+      .flatMap((t) => Object.values(t))
+      .reduce((n, f) => n + f.errors, 0);
     const p99Bar = ["landing", "cohort count"].map((n) => ({ n, p99: figures.two![n]!.p99 }));
     const bars = {
       unintendedErrors: errors === 0,
       p99Under200ms: connections >= 50 ? p99Bar.every((b) => b.p99 < 200) : null,
     };
-    console.log(`scaling (2 instances / 1, req/s): ${Object.entries(scaling).map(([n, s]) => `${n} ${s}x`).join(", ")}`);
-    console.log(`bars: unintended errors ${errors} (${bars.unintendedErrors ? "pass" : "FAIL"}); p99 landing ${p99Bar[0]!.p99} ms, cohort count ${p99Bar[1]!.p99} ms ${bars.p99Under200ms === null ? "(bar applies at 50 connections)" : bars.p99Under200ms ? "(< 200 ms: pass)" : "(FAIL: >= 200 ms)"}`);
-    console.log(JSON.stringify({ bench: "load", connections, duration, download: download.what, figures, scaling, bars }));
+    console.log(
+      `scaling (2 instances / 1, req/s): ${Object.entries(scaling)
+        .map(([n, s]) => `${n} ${s}x`)
+        .join(", ")}`,
+    );
+    console.log(
+      `bars: unintended errors ${errors} (${bars.unintendedErrors ? "pass" : "FAIL"}); p99 landing ${p99Bar[0]!.p99} ms, cohort count ${p99Bar[1]!.p99} ms ${bars.p99Under200ms === null ? "(bar applies at 50 connections)" : bars.p99Under200ms ? "(< 200 ms: pass)" : "(FAIL: >= 200 ms)"}`,
+    );
+    console.log(
+      JSON.stringify({ bench: "load", connections, duration, download: download.what, figures, scaling, bars }),
+    );
     if (!bars.unintendedErrors || bars.p99Under200ms === false) process.exitCode = 1;
   } finally {
     if (started && !values.keep) topologyScript("down");

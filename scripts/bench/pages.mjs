@@ -11,14 +11,7 @@ import { startApp } from "./start-app.mjs";
 
 // The pages measured, in order. "study" is the first published sample study (linked from /preview). A page that
 // answers 404 (not built yet on this branch) is skipped and reported as such.
-const PAGES = [
-  "/",
-  "/statistics",
-  "/preview",
-  "study",
-  "/pricing",
-  "/cohort",
-];
+const PAGES = ["/", "/statistics", "/preview", "study", "/pricing", "/cohort"];
 
 const pages = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(",") : PAGES;
 const port = Number(process.env.BENCH_PORT ?? 3300);
@@ -54,12 +47,22 @@ const median = (xs) => {
 
 async function audit(chrome, url, formFactor) {
   const config = formFactor === "desktop" ? desktopConfig : undefined;
-  const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "seo", "best-practices"] };
+  const flags = {
+    port: chrome.port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility", "seo", "best-practices"],
+  };
   const { lhr } = await lighthouse(url, flags, config);
   const c = lhr.categories;
   const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
   const failed = Object.values(lhr.audits)
-    .filter((a) => a.score !== null && a.score < 1 && ["accessibility", "seo"].some((cat) => c[cat].auditRefs.some((r) => r.id === a.id && r.weight > 0)))
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        ["accessibility", "seo"].some((cat) => c[cat].auditRefs.some((r) => r.id === a.id && r.weight > 0)),
+    )
     .map((a) => a.id);
   return {
     performance: score("performance"),
@@ -77,7 +80,16 @@ async function audit(chrome, url, formFactor) {
 const app = await startApp({ port, name: "pages" });
 const chrome = await chromeLauncher.launch({
   chromePath: findBrowser({ install: true }),
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 const results = [];
 const skipped = [];

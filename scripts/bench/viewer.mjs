@@ -49,7 +49,8 @@ async function firstSlice(browser, url) {
         const read = () => {
           const get = (n) => performance.getEntriesByName(n)[0]?.startTime;
           // The first decoded slice, and the engine running (hydrated): the steps show where the time went.
-          if (get("viewer:first-dicom-slice") === undefined || get("viewer:attached") === undefined) return setTimeout(read, 5);
+          if (get("viewer:first-dicom-slice") === undefined || get("viewer:attached") === undefined)
+            return setTimeout(read, 5);
           const jpg = element.find((e) => e.identifier === "viewer-first-slice");
           const nav = performance.getEntriesByType("navigation")[0];
           const res = performance.getEntriesByType("resource");
@@ -60,7 +61,18 @@ async function firstSlice(browser, url) {
             visible: Math.min(jpg ? jpg.renderTime || jpg.loadTime : Infinity, get("viewer:first-slice")),
             canvas: get("viewer:first-slice"),
             dicom: get("viewer:first-dicom-slice"),
-            steps: { html: nav.responseEnd, css: css.length ? Math.max(...css) : undefined, jpgRequested: jpgRes?.requestStart, jpgBytes: jpgRes?.responseEnd, dicomRequested: dicom?.requestStart, bytes: dicom?.responseEnd, decoded: get("viewer:first-decoded"), decodeMs: performance.getEntriesByName("viewer:first-decoded")[0]?.detail, earlyDecoded: get("viewer:early-decoded"), attached: get("viewer:attached") },
+            steps: {
+              html: nav.responseEnd,
+              css: css.length ? Math.max(...css) : undefined,
+              jpgRequested: jpgRes?.requestStart,
+              jpgBytes: jpgRes?.responseEnd,
+              dicomRequested: dicom?.requestStart,
+              bytes: dicom?.responseEnd,
+              decoded: get("viewer:first-decoded"),
+              decodeMs: performance.getEntriesByName("viewer:first-decoded")[0]?.detail,
+              earlyDecoded: get("viewer:early-decoded"),
+              attached: get("viewer:attached"),
+            },
           });
         };
         read();
@@ -93,7 +105,9 @@ async function scrollFrames(browser, url) {
           const s = Number(stage.getAttribute("data-slice"));
           if (s >= 19) dir = -1;
           if (s <= 0) dir = 1;
-          stage.dispatchEvent(new WheelEvent("wheel", { deltaY: 100 * dir, deltaMode: 0, bubbles: true, cancelable: true }));
+          stage.dispatchEvent(
+            new WheelEvent("wheel", { deltaY: 100 * dir, deltaMode: 0, bubbles: true, cancelable: true }),
+          );
           if (++frame <= total) requestAnimationFrame(tick);
           else resolve({ times, slices: slices.size });
         };
@@ -108,10 +122,23 @@ async function scrollFrames(browser, url) {
 }
 
 // The viewer needs the sample study only, not the 2.4 M-study synthetic catalogue the demo seed writes by default.
-const app = await startApp({ port, name: "viewer", extraEnv: { DEMO_CATALOG_STUDIES: "0" }, beforeStart: importSample });
+const app = await startApp({
+  port,
+  name: "viewer",
+  extraEnv: { DEMO_CATALOG_STUDIES: "0" },
+  beforeStart: importSample,
+});
 const browser = await chromium.launch({
   executablePath: findBrowser({ install: true }),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 /** The first slice's files as the study page names them: the DICOM it preloads and the JPG it shows first. */
 async function firstSliceFiles(url) {
@@ -139,7 +166,10 @@ try {
     floor = [];
     // Interleaved, so a busy moment on the machine weighs on the floor and on the study page alike.
     for (let i = 0; i < RUNS; i++) {
-      floor.push({ jpg: await floorTime(browser, floorServer.url, "jpg"), canvas: await floorTime(browser, floorServer.url, "canvas") });
+      floor.push({
+        jpg: await floorTime(browser, floorServer.url, "jpg"),
+        canvas: await floorTime(browser, floorServer.url, "canvas"),
+      });
       runs.push(await firstSlice(browser, url));
     }
   } finally {
@@ -164,13 +194,30 @@ const summary = {
   firstSliceVisibleMs: stat((r) => r.visible),
   firstCanvasDrawMs: stat((r) => r.canvas),
   firstDicomSliceMs: stat((r) => r.dicom),
-  stepsMedianMs: Object.fromEntries(["html", "css", "jpgRequested", "jpgBytes", "dicomRequested", "bytes", "earlyDecoded", "decodeMs", "attached", "decoded"].map((k) => [k, stat((r) => r.steps[k]).median])),
+  stepsMedianMs: Object.fromEntries(
+    [
+      "html",
+      "css",
+      "jpgRequested",
+      "jpgBytes",
+      "dicomRequested",
+      "bytes",
+      "earlyDecoded",
+      "decodeMs",
+      "attached",
+      "decoded",
+    ].map((k) => [k, stat((r) => r.steps[k]).median]),
+  ),
   scroll: {
     series: "axial, 20 slices",
     frames: scroll.frames,
     slicesShown: scroll.slicesShown,
     fps: round(scroll.fps),
-    frameMs: { p50: round(pct(scroll.deltas, 0.5)), p95: round(pct(scroll.deltas, 0.95)), max: round(Math.max(...scroll.deltas)) },
+    frameMs: {
+      p50: round(pct(scroll.deltas, 0.5)),
+      p95: round(pct(scroll.deltas, 0.95)),
+      max: round(Math.max(...scroll.deltas)),
+    },
     // rAF intervals are multiples of 16.7 ms: one dropped frame shows as 33.3, two as 50.
     droppedFrames: scroll.deltas.filter((d) => d > 20).length,
     over16_8ms: scroll.deltas.filter((d) => d > 16.8).length,
@@ -181,7 +228,10 @@ summary.ratios = {
   visibleToJpgFloor: +(summary.firstSliceVisibleMs.median / floorJpg.median).toFixed(2),
   dicomToCanvasFloor: +(summary.firstDicomSliceMs.median / floorCanvas.median).toFixed(2),
 };
-summary.barsMet = summary.ratios.visibleToJpgFloor <= 1.5 && summary.ratios.dicomToCanvasFloor <= 2.0 && summary.scroll.over16_8ms === 0;
+summary.barsMet =
+  summary.ratios.visibleToJpgFloor <= 1.5 &&
+  summary.ratios.dicomToCanvasFloor <= 2.0 &&
+  summary.scroll.over16_8ms === 0;
 const line = (label, s) => `${label.padEnd(28)} median ${s.median} ms, max ${s.max} ms`;
 console.log(`${RUNS} cold-cache loads each, interleaved, same browser:`);
 console.log(line("floor: static JPG page", floorJpg));
@@ -189,7 +239,15 @@ console.log(line("floor: static canvas page", floorCanvas));
 console.log(line("first slice visible (JPG)", summary.firstSliceVisibleMs));
 console.log(line("first canvas draw", summary.firstCanvasDrawMs));
 console.log(line("first decoded DICOM slice", summary.firstDicomSliceMs));
-console.log(`  steps (median ms): ${Object.entries(summary.stepsMedianMs).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-console.log(`ratios to the floor: JPG visible ${summary.ratios.visibleToJpgFloor}x (bar 1.5), decoded DICOM ${summary.ratios.dicomToCanvasFloor}x (bar 2.0)`);
-console.log(`scrolling 20 slices: ${summary.scroll.fps} fps, frame p50 ${summary.scroll.frameMs.p50} / p95 ${summary.scroll.frameMs.p95} / max ${summary.scroll.frameMs.max} ms, ${summary.scroll.over16_8ms} over 16.8 ms, ${summary.scroll.over33ms} over 33.4 ms`);
+console.log(
+  `  steps (median ms): ${Object.entries(summary.stepsMedianMs)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ")}`,
+);
+console.log(
+  `ratios to the floor: JPG visible ${summary.ratios.visibleToJpgFloor}x (bar 1.5), decoded DICOM ${summary.ratios.dicomToCanvasFloor}x (bar 2.0)`,
+);
+console.log(
+  `scrolling 20 slices: ${summary.scroll.fps} fps, frame p50 ${summary.scroll.frameMs.p50} / p95 ${summary.scroll.frameMs.p95} / max ${summary.scroll.frameMs.max} ms, ${summary.scroll.over16_8ms} over 16.8 ms, ${summary.scroll.over33ms} over 33.4 ms`,
+);
 console.log(JSON.stringify(summary));

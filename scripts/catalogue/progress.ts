@@ -4,7 +4,11 @@ import cliProgress from "cli-progress";
 export function progressBar(label: string, unit: string) {
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
-        { format: `${label} {bar} {percentage}% | {value}/{total} ${unit} | {eta_formatted} left`, stream: process.stderr, hideCursor: true },
+        {
+          format: `${label} {bar} {percentage}% | {value}/{total} ${unit} | {eta_formatted} left`,
+          stream: process.stderr,
+          hideCursor: true,
+        },
         cliProgress.Presets.shades_classic,
       )
     : null;

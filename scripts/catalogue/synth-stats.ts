@@ -5,7 +5,11 @@ import { parseConditionsCsv } from "../../lib/dataset/csv";
 import type { StatRow } from "../../lib/dataset/csv/types";
 import { EXAMPLE_STATS_PATH } from "../../lib/dataset/example";
 
-export async function loadSynthStats(db: Db, slug: string, file?: string): Promise<{ stats: StatRow[]; source: string }> {
+export async function loadSynthStats(
+  db: Db,
+  slug: string,
+  file?: string,
+): Promise<{ stats: StatRow[]; source: string }> {
   if (file) return { stats: parseConditionsCsv(fs.readFileSync(file)).rows, source: file };
   const rows = await db.conditionStat.findMany({
     where: { dataset: { slug } },

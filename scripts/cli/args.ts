@@ -18,7 +18,11 @@ export function parseCli<const O extends Options, const P extends boolean = fals
     console.error(usage);
     process.exit(2);
   };
-  const config = { options: { ...options, ...HELP }, allowPositionals: (allowPositionals ?? false) as P, strict: true as const };
+  const config = {
+    options: { ...options, ...HELP },
+    allowPositionals: (allowPositionals ?? false) as P,
+    strict: true as const,
+  };
   let parsed: ReturnType<typeof parseArgs<typeof config>>;
   try {
     parsed = parseArgs(config);

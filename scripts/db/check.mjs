@@ -11,7 +11,8 @@ run(async () => {
   if (!pgSchemaUpToDate()) problems.push("prisma/postgresql/schema.prisma is out of date: run `npm run db:schema:pg`");
   for (const provider of /** @type {const} */ (["sqlite", "postgresql"])) {
     const { inSync, script } = await checkInSync(provider, { adminUrl }).catch((e) => {
-      const hint = provider === "postgresql" ? ` (PostgreSQL server: ${describeUrl(adminUrl)}, set MIGRATE_POSTGRES_URL)` : "";
+      const hint =
+        provider === "postgresql" ? ` (PostgreSQL server: ${describeUrl(adminUrl)}, set MIGRATE_POSTGRES_URL)` : "";
       throw new Error(`${e.message}${hint}`);
     });
     if (!inSync) {

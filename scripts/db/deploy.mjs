@@ -13,5 +13,8 @@ run(async () => {
   }
   const { applied } = await applyMigrations(url);
   if (applied.length === 0) console.log(`${describeUrl(url)}: no pending migrations.`);
-  else console.log(`${describeUrl(url)}: applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join("\n")}`);
+  else
+    console.log(
+      `${describeUrl(url)}: applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join("\n")}`,
+    );
 });

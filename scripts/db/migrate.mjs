@@ -9,12 +9,20 @@ import { writePgSchema } from "./pg-schema.mjs";
 import { run } from "./cli.mjs";
 
 run(async () => {
-  const raw = process.argv.slice(2).filter((a) => !a.startsWith("-")).join("_");
-  const name = raw.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const raw = process.argv
+    .slice(2)
+    .filter((a) => !a.startsWith("-"))
+    .join("_");
+  const name = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!name) throw new Error("usage: npm run db:migrate -- <name>   (for example: add_order_table)");
   const adminUrl = process.env.MIGRATE_POSTGRES_URL || DEFAULT_MIGRATE_POSTGRES_URL;
 
-  console.log(writePgSchema() ? "wrote prisma/postgresql/schema.prisma" : "prisma/postgresql/schema.prisma is up to date");
+  console.log(
+    writePgSchema() ? "wrote prisma/postgresql/schema.prisma" : "prisma/postgresql/schema.prisma is up to date",
+  );
   execFileSync(process.execPath, [path.join(ROOT, "scripts/db/generate.mjs")], { stdio: "inherit", cwd: ROOT });
 
   const sqlite = await createMigration("sqlite", name);
@@ -28,7 +36,10 @@ run(async () => {
     const server = `\n  PostgreSQL server used: ${describeUrl(adminUrl)} (MIGRATE_POSTGRES_URL)`;
     throw new Error(`${/** @type {Error} */ (e).message}${undone}${server}`);
   }
-  for (const [provider, r] of /** @type {const} */ ([["sqlite", sqlite], ["postgresql", pg]])) {
+  for (const [provider, r] of /** @type {const} */ ([
+    ["sqlite", sqlite],
+    ["postgresql", pg],
+  ])) {
     for (const w of r.warnings) console.warn(`warning (${provider}): ${w}`);
     console.log(
       r.created

@@ -13,7 +13,9 @@ const HEADER =
 /** Replaces exactly one match of `pattern`, or throws naming what was expected. */
 /** @param {string} text @param {RegExp} pattern @param {string} by @param {string} what */
 function replaceOnce(text, pattern, by, what) {
-  const matches = text.match(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"));
+  const matches = text.match(
+    new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"),
+  );
   if (matches?.length !== 1) {
     throw new Error(`prisma/sqlite/schema.prisma: expected exactly one ${what}, found ${matches?.length ?? 0}`);
   }
@@ -53,7 +55,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       }
       console.log("prisma/postgresql/schema.prisma is up to date.");
     } else {
-      console.log(writePgSchema() ? "wrote prisma/postgresql/schema.prisma" : "prisma/postgresql/schema.prisma is up to date");
+      console.log(
+        writePgSchema() ? "wrote prisma/postgresql/schema.prisma" : "prisma/postgresql/schema.prisma is up to date",
+      );
     }
   } catch (e) {
     console.error(/** @type {Error} */ (e).message);

@@ -21,7 +21,15 @@ describe("runFuzz", () => {
 
   it("catches and saves a planted exception, hang and crash", { timeout: 120_000 }, async () => {
     const seeds = ["BOOM BOOM BOOM BOOM", "HANG HANG HANG HANG", "CRASH CRASH CRASH CRASH"].map(text);
-    const report = await runFuzz({ cases: { dicom: 0, csv: 9 }, seeds: { dicom: [], csv: seeds }, runSeed: 3, workers: 2, timeoutMs: 1500, outDir: out, selftest: true });
+    const report = await runFuzz({
+      cases: { dicom: 0, csv: 9 },
+      seeds: { dicom: [], csv: seeds },
+      runSeed: 3,
+      workers: 2,
+      timeoutMs: 1500,
+      outDir: out,
+      selftest: true,
+    });
     expect(report.failures.exceptions).toBeGreaterThan(0);
     expect(report.failures.hangs).toBeGreaterThan(0);
     expect(report.failures.crashes).toBeGreaterThan(0);
@@ -35,9 +43,22 @@ describe("runFuzz", () => {
   });
 
   it("runs real DICOM and CSV inputs through every target without a failure", { timeout: 120_000 }, async () => {
-    const dicom = [buildPart10(mrDataset()), buildPart10(mrDataset({ Rows: 2, Columns: 8 }), { transferSyntaxUid: TS_IMPLICIT_LE })];
-    const csv = [text("condition,method,studies\nDisc herniation,MRI 1.5T,1200\n"), text("\uFEFFCondition;MRI 1.5T;MRI 3T\nScoliosis;\"1 200\";3\n")];
-    const report = await runFuzz({ cases: { dicom: 300, csv: 300 }, seeds: { dicom, csv }, runSeed: 1, workers: 2, timeoutMs: 10_000, outDir: out });
+    const dicom = [
+      buildPart10(mrDataset()),
+      buildPart10(mrDataset({ Rows: 2, Columns: 8 }), { transferSyntaxUid: TS_IMPLICIT_LE }),
+    ];
+    const csv = [
+      text("condition,method,studies\nDisc herniation,MRI 1.5T,1200\n"),
+      text('\uFEFFCondition;MRI 1.5T;MRI 3T\nScoliosis;"1 200";3\n'),
+    ];
+    const report = await runFuzz({
+      cases: { dicom: 300, csv: 300 },
+      seeds: { dicom, csv },
+      runSeed: 1,
+      workers: 2,
+      timeoutMs: 10_000,
+      outDir: out,
+    });
     expect(report.failed.map((f) => `${f.type} ${f.target} ${f.kind}#${f.case}: ${f.error}`)).toEqual([]);
     for (const target of ["import", "phi-gate", "viewer-decode", "statistics-csv"]) {
       const o = report.outcomes[target]!;

@@ -10,4 +10,10 @@ export type FromWorker =
   | { t: "start"; kind: InputKind; i: number }
   /** `sha256` of the input, so the parent can check it regenerated the very bytes that failed. */
   | { t: "fail"; kind: InputKind; i: number; target: string; error: string; sha256: string }
-  | { t: "range-done"; kind: InputKind; from: number; to: number; counts: Record<string, { accepted: number; refused: number }> };
+  | {
+      t: "range-done";
+      kind: InputKind;
+      from: number;
+      to: number;
+      counts: Record<string, { accepted: number; refused: number }>;
+    };

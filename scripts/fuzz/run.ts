@@ -60,10 +60,18 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
     mkdirSync(o.outDir, { recursive: true });
     const base = path.join(o.outDir, `${kind}-${o.runSeed}-${i}-${type}-${target}`);
     const input = mutate(o.seeds[kind], caseSeed(o.runSeed, kind, i), kind === "csv").bytes;
-    if (sha256 && createHash("sha256").update(input).digest("hex") !== sha256) error = `(saved input differs from the one that failed: generation is not deterministic)\n${error}`;
+    if (sha256 && createHash("sha256").update(input).digest("hex") !== sha256)
+      error = `(saved input differs from the one that failed: generation is not deterministic)\n${error}`;
     writeFileSync(`${base}.${EXT[kind]}`, input);
     writeFileSync(`${base}.txt`, `${type} in ${target} on ${kind} case ${i} (seed ${o.runSeed})\n${error}\n`);
-    failed.push({ kind, case: i, type, target, error: error.split("\n")[0]!.slice(0, 300), file: `${base}.${EXT[kind]}` });
+    failed.push({
+      kind,
+      case: i,
+      type,
+      target,
+      error: error.split("\n")[0]!.slice(0, 300),
+      file: `${base}.${EXT[kind]}`,
+    });
   };
 
   const workerFile = path.join(__dirname, "worker.ts");
@@ -86,12 +94,15 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
       let current: { kind: InputKind; i: number; since: number } | null = null;
       let range = job;
       let finished = false;
-      const timer = setInterval(() => {
-        if (current && performance.now() - current.since > o.timeoutMs) {
-          save(current.kind, current.i, "hang", "all", `no answer within ${o.timeoutMs} ms`);
-          restart(current.i + 1);
-        }
-      }, Math.min(250, o.timeoutMs / 4));
+      const timer = setInterval(
+        () => {
+          if (current && performance.now() - current.since > o.timeoutMs) {
+            save(current.kind, current.i, "hang", "all", `no answer within ${o.timeoutMs} ms`);
+            restart(current.i + 1);
+          }
+        },
+        Math.min(250, o.timeoutMs / 4),
+      );
       const finish = () => {
         if (finished) return;
         finished = true;

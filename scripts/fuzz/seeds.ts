@@ -36,27 +36,38 @@ const isDicom = (file: string) => {
 };
 
 export async function dicomSeeds(): Promise<{ files: Uint8Array[]; source: string; cleanup(): void }> {
-  const corpus = process.env.DICOM_CORPUS || (existsSync("../shared/dicom-corpus/MANIFEST.tsv") ? "../shared/dicom-corpus" : "");
+  const corpus =
+    process.env.DICOM_CORPUS || (existsSync("../shared/dicom-corpus/MANIFEST.tsv") ? "../shared/dicom-corpus" : "");
   if (corpus) {
-    const files = filesUnder(path.join(corpus, "valid")).filter((f) => statSync(f).size <= MAX_SEED_BYTES && isDicom(f));
+    const files = filesUnder(path.join(corpus, "valid")).filter(
+      (f) => statSync(f).size <= MAX_SEED_BYTES && isDicom(f),
+    );
     const all = files.map((f) => new Uint8Array(readFileSync(f)));
     const fast = all.filter((b) => !isSlowSeed(b));
-    return { files: fast, source: `${path.resolve(corpus)} (${all.length - fast.length} large JPEG 2000 seeds left out)`, cleanup() {} };
+    return {
+      files: fast,
+      source: `${path.resolve(corpus)} (${all.length - fast.length} large JPEG 2000 seeds left out)`,
+      cleanup() {},
+    };
   }
   const dir = mkdtempSync(path.join(tmpdir(), "fuzz-synth-"));
   await generatePack(dir, { sagMatrix: 64, traMatrix: 64, sagSlices: 3, traPerDisc: 1, workers: 1 });
   const files = filesUnder(dir).filter((f) => isDicom(f));
-  return { files: files.map((f) => new Uint8Array(readFileSync(f))), source: "synthetic pack", cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    files: files.map((f) => new Uint8Array(readFileSync(f))),
+    source: "synthetic pack",
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** The CSV shapes the importers accept: statistics (long, wide, delimiters, BOM, quotes, thousands separators) and labels. */
 export function csvSeeds(): Uint8Array[] {
   const texts = [
     fallbackConditionsCsv(),
-    "condition,method,studies\nDisc herniation,MRI 1.5T,1200\nSpondylolisthesis,MRI 3T,\"1,250\"\n",
+    'condition,method,studies\nDisc herniation,MRI 1.5T,1200\nSpondylolisthesis,MRI 3T,"1,250"\n',
     "\uFEFFCondition;MRI 1.5T;MRI 3T;Total\nDisc herniation;1 200;300;1 500\nScoliosis;10;20;30\n",
-    "Condition\tMethod\tNumber of studies\n\"Stenosis, lumbar\"\tMRI 1.5T\t42\n",
-    "condition,1.5T,3T\r\n\"Disc \"\"bulge\"\"\",1,2\r\nTotal,1,2\r\n",
+    'Condition\tMethod\tNumber of studies\n"Stenosis, lumbar"\tMRI 1.5T\t42\n',
+    'condition,1.5T,3T\r\n"Disc ""bulge""",1,2\r\nTotal,1,2\r\n',
   ];
   // Per-study labels tables (the catalogue's importer), comma and semicolon variants.
   const sha = "a".repeat(64);

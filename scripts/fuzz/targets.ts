@@ -15,7 +15,10 @@ export interface Target {
 }
 
 /** A parser that may refuse only with its own error type (a clear message with line and column). */
-function refusesOnlyWith(errorType: new (...args: never[]) => Error, parse: (bytes: Uint8Array) => unknown): Target["run"] {
+function refusesOnlyWith(
+  errorType: new (...args: never[]) => Error,
+  parse: (bytes: Uint8Array) => unknown,
+): Target["run"] {
   return async (bytes) => {
     try {
       await parse(bytes);

@@ -22,7 +22,14 @@ async function runRange(kind: InputKind, from: number, to: number): Promise<void
         c[await target.run(bytes)]++;
       } catch (e) {
         const error = e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ""}` : String(e);
-        send({ t: "fail", kind, i, target: target.name, error, sha256: createHash("sha256").update(bytes).digest("hex") });
+        send({
+          t: "fail",
+          kind,
+          i,
+          target: target.name,
+          error,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+        });
       }
     }
   }

@@ -29,6 +29,8 @@ export function ensureDeliveryTools({ nginx = false } = {}) {
       return false;
     }
   }
-  console.warn(`${missing.map(([b]) => b).join(", ")} not found: the delivery tests that need them are skipped. Install: sudo apt-get install ${pkgs.join(" ")}`);
+  console.warn(
+    `${missing.map(([b]) => b).join(", ")} not found: the delivery tests that need them are skipped. Install: sudo apt-get install ${pkgs.join(" ")}`,
+  );
   return false;
 }

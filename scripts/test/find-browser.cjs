@@ -18,7 +18,8 @@ function playwrightBundled() {
 function findBrowser({ install = false } = {}) {
   const explicit = process.env.PLAYWRIGHT_CHROMIUM_PATH || process.env.CHROME_PATH;
   if (explicit) {
-    if (!fs.existsSync(explicit)) throw new Error(`PLAYWRIGHT_CHROMIUM_PATH/CHROME_PATH points to ${explicit}, which does not exist`);
+    if (!fs.existsSync(explicit))
+      throw new Error(`PLAYWRIGHT_CHROMIUM_PATH/CHROME_PATH points to ${explicit}, which does not exist`);
     return explicit;
   }
   for (const p of ["/usr/bin/chromium", "/usr/bin/chromium-browser"]) if (fs.existsSync(p)) return p;

@@ -14,7 +14,9 @@ describe("topology nginx configuration", () => {
   const conf = nginxConf({ dir, port: 3900, singlePort: 3910, instancePorts: [3911, 3912], ipv6: false });
 
   it("balances over both instances, and the single-instance server over the first only", () => {
-    expect(conf).toMatch(/upstream app \{\s+server 127\.0\.0\.1:3911 max_fails=0;\s+server 127\.0\.0\.1:3912 max_fails=0;/);
+    expect(conf).toMatch(
+      /upstream app \{\s+server 127\.0\.0\.1:3911 max_fails=0;\s+server 127\.0\.0\.1:3912 max_fails=0;/,
+    );
     expect(conf).toMatch(/upstream app_single \{\s+server 127\.0\.0\.1:3911 max_fails=0;\s+keepalive/);
     expect(conf).toContain("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;");
   });

@@ -6,7 +6,12 @@ import path from "node:path";
 
 const root = path.resolve(__dirname, "../..");
 
-export function startDetached(name: string, cmd: string, args: string[], opts: { env: NodeJS.ProcessEnv; logDir: string }): number {
+export function startDetached(
+  name: string,
+  cmd: string,
+  args: string[],
+  opts: { env: NodeJS.ProcessEnv; logDir: string },
+): number {
   const log = fs.openSync(path.join(opts.logDir, `${name}.log`), "a");
   const child = spawn(cmd, args, { cwd: root, env: opts.env, detached: true, stdio: ["ignore", log, log] });
   fs.closeSync(log);
@@ -28,14 +33,24 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function logTail(logDir: string, name: string, lines = 30): string {
   try {
-    return fs.readFileSync(path.join(logDir, `${name}.log`), "utf8").split("\n").slice(-lines).join("\n");
+    return fs
+      .readFileSync(path.join(logDir, `${name}.log`), "utf8")
+      .split("\n")
+      .slice(-lines)
+      .join("\n");
   } catch {
     return "(no log)";
   }
 }
 
 /** Waits until `url` answers (any HTTP status), failing early with the log's tail when the process died. */
-export async function waitForUrl(name: string, pid: number, url: string, logDir: string, timeoutMs = 120_000): Promise<void> {
+export async function waitForUrl(
+  name: string,
+  pid: number,
+  url: string,
+  logDir: string,
+  timeoutMs = 120_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!alive(pid)) throw new Error(`${name} exited before answering on ${url}:\n${logTail(logDir, name)}`);

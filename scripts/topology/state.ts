@@ -30,10 +30,13 @@ export interface TopologyState {
 }
 
 const root = path.resolve(__dirname, "../..");
-export const TOPOLOGY_STATE_FILE = path.resolve(process.env.TOPOLOGY_STATE ?? path.join(root, ".data", "topology", "state.json"));
+export const TOPOLOGY_STATE_FILE = path.resolve(
+  process.env.TOPOLOGY_STATE ?? path.join(root, ".data", "topology", "state.json"),
+);
 
 export function readTopologyState(file = TOPOLOGY_STATE_FILE): TopologyState {
-  if (!fs.existsSync(file)) throw new Error(`no topology running: ${file} is missing (start one with npm run topology:up)`);
+  if (!fs.existsSync(file))
+    throw new Error(`no topology running: ${file} is missing (start one with npm run topology:up)`);
   return JSON.parse(fs.readFileSync(file, "utf8")) as TopologyState;
 }
 

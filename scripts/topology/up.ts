@@ -22,7 +22,9 @@ import { alive, logTail, startDetached, waitForUrl } from "./processes";
 import { TOPOLOGY_STATE_FILE, writeTopologyState, type TopologyState } from "./state";
 
 const root = path.resolve(__dirname, "../..");
-const { values } = parseArgs({ options: { instances: { type: "string", default: "2" }, workers: { type: "string", default: "2" } } });
+const { values } = parseArgs({
+  options: { instances: { type: "string", default: "2" }, workers: { type: "string", default: "2" } },
+});
 const instances = Number(values.instances);
 const workers = Number(values.workers);
 if (!(instances >= 1 && instances <= 8)) throw new Error(`--instances: expected 1 to 8, got ${values.instances}`);
@@ -51,7 +53,8 @@ const smtpHttpPort = Number(process.env.E2E_SMTP_HTTP_PORT ?? 3126);
 const stripePort = Number(process.env.E2E_STRIPE_PORT ?? port + 30);
 const adminUrl = process.env.TOPOLOGY_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const dbName = process.env.TOPOLOGY_DB ?? "topo_e2e";
-if (!/^topo\w*$/.test(dbName)) throw new Error(`TOPOLOGY_DB must start with "topo" (it is dropped and re-created): ${dbName}`);
+if (!/^topo\w*$/.test(dbName))
+  throw new Error(`TOPOLOGY_DB must start with "topo" (it is dropped and re-created): ${dbName}`);
 const redisUrl = process.env.TOPOLOGY_REDIS_URL ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379/3";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "topology-"));
@@ -77,6 +80,11 @@ const env: Record<string, string> = {
     // a second proxy in front of it. A production deployment with nginx alone sets 1 (README).
     proxyHops: 2,
   }),
+  // The e2e helpers (e2e/support/jobs-db.ts) seed and count jobs in the in-process driver's Job table, so the suite
+  // runs the topology's instances and workers on that driver (it shares one PostgreSQL table safely across processes).
+  // pg-boss itself is exercised by `npm run test:db` (the driver contract and the SIGKILL crash test with real worker
+  // processes). TOPOLOGY_JOBS_DRIVER=pg-boss runs the topology as production would.
+  JOBS_DRIVER: process.env.TOPOLOGY_JOBS_DRIVER === "pg-boss" ? "pg-boss" : "in-process",
   STORAGE_DRIVER: "s3",
   S3_BUCKET: bucket,
   S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
@@ -145,19 +153,33 @@ async function up(): Promise<void> {
 
   step(`${instances} app instance(s)`);
   const apps = instancePorts.map((p, i) =>
-    start(`app-${i + 1}`, process.execPath, ["scripts/server.mjs", "-p", String(p), "-H", "127.0.0.1"], { PORT: String(p) }),
+    start(`app-${i + 1}`, process.execPath, ["scripts/server.mjs", "-p", String(p), "-H", "127.0.0.1"], {
+      PORT: String(p),
+    }),
   );
   await Promise.all(apps.map((pid, i) => waitForUrl(`app-${i + 1}`, pid, `${state.instanceUrls[i]}/`, logDir)));
 
   step("nginx");
   const ipv6 = fs.readFileSync("/proc/net/if_inet6", { encoding: "utf8", flag: "r" }).includes(" lo");
   const isRoot = process.getuid?.() === 0;
-  fs.writeFileSync(path.join(dir, "nginx.conf"), nginxConf({ dir, port, singlePort, instancePorts, ipv6, user: isRoot ? os.userInfo().username : undefined }));
-  const nginx = start("nginx", nginxBin!, ["-c", path.join(dir, "nginx.conf"), "-p", dir, "-e", path.join(dir, "nginx-error.log")]);
+  fs.writeFileSync(
+    path.join(dir, "nginx.conf"),
+    nginxConf({ dir, port, singlePort, instancePorts, ipv6, user: isRoot ? os.userInfo().username : undefined }),
+  );
+  const nginx = start("nginx", nginxBin!, [
+    "-c",
+    path.join(dir, "nginx.conf"),
+    "-p",
+    dir,
+    "-e",
+    path.join(dir, "nginx-error.log"),
+  ]);
   await waitForUrl("nginx", nginx, `${baseUrl}/`, logDir);
   await waitForUrl("nginx", nginx, `${state.singleUrl}/`, logDir);
 
-  const scripts = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts ?? {};
+  const scripts =
+    (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { scripts?: Record<string, string> })
+      .scripts ?? {};
   if (scripts.worker) {
     step(`${workers} worker(s) (npm run worker)`);
     for (let i = 0; i < workers; i++) start(`worker-${i + 1}`, "npm", ["run", "worker"]);

@@ -14,7 +14,12 @@ import { cohortSecret, paymentDeps } from "@/app/_licensing/bind";
 
 const CUSTOMER = ["CUSTOMER"] as const;
 const userAgent = async () => (await headers()).get("user-agent");
-const billingOf = (i: { legalName: string | null; address: string | null; vatNumber: string | null; billingEmail: string | null }) => ({
+const billingOf = (i: {
+  legalName: string | null;
+  address: string | null;
+  vatNumber: string | null;
+  billingEmail: string | null;
+}) => ({
   legalName: i.legalName,
   address: i.address,
   vatNumber: i.vatNumber,

@@ -18,7 +18,14 @@ export default async function AccountPage() {
   const user = await requirePageRole(ANY_USER, "/account");
   return (
     <Container className="py-10">
-      <PageHeader title="Your account" lead={<>Signed in as <strong>{user.email}</strong>.</>}>
+      <PageHeader
+        title="Your account"
+        lead={
+          <>
+            Signed in as <strong>{user.email}</strong>.
+          </>
+        }
+      >
         {STAFF.includes(user.role) ? (
           <div className="mt-4">
             <ButtonLink href="/desk">Open the sales desk</ButtonLink>
@@ -34,7 +41,10 @@ export default async function AccountPage() {
             <dt className="font-medium">Role</dt>
             <dd>{roleNames[user.role]}</dd>
             <dt className="font-medium">Organisation</dt>
-            <dd className="wrap-anywhere">{user.organizationName ?? "Not linked yet: sales links your account to your organisation when you license the data."}</dd>
+            <dd className="wrap-anywhere">
+              {user.organizationName ??
+                "Not linked yet: sales links your account to your organisation when you license the data."}
+            </dd>
           </dl>
           <div className="mt-6">
             <ProfileForm action={updateProfileAction} name={user.name ?? ""} />
@@ -44,28 +54,47 @@ export default async function AccountPage() {
           <h2 className="text-lg font-semibold">Enquiries</h2>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
             Follow the enquiries you sent from this address, read sales&apos; replies and answer them:{" "}
-            <Link href="/account/enquiries" className="font-semibold underline">your enquiries</Link>.
+            <Link href="/account/enquiries" className="font-semibold underline">
+              your enquiries
+            </Link>
+            .
           </p>
           <h2 className="mt-8 text-lg font-semibold">Licences</h2>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
             Your organisation&rsquo;s licences, orders, quotes and invoices:{" "}
-            <Link href="/account/licences" className="font-semibold underline">Licences and orders</Link>.{" "}
-            <Link href="/enquire" className="font-semibold underline">Request a quote</Link>.
+            <Link href="/account/licences" className="font-semibold underline">
+              Licences and orders
+            </Link>
+            .{" "}
+            <Link href="/enquire" className="font-semibold underline">
+              Request a quote
+            </Link>
+            .
           </p>
           <h2 className="mt-8 text-lg font-semibold">Downloads</h2>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
             Each licence&rsquo;s page lists its studies and manifests.{" "}
-            <Link href="/account/downloads" className="font-semibold underline">Download history</Link>.{" "}
-            <Link href="/account/tokens" className="font-semibold underline">API tokens</Link> for scripts.
+            <Link href="/account/downloads" className="font-semibold underline">
+              Download history
+            </Link>
+            .{" "}
+            <Link href="/account/tokens" className="font-semibold underline">
+              API tokens
+            </Link>{" "}
+            for scripts.
           </p>
           <h2 className="mt-8 text-lg font-semibold">Sessions</h2>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
             Lost a device, or signed in on a shared computer? End every session, this one included.
           </p>
           <div className="mt-4 flex flex-wrap gap-3">
-            <ButtonLink href="/sign-out" variant="secondary">Sign out</ButtonLink>
+            <ButtonLink href="/sign-out" variant="secondary">
+              Sign out
+            </ButtonLink>
             <ActionForm action={signOutEverywhereAction} id="sign-out-everywhere">
-              <ActionSubmit variant="secondary" pendingLabel="Signing out...">Sign out everywhere</ActionSubmit>
+              <ActionSubmit variant="secondary" pendingLabel="Signing out...">
+                Sign out everywhere
+              </ActionSubmit>
             </ActionForm>
           </div>
         </Card>

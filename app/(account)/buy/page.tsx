@@ -40,7 +40,11 @@ export default async function BuyPage({ searchParams }: { searchParams: Search }
     return (
       <Container className="py-10">
         <PageHeader title="Buy a cohort licence" />
-        <div className="mt-6"><Notice tone="error" role="alert">{e.message}</Notice></div>
+        <div className="mt-6">
+          <Notice tone="error" role="alert">
+            {e.message}
+          </Notice>
+        </div>
       </Container>
     );
   }
@@ -50,13 +54,27 @@ export default async function BuyPage({ searchParams }: { searchParams: Search }
     user.organizationId ? db.billingProfile.findUnique({ where: { organizationId: user.organizationId } }) : null,
   ]);
   const price = list ? priceCohort(list, cohort.studyCount, use) : null;
-  const allowed = list && price ? selfServeAllowed(list, price) : { ok: false as const, reason: "No price list is published yet." };
+  const allowed =
+    list && price ? selfServeAllowed(list, price) : { ok: false as const, reason: "No price list is published yet." };
   return (
     <Container className="space-y-6 py-10">
-      <PageHeader title="Buy a cohort licence" lead={<>{cohort.label}: {cohort.studyCount.toLocaleString("en")} studies, catalogue version {cohort.catalogueVersion}.</>} />
+      <PageHeader
+        title="Buy a cohort licence"
+        lead={
+          <>
+            {cohort.label}: {cohort.studyCount.toLocaleString("en")} studies, catalogue version{" "}
+            {cohort.catalogueVersion}.
+          </>
+        }
+      />
       <nav aria-label="Use" className="flex gap-2">
         {USES.map((u) => (
-          <Link key={u} href={`/buy?${new URLSearchParams({ c, s, use: u })}`} aria-current={u === use ? "page" : undefined} className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50 dark:border-slate-700 dark:aria-[current=page]:bg-slate-800">
+          <Link
+            key={u}
+            href={`/buy?${new URLSearchParams({ c, s, use: u })}`}
+            aria-current={u === use ? "page" : undefined}
+            className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50 dark:border-slate-700 dark:aria-[current=page]:bg-slate-800"
+          >
             {useLabels[u]} use
           </Link>
         ))}
@@ -83,11 +101,24 @@ export default async function BuyPage({ searchParams }: { searchParams: Search }
                 label="Buy this cohort"
                 submit="Accept and continue"
                 pending="Starting checkout..."
-                hidden={{ cohort: c, signature: s, use, agreementVersionId: agreement.id, agreementSha256: agreement.sha256 }}
+                hidden={{
+                  cohort: c,
+                  signature: s,
+                  use,
+                  agreementVersionId: agreement.id,
+                  agreementSha256: agreement.sha256,
+                }}
                 fields={paymentFields({
                   card: cardPaymentsEnabled(),
                   needsOrg: !user.organizationId,
-                  billing: billing ? { legalName: billing.legalName, address: billing.address, vatNumber: billing.vatNumber ?? "", email: billing.email } : null,
+                  billing: billing
+                    ? {
+                        legalName: billing.legalName,
+                        address: billing.address,
+                        vatNumber: billing.vatNumber ?? "",
+                        email: billing.email,
+                      }
+                    : null,
                 })}
               />
             </div>

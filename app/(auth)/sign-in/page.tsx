@@ -8,7 +8,11 @@ import { requestSignInAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   const user = await getCurrentUser();
@@ -19,8 +23,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <div className="mt-6">
           <Notice tone="info" role="status">
             You are signed in as <strong>{user.email}</strong>.{" "}
-            <Link href={callbackUrl} className="font-semibold underline">Continue</Link> or{" "}
-            <Link href="/sign-out" className="font-semibold underline">sign out</Link>.
+            <Link href={callbackUrl} className="font-semibold underline">
+              Continue
+            </Link>{" "}
+            or{" "}
+            <Link href="/sign-out" className="font-semibold underline">
+              sign out
+            </Link>
+            .
           </Notice>
         </div>
       ) : null}
@@ -31,7 +41,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <SignInForm action={requestSignInAction} callbackUrl={callbackUrl} />
       </div>
       <p className="mt-8 text-sm text-slate-600 dark:text-slate-400">
-        New here? Signing in creates your account. To buy a licence, <Link href="/enquire" className="underline">request a quote</Link>.
+        New here? Signing in creates your account. To buy a licence,{" "}
+        <Link href="/enquire" className="underline">
+          request a quote
+        </Link>
+        .
       </p>
     </>
   );

@@ -14,8 +14,14 @@ export default async function SignOutPage({ searchParams }: { searchParams: Prom
       <>
         <h1 className="text-3xl font-bold tracking-tight">{done ? "You are signed out" : "You are not signed in"}</h1>
         <p className="mt-6">
-          <Link href="/sign-in" className="font-semibold underline">Sign in</Link> or go to the{" "}
-          <Link href="/" className="font-semibold underline">home page</Link>.
+          <Link href="/sign-in" className="font-semibold underline">
+            Sign in
+          </Link>{" "}
+          or go to the{" "}
+          <Link href="/" className="font-semibold underline">
+            home page
+          </Link>
+          .
         </p>
       </>
     );

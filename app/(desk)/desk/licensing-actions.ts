@@ -10,7 +10,15 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { cohortSnapshotSchema } from "@/lib/licensing/cohort";
 import {
-  cancelOrderForm, extendForm, grantForm, licenceStateForm, markPaidForm, quoteForm, quoteIdForm, revokeForm, withdrawQuoteForm,
+  cancelOrderForm,
+  extendForm,
+  grantForm,
+  licenceStateForm,
+  markPaidForm,
+  quoteForm,
+  quoteIdForm,
+  revokeForm,
+  withdrawQuoteForm,
 } from "@/lib/licensing/forms";
 import { extendLicence, grantLicence, revokeLicence, setSuspended } from "@/lib/licensing/licences";
 import { parseMoney } from "@/lib/licensing/money";
@@ -18,9 +26,23 @@ import { createQuote, resendQuote, withdrawQuote } from "@/lib/licensing/quotes"
 import { closeOrder, markOrderPaid } from "@/lib/payments/invoice";
 import { paymentDeps } from "@/app/_licensing/bind";
 
-function cohortOf(i: { cohortLabel: string; cohortFilter: string; catalogueVersion: number; studyCount: number; sizeBytes: number }) {
-  const r = cohortSnapshotSchema.safeParse({ cohortId: null, filter: i.cohortFilter || "{}", label: i.cohortLabel, catalogueVersion: i.catalogueVersion, studyCount: i.studyCount, sizeBytes: i.sizeBytes });
-  if (!r.success) throw new AppError("VALIDATION", undefined, { fieldErrors: { cohortFilter: [r.error.issues[0]!.message] } });
+function cohortOf(i: {
+  cohortLabel: string;
+  cohortFilter: string;
+  catalogueVersion: number;
+  studyCount: number;
+  sizeBytes: number;
+}) {
+  const r = cohortSnapshotSchema.safeParse({
+    cohortId: null,
+    filter: i.cohortFilter || "{}",
+    label: i.cohortLabel,
+    catalogueVersion: i.catalogueVersion,
+    studyCount: i.studyCount,
+    sizeBytes: i.sizeBytes,
+  });
+  if (!r.success)
+    throw new AppError("VALIDATION", undefined, { fieldErrors: { cohortFilter: [r.error.issues[0]!.message] } });
   return r.data;
 }
 
@@ -72,7 +94,19 @@ export const closeOrderAction = roleAction(STAFF, { schema: cancelOrderForm }, a
 });
 
 export const grantLicenceAction = roleAction(STAFF, { schema: grantForm }, async (input, { user, ip }) => {
-  const l = await grantLicence(paymentDeps(), user, { organizationId: input.organizationId, use: input.use, cohort: cohortOf(input), termMonths: input.termMonths, reason: input.reason, datasetSlug: env.DATASET_SLUG }, ip);
+  const l = await grantLicence(
+    paymentDeps(),
+    user,
+    {
+      organizationId: input.organizationId,
+      use: input.use,
+      cohort: cohortOf(input),
+      termMonths: input.termMonths,
+      reason: input.reason,
+      datasetSlug: env.DATASET_SLUG,
+    },
+    ip,
+  );
   revalidatePath("/desk/licences");
   redirect(`/desk/licences/${l.id}`);
 });

@@ -35,14 +35,22 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
         </a>
       </div>
       <PipelineTabs filters={filters} counts={page.byStatus} />
-      <details className="rounded-lg border border-slate-200 p-4 dark:border-slate-800" open={Boolean(filters.q || filters.assignee || filters.use || filters.country || filters.from || filters.to)}>
+      <details
+        className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+        open={Boolean(filters.q || filters.assignee || filters.use || filters.country || filters.from || filters.to)}
+      >
         <summary className="cursor-pointer text-sm font-semibold">Search and filters</summary>
         <div className="mt-4">
           <InboxFiltersForm filters={filters} staff={staff} />
         </div>
       </details>
       <EnquiryList items={page.items} />
-      <Pager prev={page.prev} next={page.next} href={(c) => `/desk${filtersToQuery(filters, c)}`} label="Enquiry pages" />
+      <Pager
+        prev={page.prev}
+        next={page.next}
+        href={(c) => `/desk${filtersToQuery(filters, c)}`}
+        label="Enquiry pages"
+      />
     </Container>
   );
 }

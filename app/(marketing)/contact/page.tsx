@@ -9,19 +9,29 @@ import { getVendor } from "@/lib/site/vendor";
 // Read at request time: the operator's VENDOR_* settings apply without a rebuild.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Contact", description: "How to reach the company that sells the dataset.", alternates: { canonical: "/contact" } };
+export const metadata: Metadata = {
+  title: "Contact",
+  description: "How to reach the company that sells the dataset.",
+  alternates: { canonical: "/contact" },
+};
 
 export default function ContactPage() {
   const vendor = getVendor();
   return (
     <Container className="py-10">
       <PageHeader title="Contact" lead="Questions about the dataset, licences or your enquiry: write or call us." />
-      {vendor.example ? <div className="mt-6"><ExampleVendorNotice /></div> : null}
+      {vendor.example ? (
+        <div className="mt-6">
+          <ExampleVendorNotice />
+        </div>
+      ) : null}
       <div className="mt-8 max-w-3xl space-y-8">
         <VendorDetails vendor={vendor} />
         <div className="flex flex-wrap gap-3">
           <ButtonLink href="/enquire?from=/contact">Request a quote</ButtonLink>
-          <ButtonLink href="/account/enquiries" variant="secondary">Follow your enquiries</ButtonLink>
+          <ButtonLink href="/account/enquiries" variant="secondary">
+            Follow your enquiries
+          </ButtonLink>
         </div>
       </div>
     </Container>

@@ -21,7 +21,8 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "Request a quote",
-  description: "Ask for a quote for the lumbar spine MRI dataset: tell us your use, the conditions and the number of studies you need.",
+  description:
+    "Ask for a quote for the lumbar spine MRI dataset: tell us your use, the conditions and the number of studies you need.",
   alternates: { canonical: "/enquire" },
 };
 
@@ -29,7 +30,11 @@ export const metadata: Metadata = {
 // rendered per request, so reading the clock here is the point, not an impurity.
 const freshFormToken = () => issueFormToken(getAuthSecret(), Date.now());
 
-export default async function EnquirePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EnquirePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [conditions, user] = await Promise.all([knownConditions(), getCurrentUser()]);
   const params = await searchParams;
   const prefill = parsePrefill(params, conditions);
@@ -37,12 +42,16 @@ export default async function EnquirePage({ searchParams }: { searchParams: Prom
   const cohortId = typeof params.cohort === "string" && /^[a-z0-9]{10,40}$/.test(params.cohort) ? params.cohort : null;
   const cohort = cohortId ? await resolveCohort(db, cohortId) : null;
   if (cohort) {
-    if (prefill.conditions.length === 0) prefill.conditions = cohort.filter.conditions.filter((c) => conditions.includes(c));
+    if (prefill.conditions.length === 0)
+      prefill.conditions = cohort.filter.conditions.filter((c) => conditions.includes(c));
     prefill.studyCount ??= cohort.studies > 0 && cohort.studies <= MAX_STUDIES ? cohort.studies : undefined;
     prefill.source ??= "/cohort";
   }
   // A signed-in customer need not type who they are again (staff trying the form get it blank).
-  const me = user?.role === "CUSTOMER" ? { name: user.name ?? undefined, email: user.email, organization: user.organizationName ?? undefined } : {};
+  const me =
+    user?.role === "CUSTOMER"
+      ? { name: user.name ?? undefined, email: user.email, organization: user.organizationName ?? undefined }
+      : {};
   return (
     <Container className="py-10">
       <div className="max-w-3xl">
@@ -72,7 +81,11 @@ export default async function EnquirePage({ searchParams }: { searchParams: Prom
           />
         </div>
         <p className="mt-8 text-sm text-slate-600 dark:text-slate-400">
-          Prefer email? Write to <a className="underline" href={`mailto:${env.SALES_EMAIL}`}>{env.SALES_EMAIL}</a>.
+          Prefer email? Write to{" "}
+          <a className="underline" href={`mailto:${env.SALES_EMAIL}`}>
+            {env.SALES_EMAIL}
+          </a>
+          .
         </p>
       </div>
     </Container>

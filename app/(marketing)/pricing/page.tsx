@@ -11,7 +11,8 @@ import { USES } from "@/lib/licensing/uses";
 
 export const metadata: Metadata = {
   title: "Pricing",
-  description: "How licences for the lumbar spine MRI dataset are priced: research and commercial use, price per study with volume bands.",
+  description:
+    "How licences for the lumbar spine MRI dataset are priced: research and commercial use, price per study with volume bands.",
   alternates: { canonical: "/pricing" },
 };
 
@@ -36,12 +37,16 @@ export default async function PricingPage() {
             ))}
           </div>
           <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
-            Prices in {list.currency}, excluding VAT, for a {list.termMonths}-month licence (price list version {list.version}).
+            Prices in {list.currency}, excluding VAT, for a {list.termMonths}-month licence (price list version{" "}
+            {list.version}).
             {list.selfServeMaxStudies !== null || list.selfServeMaxMinor !== null ? (
               <>
-                {" "}Cohorts up to {list.selfServeMaxStudies?.toLocaleString("en") ?? "any number of"} studies
-                {list.selfServeMaxMinor !== null ? <> and {formatMoney(list.selfServeMaxMinor, list.currency)}</> : null} can be bought
-                directly by card or invoice; larger purchases are quoted by sales.
+                {" "}
+                Cohorts up to {list.selfServeMaxStudies?.toLocaleString("en") ?? "any number of"} studies
+                {list.selfServeMaxMinor !== null ? (
+                  <> and {formatMoney(list.selfServeMaxMinor, list.currency)}</>
+                ) : null}{" "}
+                can be bought directly by card or invoice; larger purchases are quoted by sales.
               </>
             ) : null}
           </p>

@@ -34,14 +34,12 @@ export default async function StatisticsPage({
       >
         <div className="mt-5 flex flex-wrap gap-3">
           <ButtonLink href="/enquire?from=/statistics">Request a quote</ButtonLink>
-          <ButtonLink href="/preview" variant="secondary">Preview a sample study</ButtonLink>
+          <ButtonLink href="/preview" variant="secondary">
+            Preview a sample study
+          </ButtonLink>
         </div>
       </PageHeader>
-      {!stats ? (
-        <NoStats />
-      ) : (
-        <StatsBody stats={stats} sortParam={params.sort} dirParam={params.dir} />
-      )}
+      {!stats ? <NoStats /> : <StatsBody stats={stats} sortParam={params.sort} dirParam={params.dir} />}
     </Container>
   );
 }
@@ -101,10 +99,16 @@ function StatsBody({
         <BarList id="stats-by-method" title="Studies by method of study" items={stats.byMethod} total={stats.total} />
       </section>
 
-      <section aria-labelledby="quote-cta" className="mt-12 rounded-lg border border-brand-600/30 bg-brand-50 p-6 dark:border-brand-300/30 dark:bg-slate-900">
-        <h2 id="quote-cta" className="text-xl font-semibold">Need these studies?</h2>
+      <section
+        aria-labelledby="quote-cta"
+        className="mt-12 rounded-lg border border-brand-600/30 bg-brand-50 p-6 dark:border-brand-300/30 dark:bg-slate-900"
+      >
+        <h2 id="quote-cta" className="text-xl font-semibold">
+          Need these studies?
+        </h2>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          Tell us the conditions, methods and number of studies you need; sales replies with a quote, usually within one working day.
+          Tell us the conditions, methods and number of studies you need; sales replies with a quote, usually within one
+          working day.
         </p>
         <div className="mt-4">
           <ButtonLink href="/enquire?from=/statistics">Request a quote</ButtonLink>

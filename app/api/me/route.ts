@@ -7,6 +7,8 @@ export const dynamic = "force-dynamic";
 // read the session themselves. Only what the header shows; never cached by a shared cache.
 export async function GET() {
   const user = await getCurrentUser();
-  const body = user ? { signedIn: true, label: user.name || user.email, role: user.role, home: homeFor(user.role) } : { signedIn: false };
+  const body = user
+    ? { signedIn: true, label: user.name || user.email, role: user.role, home: homeFor(user.role) }
+    : { signedIn: false };
   return Response.json(body, { headers: { "Cache-Control": "private, no-store", Vary: "Cookie" } });
 }

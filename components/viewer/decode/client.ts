@@ -4,7 +4,10 @@ import type { DecodedSlice, DecodeRequest, DecodeResponse } from "./protocol";
 
 /** A slice that could not be decoded; `metadata` is set when the file itself parsed. */
 export class DecodeFailure extends Error {
-  constructor(message: string, readonly metadata?: MetadataEntry[]) {
+  constructor(
+    message: string,
+    readonly metadata?: MetadataEntry[],
+  ) {
     super(message);
     this.name = "DecodeFailure";
   }

@@ -12,7 +12,10 @@ configureCodecs({ locateWasm: (name) => `/dicom-codecs/${name}` });
 const parsed = new Map<string, DataSet>();
 const MAX_PARSED = 4;
 
-const scope = self as unknown as { postMessage(m: DecodeResponse, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<DecodeRequest>) => void) | null };
+const scope = self as unknown as {
+  postMessage(m: DecodeResponse, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<DecodeRequest>) => void) | null;
+};
 
 async function decode(req: DecodeRequest): Promise<DecodeResponse> {
   const t0 = performance.now();
@@ -31,6 +34,7 @@ async function decode(req: DecodeRequest): Promise<DecodeResponse> {
 scope.onmessage = (e) => {
   decode(e.data).then(
     (res) => scope.postMessage(res, res.ok ? [res.slice.frame.pixels.buffer as ArrayBuffer] : []),
-    (err: unknown) => scope.postMessage({ id: e.data.id, ok: false, error: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) =>
+      scope.postMessage({ id: e.data.id, ok: false, error: err instanceof Error ? err.message : String(err) }),
   );
 };

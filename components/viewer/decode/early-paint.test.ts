@@ -42,7 +42,17 @@ const cases: [string, Record<string, unknown>, { transferSyntaxUid?: string }?][
   ["12 bits stored in 16 (masked, element by element)", { ...base, BitsStored: 12, HighBit: 11 }],
   [
     "signed, non-integer rescale, no window",
-    { ...base, PixelRepresentation: 1, BitsStored: 16, HighBit: 15, PixelData: [pixels16(true)], RescaleSlope: 0.5, RescaleIntercept: -3.25, WindowCenter: undefined, WindowWidth: undefined },
+    {
+      ...base,
+      PixelRepresentation: 1,
+      BitsStored: 16,
+      HighBit: 15,
+      PixelData: [pixels16(true)],
+      RescaleSlope: 0.5,
+      RescaleIntercept: -3.25,
+      WindowCenter: undefined,
+      WindowWidth: undefined,
+    },
   ],
   [
     "8-bit with a sequence before the pixels",
@@ -55,7 +65,9 @@ const cases: [string, Record<string, unknown>, { transferSyntaxUid?: string }?][
       WindowWidth: 120,
       PixelData: [new Uint8Array(ROWS * COLS).map((_, i) => (i * 7) % 256).buffer],
       _vrMap: { PixelData: "OB" },
-      ReferencedImageSequence: [{ ReferencedSOPClassUID: "1.2.840.10008.5.1.4.1.1.4", ReferencedSOPInstanceUID: "1.2.3.4" }],
+      ReferencedImageSequence: [
+        { ReferencedSOPClassUID: "1.2.840.10008.5.1.4.1.1.4", ReferencedSOPInstanceUID: "1.2.3.4" },
+      ],
     },
   ],
 ];
@@ -76,7 +88,18 @@ describe("earlyDecode", () => {
     const decline = (o: Record<string, unknown>) => earlyDecode(ab(buildPart10(mrDataset({ ...base, ...o }))));
     expect(decline({ NumberOfFrames: 2, PixelData: [new Uint16Array(ROWS * COLS * 2).buffer] })).toBeNull();
     expect(decline({ VOILUTFunction: "SIGMOID" })).toBeNull();
-    expect(decline({ SamplesPerPixel: 3, PhotometricInterpretation: "RGB", BitsAllocated: 8, BitsStored: 8, HighBit: 7, PlanarConfiguration: 0, PixelData: [new Uint8Array(ROWS * COLS * 3).buffer], _vrMap: { PixelData: "OB" } })).toBeNull();
+    expect(
+      decline({
+        SamplesPerPixel: 3,
+        PhotometricInterpretation: "RGB",
+        BitsAllocated: 8,
+        BitsStored: 8,
+        HighBit: 7,
+        PlanarConfiguration: 0,
+        PixelData: [new Uint8Array(ROWS * COLS * 3).buffer],
+        _vrMap: { PixelData: "OB" },
+      }),
+    ).toBeNull();
     expect(decline({ PixelData: [new Uint16Array(10).buffer] })).toBeNull(); // shorter than the frame
     expect(earlyDecode(new ArrayBuffer(300))).toBeNull(); // no DICM
     expect(earlyDecode(ab(buildPart10(mrDataset(base), { transferSyntaxUid: "1.2.840.10008.1.2.2" })))).toBeNull();

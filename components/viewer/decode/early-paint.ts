@@ -74,7 +74,7 @@ export function earlyDecode(buf: ArrayBuffer): EarlyImage | null {
   const pixels = el[0x7fe00010]!;
   if (ts !== "1.2.840.10008.1.2" && ts !== "1.2.840.10008.1.2.1") return null;
   if (photometric !== "MONOCHROME2" && photometric !== "MONOCHROME1") return null;
-  if (us(0x00280002, 1) !== 1 || (frames > 1) || (bits !== 8 && bits !== 16) || !rows || !cols) return null;
+  if (us(0x00280002, 1) !== 1 || frames > 1 || (bits !== 8 && bits !== 16) || !rows || !cols) return null;
   // Modality/VOI LUT tables, functional groups and non-linear VOI functions are the viewer's job.
   if (el[0x00283000] || el[0x00283010] || el[0x52009229] || el[0x52009230]) return null;
   const fn = str(0x00281056);
@@ -92,13 +92,21 @@ export function earlyDecode(buf: ArrayBuffer): EarlyImage | null {
   let px: Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array;
   if (mask === -1 && (size === 1 || pixels[0] % 2 === 0)) {
     const at = pixels[0];
-    px = size === 2 ? (signed ? new Int16Array(buf, at, n) : new Uint16Array(buf, at, n)) : signed ? new Int8Array(buf, at, n) : new Uint8Array(buf, at, n);
+    px =
+      size === 2
+        ? signed
+          ? new Int16Array(buf, at, n)
+          : new Uint16Array(buf, at, n)
+        : signed
+          ? new Int8Array(buf, at, n)
+          : new Uint8Array(buf, at, n);
   } else {
     px = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const at = pixels[0] + i * size;
-      let s = size === 2 ? (signed ? v.getInt16(at, true) : v.getUint16(at, true)) : signed ? v.getInt8(at) : v.getUint8(at);
-      if (mask !== -1) s = signed ? ((((s >> shift) & mask) << (32 - stored)) >> (32 - stored)) : (s >>> shift) & mask;
+      let s =
+        size === 2 ? (signed ? v.getInt16(at, true) : v.getUint16(at, true)) : signed ? v.getInt8(at) : v.getUint8(at);
+      if (mask !== -1) s = signed ? (((s >> shift) & mask) << (32 - stored)) >> (32 - stored) : (s >>> shift) & mask;
       px[i] = s;
     }
   }
@@ -145,7 +153,13 @@ export function earlyDecode(buf: ArrayBuffer): EarlyImage | null {
   for (let s = min; s <= max; s++) {
     const x = s * slope + intercept;
     let y: number;
-    if (w > 1) y = x <= c - 0.5 - (w - 1) / 2 ? 0 : x > c - 0.5 + (w - 1) / 2 ? 255 : Math.round((x - (c - 0.5)) * (255 / (w - 1)) + 127.5);
+    if (w > 1)
+      y =
+        x <= c - 0.5 - (w - 1) / 2
+          ? 0
+          : x > c - 0.5 + (w - 1) / 2
+            ? 255
+            : Math.round((x - (c - 0.5)) * (255 / (w - 1)) + 127.5);
     else y = x <= c - w / 2 ? 0 : x > c + w / 2 ? 255 : Math.round(((x - c) / w + 0.5) * 255);
     if (invert) y = 255 - y;
     lut[s - min] = 0xff000000 | (y << 16) | (y << 8) | y; // RGBA bytes on a little-endian host
@@ -203,14 +217,23 @@ export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage
     const src = document.createElement("canvas");
     src.width = img.cols;
     src.height = img.rows;
-    src.getContext("2d")!.putImageData(new ImageData(img.rgba as Uint8ClampedArray<ArrayBuffer>, img.cols, img.rows), 0, 0);
+    src
+      .getContext("2d")!
+      .putImageData(new ImageData(img.rgba as Uint8ClampedArray<ArrayBuffer>, img.cols, img.rows), 0, 0);
     const ctx = canvas.getContext("2d", { alpha: false })!;
     ctx.fillStyle = "#000";
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     const scale = Math.min(bw / img.cols, bh / img.rows);
     ctx.imageSmoothingEnabled = scale < 3;
     ctx.imageSmoothingQuality = "high";
-    ctx.setTransform(scale * dpr, 0, 0, scale * dpr, (bw / 2 - (img.cols * scale) / 2) * dpr, (bh / 2 - (img.rows * scale) / 2) * dpr);
+    ctx.setTransform(
+      scale * dpr,
+      0,
+      0,
+      scale * dpr,
+      (bw / 2 - (img.cols * scale) / 2) * dpr,
+      (bh / 2 - (img.rows * scale) / 2) * dpr,
+    );
     ctx.drawImage(src, 0, 0);
     canvas.classList.remove("invisible");
     canvas.dataset.early = "painted";

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describeNumberish, describeOrientation, describePosition, describeSpacing, FORMATTERS, round } from "./metadata-format";
+import {
+  describeNumberish,
+  describeOrientation,
+  describePosition,
+  describeSpacing,
+  FORMATTERS,
+  round,
+} from "./metadata-format";
 
 describe("image details as people read them", () => {
   it("names the plane and the directions from the direction cosines", () => {

@@ -34,7 +34,11 @@ export function describeOrientation(raw: string): string | null {
   if (v.length !== 6 || !allFinite(v)) return null;
   const row = v.slice(0, 3);
   const col = v.slice(3, 6);
-  const normal = [row[1]! * col[2]! - row[2]! * col[1]!, row[2]! * col[0]! - row[0]! * col[2]!, row[0]! * col[1]! - row[1]! * col[0]!];
+  const normal = [
+    row[1]! * col[2]! - row[2]! * col[1]!,
+    row[2]! * col[0]! - row[0]! * col[2]!,
+    row[0]! * col[1]! - row[1]! * col[0]!,
+  ];
   const n = dominant(normal);
   if (n.weight === 0) return null;
   // More than ~25° off the nearest anatomical plane: say oblique.
@@ -87,7 +91,11 @@ const VARIANT: Record<string, string> = {
 };
 
 const spell = (table: Record<string, string>) => (raw: string) => {
-  const words = raw.split("\\").map((s) => s.trim()).filter(Boolean).map((code) => table[code.toUpperCase()] ?? code);
+  const words = raw
+    .split("\\")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((code) => table[code.toUpperCase()] ?? code);
   if (!words.length) return null;
   const text = words.join(", ");
   return text.charAt(0).toUpperCase() + text.slice(1);

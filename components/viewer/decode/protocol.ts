@@ -24,5 +24,4 @@ export interface DecodedSlice {
 
 /** A failure after a successful parse still carries the allow-listed metadata, shown beside the JPG fallback. */
 export type DecodeResponse =
-  | { id: number; ok: true; slice: DecodedSlice }
-  | { id: number; ok: false; error: string; metadata?: MetadataEntry[] };
+  { id: number; ok: true; slice: DecodedSlice } | { id: number; ok: false; error: string; metadata?: MetadataEntry[] };

@@ -14,7 +14,13 @@ const frame = (pixels: DecodedFrame["pixels"], extra: Partial<DecodedFrame> = {}
   pixels,
   ...extra,
 });
-const params = (p: Partial<DisplayParams> = {}): DisplayParams => ({ rescaleSlope: 1, rescaleIntercept: 0, windows: [], voiFunction: "LINEAR", ...p });
+const params = (p: Partial<DisplayParams> = {}): DisplayParams => ({
+  rescaleSlope: 1,
+  rescaleIntercept: 0,
+  windows: [],
+  voiFunction: "LINEAR",
+  ...p,
+});
 
 describe("sliceValues", () => {
   it("prefers the file's window and reports the modality range", () => {

@@ -58,6 +58,7 @@ export function sliceValues(frame: DecodedFrame, params: DisplayParams): SliceVa
   const p = percentileBounds(frame.pixels);
   const a = modalityValue(p.min, modality);
   const b = modalityValue(p.max, modality);
-  const defaultWindow = a === b ? fullRangeWindow(range.min, range.max, integer) : fullRangeWindow(Math.min(a, b), Math.max(a, b), integer);
+  const defaultWindow =
+    a === b ? fullRangeWindow(range.min, range.max, integer) : fullRangeWindow(Math.min(a, b), Math.max(a, b), integer);
   return { defaultWindow, range, integer };
 }

@@ -33,7 +33,9 @@ describe("decodeInline", () => {
     const r = await decodeInline(bytes(), 0);
     expect(r?.ok && r.slice.frame.rows).toBe(4);
     const multi = buildPart10(mrDataset({ NumberOfFrames: 2, PixelData: [new Uint16Array(32).buffer] }));
-    expect(await decodeInline(multi.buffer.slice(multi.byteOffset, multi.byteOffset + multi.byteLength) as ArrayBuffer, 0)).toBeNull();
+    expect(
+      await decodeInline(multi.buffer.slice(multi.byteOffset, multi.byteOffset + multi.byteLength) as ArrayBuffer, 0),
+    ).toBeNull();
   });
 });
 

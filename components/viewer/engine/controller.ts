@@ -82,7 +82,12 @@ export class ViewerController {
   private loader(index = this.state.seriesIndex): SeriesLoader {
     let l = this.loaders.get(index);
     if (!l) {
-      l = new SeriesLoader(this.series[index]?.slices ?? [], this.decoder, (i) => index === this.state.seriesIndex && this.onLoaded(i), this.early);
+      l = new SeriesLoader(
+        this.series[index]?.slices ?? [],
+        this.decoder,
+        (i) => index === this.state.seriesIndex && this.onLoaded(i),
+        this.early,
+      );
       this.loaders.set(index, l);
     }
     return l;
@@ -111,7 +116,10 @@ export class ViewerController {
     const s = { ...this.state, ...patch };
     const loader = this.loader(s.seriesIndex);
     const ref = loader.slices[s.sliceIndex];
-    Object.assign(s, deriveSliceState(s, loader.entries[s.sliceIndex], ref?.jpgUrl ? this.jpgs.get(ref.jpgUrl) !== null : false));
+    Object.assign(
+      s,
+      deriveSliceState(s, loader.entries[s.sliceIndex], ref?.jpgUrl ? this.jpgs.get(ref.jpgUrl) !== null : false),
+    );
     s.loaded = loader.loadedCount;
     this.state = s;
     for (const fn of this.listeners) fn();

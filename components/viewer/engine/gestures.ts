@@ -68,7 +68,8 @@ export function bindGestures(el: HTMLElement, c: ViewerController): () => void {
     const dy = p.y - g.y0;
     if (g.kind === "pan") c.setViewport(panBy(g.vp, dx, dy));
     else if (g.kind === "zoom") c.setViewport(zoomAt(g.vp, Math.exp(-dy / 150), g.x0, g.y0, c.boxSize()));
-    else if (g.kind === "scroll") c.setSlice(g.slice + Math.trunc(dy / scrollStepPx(c.boxSize().height, c.getSnapshot().sliceCount)));
+    else if (g.kind === "scroll")
+      c.setSlice(g.slice + Math.trunc(dy / scrollStepPx(c.boxSize().height, c.getSnapshot().sliceCount)));
     else if (g.window) c.dragWindow(g.window, dx, dy);
   };
   const onUp = (e: PointerEvent) => {

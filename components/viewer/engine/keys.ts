@@ -24,7 +24,12 @@ export const KEY_HELP: ReadonlyArray<readonly [keys: string, what: string]> = [
 ];
 
 /** The action for a key, or null to let the browser have it (Tab, shortcuts with Ctrl/Meta/Alt, ...). */
-export function actionForKey(e: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }): KeyAction | null {
+export function actionForKey(e: {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+}): KeyAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   switch (e.key) {
     case "ArrowUp":

@@ -57,11 +57,22 @@ export class Renderer {
       this.source.width = frame.columns;
       this.source.height = frame.rows;
     }
-    this.sourceCtx.putImageData(new ImageData(this.rgba as Uint8ClampedArray<ArrayBuffer>, frame.columns, frame.rows), 0, 0);
+    this.sourceCtx.putImageData(
+      new ImageData(this.rgba as Uint8ClampedArray<ArrayBuffer>, frame.columns, frame.rows),
+      0,
+      0,
+    );
     this.sourceKey = k;
   }
 
-  drawSlice(key: string, slice: DecodedSlice, window: Window | null, invert: boolean, vp: Viewport, fine: boolean): void {
+  drawSlice(
+    key: string,
+    slice: DecodedSlice,
+    window: Window | null,
+    invert: boolean,
+    vp: Viewport,
+    fine: boolean,
+  ): void {
     this.prepare(key, slice, window, invert);
     this.blit(this.source, { width: slice.frame.columns, height: slice.frame.rows }, vp, fine);
   }

@@ -9,7 +9,10 @@ function setup(entry: SliceEntry) {
   const renderer = { drawSlice: vi.fn(), drawImage: vi.fn() };
   const img = {} as HTMLImageElement;
   const jpgs = { get: () => img, load: () => img } as unknown as JpgCache;
-  const loader = { entries: [entry, entry, entry], slices: [0, 1, 2].map((i) => ({ key: `i${i}`, frame: 0, frames: 1, dicomUrl: `/d${i}`, jpgUrl: `/j${i}` })) } as unknown as SeriesLoader;
+  const loader = {
+    entries: [entry, entry, entry],
+    slices: [0, 1, 2].map((i) => ({ key: `i${i}`, frame: 0, frames: 1, dicomUrl: `/d${i}`, jpgUrl: `/j${i}` })),
+  } as unknown as SeriesLoader;
   const state = { ...initialState(0, 1, 3), source: "jpg" as const };
   const painter = new ScenePainter(renderer as unknown as Renderer, jpgs, () => ({ state, loader }));
   return { renderer, painter, loader, state };

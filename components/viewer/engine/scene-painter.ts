@@ -35,12 +35,28 @@ export class ScenePainter {
   }
 
   paint(s: ViewerState, loader: SeriesLoader, fine = false): void {
-    const scene = [s.seriesIndex, s.sliceIndex, s.source, s.window?.center, s.window?.width, s.invert, s.viewport.zoom, s.viewport.panX, s.viewport.panY].join("|");
+    const scene = [
+      s.seriesIndex,
+      s.sliceIndex,
+      s.source,
+      s.window?.center,
+      s.window?.width,
+      s.invert,
+      s.viewport.zoom,
+      s.viewport.panX,
+      s.viewport.panY,
+    ].join("|");
     if (scene === this.drawn.scene && (this.drawn.fine || !fine)) return;
     const entry = loader.entries[s.sliceIndex];
     const ref = loader.slices[s.sliceIndex];
     let kind: "jpg" | "dicom" | null = null;
-    const held = this.hold !== null && this.hold.series === s.seriesIndex && this.hold.slice === s.sliceIndex && s.viewport.zoom === 1 && s.viewport.panX === 0 && s.viewport.panY === 0;
+    const held =
+      this.hold !== null &&
+      this.hold.series === s.seriesIndex &&
+      this.hold.slice === s.sliceIndex &&
+      s.viewport.zoom === 1 &&
+      s.viewport.panX === 0 &&
+      s.viewport.panY === 0;
     // Until the slice is decoded (or has failed, and its JPG must show with the reason) the early paint stays.
     if (held && entry?.state !== "ready" && entry?.state !== "failed") return;
     this.hold = null;
@@ -69,7 +85,8 @@ export class ScenePainter {
     const seen = (name: string) => performance.getEntriesByName(name).length > 0; // the early paint may have marked
     if (!this.marked.any && !seen("viewer:first-slice")) performance.mark("viewer:first-slice", { detail: kind });
     this.marked.any = true;
-    if (kind === "dicom" && !this.marked.dicom && !seen("viewer:first-dicom-slice")) performance.mark("viewer:first-dicom-slice");
+    if (kind === "dicom" && !this.marked.dicom && !seen("viewer:first-dicom-slice"))
+      performance.mark("viewer:first-dicom-slice");
     if (kind === "dicom") this.marked.dicom = true;
   }
 }

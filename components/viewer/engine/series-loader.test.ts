@@ -63,8 +63,11 @@ describe("SeriesLoader", () => {
     const fetched: string[] = [];
     vi.stubGlobal("fetch", async (url: string) => (fetched.push(url), new Response(new Uint8Array([1]))));
     const early = { decodeMs: 1 } as DecodedSlice;
-    const loader = new SeriesLoader(refs(2), { decode: async () => ({}) as DecodedSlice }, () => undefined, (url) =>
-      url === "/f/0" ? Promise.resolve(early) : undefined,
+    const loader = new SeriesLoader(
+      refs(2),
+      { decode: async () => ({}) as DecodedSlice },
+      () => undefined,
+      (url) => (url === "/f/0" ? Promise.resolve(early) : undefined),
     );
     loader.focus(0);
     await new Promise((r) => setTimeout(r, 10));

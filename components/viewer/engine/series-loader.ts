@@ -143,12 +143,17 @@ export class SeriesLoader {
     const ref = this.slices[i]!;
     try {
       const slice = await this.decode(ref);
-      if (!performance.getEntriesByName("viewer:first-decoded").length) performance.mark("viewer:first-decoded", { detail: slice.decodeMs });
+      if (!performance.getEntriesByName("viewer:first-decoded").length)
+        performance.mark("viewer:first-decoded", { detail: slice.decodeMs });
       this.entries[i] = { state: "ready", slice };
     } catch (e) {
       if (this.abort.signal.aborted) return;
       const metadata = e instanceof DecodeFailure ? e.metadata : undefined;
-      this.entries[i] = { state: "failed", error: e instanceof Error ? e.message : String(e), ...(metadata ? { metadata } : {}) };
+      this.entries[i] = {
+        state: "failed",
+        error: e instanceof Error ? e.message : String(e),
+        ...(metadata ? { metadata } : {}),
+      };
     }
     this.onChange(i);
   }

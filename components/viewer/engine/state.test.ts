@@ -12,15 +12,30 @@ const slice = (color = false) =>
 
 describe("deriveSliceState", () => {
   it("shows a decoded greyscale slice with the mode's window and its metadata", () => {
-    const d = deriveSliceState({ windowMode: { kind: "preset", id: "t2-spine" } }, { state: "ready", slice: slice() }, true);
-    expect(d).toMatchObject({ source: "dicom", window: { center: 550, width: 1100 }, fallbackReason: null, transferSyntax: "1.2.840.10008.1.2.1" });
+    const d = deriveSliceState(
+      { windowMode: { kind: "preset", id: "t2-spine" } },
+      { state: "ready", slice: slice() },
+      true,
+    );
+    expect(d).toMatchObject({
+      source: "dicom",
+      window: { center: 550, width: 1100 },
+      fallbackReason: null,
+      transferSyntax: "1.2.840.10008.1.2.1",
+    });
     expect(d.metadata).toHaveLength(1);
   });
   it("has no window for colour slices", () => {
-    expect(deriveSliceState({ windowMode: { kind: "file" } }, { state: "ready", slice: slice(true) }, false).window).toBeNull();
+    expect(
+      deriveSliceState({ windowMode: { kind: "file" } }, { state: "ready", slice: slice(true) }, false).window,
+    ).toBeNull();
   });
   it("falls back to the JPG with the reason and the parsed metadata when decoding failed", () => {
-    const d = deriveSliceState({ windowMode: { kind: "file" } }, { state: "failed", error: "bad codestream", metadata: [] }, true);
+    const d = deriveSliceState(
+      { windowMode: { kind: "file" } },
+      { state: "failed", error: "bad codestream", metadata: [] },
+      true,
+    );
     expect(d).toMatchObject({ source: "jpg", fallbackReason: "bad codestream", window: null });
   });
   it("shows the JPG while loading and nothing before it has loaded", () => {

@@ -23,17 +23,28 @@ async function problems(text: string | Uint8Array): Promise<string[]> {
 
 describe("parseLabels variants", () => {
   it("reads a comma-separated file with lists, ages, tesla and sizes", async () => {
-    const r = await rows(`${HEAD}\n1.2.3,Disc herniation|Spinal stenosis,MRI 1.5T,SAG T2|AX T2,F,45,1.5,"1,234,567",studies/1.zip,${SHA}\n`);
+    const r = await rows(
+      `${HEAD}\n1.2.3,Disc herniation|Spinal stenosis,MRI 1.5T,SAG T2|AX T2,F,45,1.5,"1,234,567",studies/1.zip,${SHA}\n`,
+    );
     expect(r).toEqual([
       expect.objectContaining({
-        studyInstanceUid: "1.2.3", conditions: ["Disc herniation", "Spinal stenosis"], method: "MRI 1.5T",
-        sequences: ["SAG T2", "AX T2"], sex: "F", age: 45, fieldStrength: 1500, sizeBytes: 1234567, objectKey: "studies/1.zip", sha256: SHA,
+        studyInstanceUid: "1.2.3",
+        conditions: ["Disc herniation", "Spinal stenosis"],
+        method: "MRI 1.5T",
+        sequences: ["SAG T2", "AX T2"],
+        sex: "F",
+        age: 45,
+        fieldStrength: 1500,
+        sizeBytes: 1234567,
+        objectKey: "studies/1.zip",
+        sha256: SHA,
       }),
     ]);
   });
 
   it("reads a BOM, CRLF, semicolon file with quoted headers, aliases, decimal commas and dot thousands", async () => {
-    const text = `\uFEFF"StudyInstanceUID";"Diagnosis";"Method of study";"Gender";"Patient age";"Tesla";"Size";"Key";"Checksum"\r\n` +
+    const text =
+      `\uFEFF"StudyInstanceUID";"Diagnosis";"Method of study";"Gender";"Patient age";"Tesla";"Size";"Key";"Checksum"\r\n` +
       `1.2.3;"No pathology";MRI 3T;male;90+;"1,5";1.234.567;k/1;${SHA.toUpperCase()}\r\n\r\n2.25.7;Scoliosis;MRI 3T;;95;;100;k/2;${SHA}\r\n`;
     const r = await rows(Buffer.from(text, "utf8"));
     expect(r.map((x) => [x.studyInstanceUid, x.sex, x.age, x.fieldStrength, x.sizeBytes, x.sha256])).toEqual([
@@ -80,19 +91,25 @@ describe("parseLabels refusals", () => {
     expect(await problems(`${HEAD}\n1.2.3,=cmd(),MRI 3T,,F,45,1.5,10,k,${SHA}\n`)).toEqual([
       expect.stringMatching(/^f\.csv:2:2: condition "=cmd\(\)" starts with =/),
     ]);
-    expect(await problems(`${HEAD}\n1.2.3,"Scoliosis,MRI 3T\n`)).toEqual(["f.csv:2:1: a quoted field is never closed (missing closing quote)"]);
+    expect(await problems(`${HEAD}\n1.2.3,"Scoliosis,MRI 3T\n`)).toEqual([
+      "f.csv:2:1: a quoted field is never closed (missing closing quote)",
+    ]);
   });
 
   it("refuses empty files, header-only files and UTF-16", async () => {
     expect(await problems("")).toEqual(["f.csv:1:1: the file is empty"]);
     expect(await problems(`${HEAD}\n`)).toEqual(["f.csv:1:1: the file has a header but no data rows"]);
-    expect(await problems(Buffer.from(`\uFEFF${HEAD}\n`, "utf16le"))).toEqual(["f.csv:1:1: the file is UTF-16; save it as UTF-8 (CSV UTF-8)"]);
+    expect(await problems(Buffer.from(`\uFEFF${HEAD}\n`, "utf16le"))).toEqual([
+      "f.csv:1:1: the file is UTF-16; save it as UTF-8 (CSV UTF-8)",
+    ]);
   });
 
   it("streams large files in chunks with the same result", async () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `1.2.${i + 1},Scoliosis,MRI 3T,,F,45,1.5,10,k/${i},${SHA}`);
     const bytes = Buffer.from(`${HEAD}\n${lines.join("\n")}\n`);
-    const chunks = Array.from({ length: Math.ceil(bytes.length / 7000) }, (_, i) => bytes.subarray(i * 7000, (i + 1) * 7000));
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7000) }, (_, i) =>
+      bytes.subarray(i * 7000, (i + 1) * 7000),
+    );
     const { parseLabels } = await import("./parse-labels");
     const seen: number[] = [];
     const summary = await parseLabels(chunks, (_r, line) => void seen.push(line));

@@ -34,7 +34,9 @@ export type ParseSummary = { rows: number; delimiter: Delimiter };
 
 const HEAD_BYTES = 64 * 1024;
 
-async function* decodeUtf8(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): AsyncGenerator<string> {
+async function* decodeUtf8(
+  source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let first = true;
   let lines = 1;
@@ -51,7 +53,9 @@ async function* decodeUtf8(source: AsyncIterable<Uint8Array | string> | Iterable
         const lenient = new TextDecoder("utf-8").decode(chunk);
         const at = lenient.indexOf("\uFFFD");
         const line = lines + (lenient.slice(0, Math.max(at, 0)).match(/\n/g)?.length ?? 0);
-        throw new CsvImportError([{ line, column: 1, message: "invalid UTF-8 on this line; save the file as UTF-8 (CSV UTF-8)" }]);
+        throw new CsvImportError([
+          { line, column: 1, message: "invalid UTF-8 on this line; save the file as UTF-8 (CSV UTF-8)" },
+        ]);
       }
     }
     if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -94,7 +98,10 @@ export async function parseLabels(
   const headerLine = firstContentLine(lines.map((l) => (/^[\s,;"]*$/.test(l) ? "" : l)));
   if (headerLine === 0) throw new CsvImportError([{ line: 1, column: 1, message: "the file is empty" }]);
   // Only whole lines are given to the detector (the last buffered line may be cut).
-  const sample = lines.slice(headerLine - 1, h.done ? undefined : -1).slice(0, 22).join("\n");
+  const sample = lines
+    .slice(headerLine - 1, h.done ? undefined : -1)
+    .slice(0, 22)
+    .join("\n");
   const delimiter = detectDelimiter(sample, headerLine);
 
   const p = new Problems();
@@ -150,9 +157,10 @@ export async function parseLabels(
     } catch (e) {
       if (e instanceof CsvImportError || e instanceof TooManyProblems) throw e;
       const err = e as { code?: string; lines?: number; message: string };
-      if (typeof err.code === "string" && err.code.startsWith("CSV_") || err.code === "INVALID_OPENING_QUOTE") {
-        const msg = err.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed (missing closing quote)" : err.message;
-        p.add(err.code === "CSV_QUOTE_NOT_CLOSED" ? lastEnd + 1 : err.lines ?? lastEnd + 1, 1, msg);
+      if ((typeof err.code === "string" && err.code.startsWith("CSV_")) || err.code === "INVALID_OPENING_QUOTE") {
+        const msg =
+          err.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed (missing closing quote)" : err.message;
+        p.add(err.code === "CSV_QUOTE_NOT_CLOSED" ? lastEnd + 1 : (err.lines ?? lastEnd + 1), 1, msg);
       } else throw e;
     }
     if (columns === null && p.count === 0) p.add(headerLine, 1, "the file is empty");
@@ -169,17 +177,33 @@ function readHeader(fields: string[], line: number, p: Problems): (LabelColumn |
   const cols = fields.map((raw, i) => {
     const key = labelColumnOf(raw);
     if (key === null) {
-      p.add(line, i + 1, `${raw.trim() === "" ? "empty column name" : `unknown column "${raw.trim()}"`}; the columns are ${LABEL_COLUMNS.map((c) => c.header).join(", ")}`);
+      p.add(
+        line,
+        i + 1,
+        `${raw.trim() === "" ? "empty column name" : `unknown column "${raw.trim()}"`}; the columns are ${LABEL_COLUMNS.map((c) => c.header).join(", ")}`,
+      );
     } else if (at.has(key)) {
-      p.add(line, i + 1, `a second ${LABEL_COLUMNS.find((c) => c.key === key)!.header} column (the first is column ${at.get(key)! + 1})`);
+      p.add(
+        line,
+        i + 1,
+        `a second ${LABEL_COLUMNS.find((c) => c.key === key)!.header} column (the first is column ${at.get(key)! + 1})`,
+      );
     } else at.set(key, i);
     return key;
   });
-  for (const c of LABEL_COLUMNS) if (c.required && !at.has(c.key)) p.add(line, 1, `missing column: ${c.header} (${c.meaning})`);
+  for (const c of LABEL_COLUMNS)
+    if (c.required && !at.has(c.key)) p.add(line, 1, `missing column: ${c.header} (${c.meaning})`);
   return cols;
 }
 
-function readRow(fields: string[], columns: (LabelColumn | null)[], width: number, line: number, d: Delimiter, p: Problems): LabelRow | null {
+function readRow(
+  fields: string[],
+  columns: (LabelColumn | null)[],
+  width: number,
+  line: number,
+  d: Delimiter,
+  p: Problems,
+): LabelRow | null {
   if (fields.length !== width) {
     p.add(line, Math.min(fields.length, width) + 1, `${fields.length} fields where the header has ${width}`);
     return null;

@@ -13,7 +13,8 @@ export function readUid(raw: string): Cell<string> {
   const v = raw.trim();
   if (v === "") return fail("empty study_instance_uid");
   if (v.length > 64) return fail(`study_instance_uid is ${v.length} characters (at most 64)`);
-  if (!/^(0|[1-9]\d*)(\.(0|[1-9]\d*))+$/.test(v)) return fail(`"${v}" is not a DICOM UID (digits separated by dots, no leading zeros)`);
+  if (!/^(0|[1-9]\d*)(\.(0|[1-9]\d*))+$/.test(v))
+    return fail(`"${v}" is not a DICOM UID (digits separated by dots, no leading zeros)`);
   return ok(v);
 }
 
@@ -25,7 +26,10 @@ export function readName(raw: string, what: string, required: boolean): Cell<str
 }
 
 export function readList(raw: string, what: string, required: boolean): Cell<string[]> {
-  const parts = raw.split(LIST_SEPARATOR).map(normaliseName).filter((x) => x !== "");
+  const parts = raw
+    .split(LIST_SEPARATOR)
+    .map(normaliseName)
+    .filter((x) => x !== "");
   if (parts.length === 0) return required ? fail(`no ${what}; write at least one (e.g. No pathology)`) : ok([]);
   const seen = new Set<string>();
   const out: string[] = [];
@@ -40,7 +44,17 @@ export function readList(raw: string, what: string, required: boolean): Cell<str
   return ok(out);
 }
 
-const SEX: Record<string, SexValue> = { f: "F", female: "F", w: "F", m: "M", male: "M", o: "O", other: "O", u: "U", unknown: "U" };
+const SEX: Record<string, SexValue> = {
+  f: "F",
+  female: "F",
+  w: "F",
+  m: "M",
+  male: "M",
+  o: "O",
+  other: "O",
+  u: "U",
+  unknown: "U",
+};
 export function readSex(raw: string): Cell<SexValue> {
   const v = raw.trim().toLowerCase();
   if (v === "") return ok("U");
@@ -74,20 +88,24 @@ export function readTesla(raw: string, delimiter: Delimiter): Cell<number> {
 export function readYear(raw: string): Cell<number> {
   const v = raw.trim();
   if (v === "") return ok(0);
-  if (!/^\d{4}$/.test(v) || Number(v) < 1980 || Number(v) > 2100) return fail(`study year "${v}" is not a year 1980-2100`);
+  if (!/^\d{4}$/.test(v) || Number(v) < 1980 || Number(v) > 2100)
+    return fail(`study year "${v}" is not a year 1980-2100`);
   return ok(Number(v));
 }
 
 export function readWhole(raw: string, delimiter: Delimiter, what: string, required: boolean): Cell<number> {
   if (raw.trim() === "" && !required) return ok(0);
   const r = parseCount(raw, delimiter);
-  return r.ok ? ok(r.value) : fail(`${what}: ${r.message.replace("study counts", "counts").replace("of studies", "")}`.trim());
+  return r.ok
+    ? ok(r.value)
+    : fail(`${what}: ${r.message.replace("study counts", "counts").replace("of studies", "")}`.trim());
 }
 
 export function readBytes(raw: string, delimiter: Delimiter): Cell<number> {
   const v = raw.trim();
   if (v === "") return fail("empty size_bytes");
-  const groups = delimiter === ";" ? /^\d{1,3}([. '\u00a0\u202f\u2009]\d{3})+$/ : /^\d{1,3}([, '\u00a0\u202f\u2009]\d{3})+$/;
+  const groups =
+    delimiter === ";" ? /^\d{1,3}([. '\u00a0\u202f\u2009]\d{3})+$/ : /^\d{1,3}([, '\u00a0\u202f\u2009]\d{3})+$/;
   if (!/^\d+$/.test(v) && !groups.test(v)) return fail(`size_bytes "${v}" is not a whole number of bytes`);
   const n = Number(v.replace(/\D/g, ""));
   if (!Number.isSafeInteger(n)) return fail(`size_bytes ${v} is too large`);
@@ -106,5 +124,7 @@ export function readKey(raw: string): Cell<string> {
 
 export function readSha256(raw: string): Cell<string> {
   const v = raw.trim().toLowerCase();
-  return /^[0-9a-f]{64}$/.test(v) ? ok(v) : fail(`sha256 "${raw.trim().slice(0, 80)}" is not 64 hexadecimal characters`);
+  return /^[0-9a-f]{64}$/.test(v)
+    ? ok(v)
+    : fail(`sha256 "${raw.trim().slice(0, 80)}" is not 64 hexadecimal characters`);
 }

@@ -26,7 +26,13 @@ export function pgCopySink(client: Client): RowSink {
       await pipeline(
         Readable.from(
           (function* () {
-            for (let i = 0; i < rows.length; i += CHUNK) yield rows.slice(i, i + CHUNK).map(line).join("\n") + "\n";
+            for (let i = 0; i < rows.length; i += CHUNK)
+              yield (
+                rows
+                  .slice(i, i + CHUNK)
+                  .map(line)
+                  .join("\n") + "\n"
+              );
           })(),
         ),
         stream,

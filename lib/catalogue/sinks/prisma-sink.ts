@@ -12,9 +12,12 @@ export function prismaSink(db: Pick<Db, "$executeRaw">): RowSink {
   return {
     async write(rows) {
       for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-        const values = rows.slice(i, i + ROWS_PER_STATEMENT).map(
-          (r: CatalogueInsert) => Prisma.sql`(${Prisma.join(INSERT_COLUMNS.map((c) => (c === "sizeBytes" ? BigInt(r[c]) : r[c])))})`,
-        );
+        const values = rows
+          .slice(i, i + ROWS_PER_STATEMENT)
+          .map(
+            (r: CatalogueInsert) =>
+              Prisma.sql`(${Prisma.join(INSERT_COLUMNS.map((c) => (c === "sizeBytes" ? BigInt(r[c]) : r[c])))})`,
+          );
         await db.$executeRaw`${HEAD}${Prisma.join(values)}`;
       }
     },

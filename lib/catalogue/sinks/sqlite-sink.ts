@@ -15,9 +15,26 @@ export function sqliteSink(conn: Database.Database): RowSink {
   const many = conn.transaction((rows: CatalogueInsert[]) => {
     for (const r of rows) {
       insert.run(
-        r.datasetId, r.studyInstanceUid, r.addedIn, r.conditions, r.primaryCondition, r.method, r.sequences, r.sex, r.age,
-        r.race, r.manufacturer, r.model, r.fieldStrength, r.studyYear, r.seriesCount, r.instanceCount, r.sizeBytes,
-        r.objectKey, r.sha256, r.synthetic ? 1 : 0,
+        r.datasetId,
+        r.studyInstanceUid,
+        r.addedIn,
+        r.conditions,
+        r.primaryCondition,
+        r.method,
+        r.sequences,
+        r.sex,
+        r.age,
+        r.race,
+        r.manufacturer,
+        r.model,
+        r.fieldStrength,
+        r.studyYear,
+        r.seriesCount,
+        r.instanceCount,
+        r.sizeBytes,
+        r.objectKey,
+        r.sha256,
+        r.synthetic ? 1 : 0,
       );
     }
   });

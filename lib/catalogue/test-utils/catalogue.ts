@@ -9,7 +9,12 @@ export const VOCAB = {
   conditions: ["Disc herniation", "Spinal stenosis", "Scoliosis", "Spondylosis", "No pathology", "Schmorl's nodes"],
   methods: ["MRI 1.5T", "MRI 3T", "Low-field MRI 0.3T"],
   sequences: ["SAG T2", "AX T2", "SAG T1", "SAG STIR"],
-  scanners: [["Philips", "Intera"], ["Philips", "Ingenia"], ["SIEMENS", "Skyra"], [null, null]] as const,
+  scanners: [
+    ["Philips", "Intera"],
+    ["Philips", "Ingenia"],
+    ["SIEMENS", "Skyra"],
+    [null, null],
+  ] as const,
   tesla: [1500, 3000, 300, 0],
 };
 
@@ -49,15 +54,46 @@ export function randomStudies(seed: number, n: number, uidBase = `1.2.3.${seed}`
 }
 
 export function labelsCsv(rows: LabelRow[], delimiter: "," | ";" = ","): string {
-  const head = ["study_instance_uid", "conditions", "method", "sequences", "sex", "age", "race", "manufacturer", "model", "field_strength", "study_year", "series_count", "instance_count", "size_bytes", "object_key", "sha256"];
+  const head = [
+    "study_instance_uid",
+    "conditions",
+    "method",
+    "sequences",
+    "sex",
+    "age",
+    "race",
+    "manufacturer",
+    "model",
+    "field_strength",
+    "study_year",
+    "series_count",
+    "instance_count",
+    "size_bytes",
+    "object_key",
+    "sha256",
+  ];
   const q = (s: string) => (/[",;\n|]/.test(s) && !/^[^",;\n]*$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const lines = rows.map((s) =>
     [
-      s.studyInstanceUid, s.conditions.join("|"), s.method, s.sequences.join("|"), s.sex === "U" ? "" : s.sex,
-      s.age < 0 ? "" : String(s.age), s.race ?? "", s.manufacturer ?? "", s.model ?? "",
-      s.fieldStrength ? String(s.fieldStrength / 1000) : "", String(s.studyYear), String(s.seriesCount), String(s.instanceCount),
-      String(s.sizeBytes), s.objectKey, s.sha256,
-    ].map(q).join(delimiter),
+      s.studyInstanceUid,
+      s.conditions.join("|"),
+      s.method,
+      s.sequences.join("|"),
+      s.sex === "U" ? "" : s.sex,
+      s.age < 0 ? "" : String(s.age),
+      s.race ?? "",
+      s.manufacturer ?? "",
+      s.model ?? "",
+      s.fieldStrength ? String(s.fieldStrength / 1000) : "",
+      String(s.studyYear),
+      String(s.seriesCount),
+      String(s.instanceCount),
+      String(s.sizeBytes),
+      s.objectKey,
+      s.sha256,
+    ]
+      .map(q)
+      .join(delimiter),
   );
   return [head.join(delimiter), ...lines].join("\n") + "\n";
 }
@@ -68,14 +104,19 @@ export function bruteForce(rows: LabelRow[], f: CohortFilter): LabelRow[] {
   return rows.filter((s) => {
     const conds = lc(s.conditions);
     const want = lc(f.conditions);
-    if (want.length && (f.match === "all" ? !want.every((c) => conds.includes(c)) : !want.some((c) => conds.includes(c)))) return false;
+    if (
+      want.length &&
+      (f.match === "all" ? !want.every((c) => conds.includes(c)) : !want.some((c) => conds.includes(c)))
+    )
+      return false;
     if (f.methods.length && !lc(f.methods).includes(s.method.toLowerCase())) return false;
     if (f.sequences.length && !lc(f.sequences).every((q) => lc(s.sequences).includes(q))) return false;
     if (f.sex.length && !f.sex.includes(s.sex)) return false;
     if (f.ageMin !== undefined || f.ageMax !== undefined) {
       if (s.age < 0 || s.age < (f.ageMin ?? 0) || s.age > (f.ageMax ?? 1000)) return false;
     }
-    if (f.manufacturers.length && !(s.manufacturer && lc(f.manufacturers).includes(s.manufacturer.toLowerCase()))) return false;
+    if (f.manufacturers.length && !(s.manufacturer && lc(f.manufacturers).includes(s.manufacturer.toLowerCase())))
+      return false;
     const model = s.model ? [s.manufacturer, s.model].filter(Boolean).join(" ").toLowerCase() : null;
     if (f.models.length && !(model && lc(f.models).includes(model))) return false;
     if (f.tesla.length && !f.tesla.map((t) => Math.round(t * 1000)).includes(s.fieldStrength)) return false;

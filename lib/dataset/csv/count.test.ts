@@ -65,7 +65,9 @@ describe("parseCount", () => {
 
   it("refuses misplaced or mixed separators", () => {
     for (const raw of ["12,34", "1,2345", "1,,234", "1 23 456", "1 234,567"]) {
-      expect(refusal(raw, ",")).toBe(`"${raw}" has misplaced thousands separators (use one separator between groups of three digits)`);
+      expect(refusal(raw, ",")).toBe(
+        `"${raw}" has misplaced thousands separators (use one separator between groups of three digits)`,
+      );
     }
     expect(refusal("1 234.567", ";")).toMatch(/misplaced thousands separators/);
   });

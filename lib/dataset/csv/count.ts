@@ -27,7 +27,8 @@ export function parseCount(raw: string, delimiter: Delimiter): CountResult {
 
   const groupMark = delimiter === ";" ? "." : ",";
   const decimalMark = delimiter === ";" ? "," : ".";
-  const fileKind = delimiter === ";" ? "a semicolon-separated" : delimiter === "," ? "a comma-separated" : "a tab-separated";
+  const fileKind =
+    delimiter === ";" ? "a semicolon-separated" : delimiter === "," ? "a comma-separated" : "a tab-separated";
 
   let digits: string | null = null;
   if (/^\d+$/.test(v)) {

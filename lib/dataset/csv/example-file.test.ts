@@ -16,7 +16,9 @@ describe("data/examples/Spine_MRI_conditions.csv", () => {
   it("is a BOM, CRLF, ;-separated wide table with quoted header and dot thousands", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString("utf8");
-    expect(text.split("\r\n")[0]).toBe('\uFEFF"Condition";"MRI 1.5T";"MRI 3T";"MRI 1.5T with contrast";"Low-field MRI 0.3–0.5T";"Total"');
+    expect(text.split("\r\n")[0]).toBe(
+      '\uFEFF"Condition";"MRI 1.5T";"MRI 3T";"MRI 1.5T with contrast";"Low-field MRI 0.3–0.5T";"Total"',
+    );
     expect(text).toMatch(/;2\.400\.000\r\n$/);
   });
 

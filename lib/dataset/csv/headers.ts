@@ -4,19 +4,63 @@ import { normaliseName } from "./names";
 export type Role = "condition" | "method" | "studies";
 
 const ALIASES: Record<Role, string[]> = {
-  condition: ["condition", "conditions", "diagnosis", "diagnoses", "pathology", "pathologies", "disease", "diseases", "finding", "findings"],
+  condition: [
+    "condition",
+    "conditions",
+    "diagnosis",
+    "diagnoses",
+    "pathology",
+    "pathologies",
+    "disease",
+    "diseases",
+    "finding",
+    "findings",
+  ],
   method: [
-    "method", "methods", "method of study", "methods of study", "study method", "modality", "modalities",
-    "sequence", "sequences", "study type", "type of study", "study types",
+    "method",
+    "methods",
+    "method of study",
+    "methods of study",
+    "study method",
+    "modality",
+    "modalities",
+    "sequence",
+    "sequences",
+    "study type",
+    "type of study",
+    "study types",
   ],
   studies: [
-    "studies", "count", "counts", "number of studies", "no. of studies", "no of studies", "# of studies", "# studies",
-    "n", "number", "total", "total studies", "study count", "studies count", "num studies",
+    "studies",
+    "count",
+    "counts",
+    "number of studies",
+    "no. of studies",
+    "no of studies",
+    "# of studies",
+    "# studies",
+    "n",
+    "number",
+    "total",
+    "total studies",
+    "study count",
+    "studies count",
+    "num studies",
   ],
 };
 
 // In a wide table, a column or row with one of these names holds totals to check, not a method or condition.
-const TOTALS = ["total", "totals", "grand total", "sum", "overall", "all", "all methods", "all conditions", "total studies"];
+const TOTALS = [
+  "total",
+  "totals",
+  "grand total",
+  "sum",
+  "overall",
+  "all",
+  "all methods",
+  "all conditions",
+  "total studies",
+];
 
 export function headerKey(raw: string): string {
   return normaliseName(raw).toLowerCase().replace(/_/g, " ").replace(/ +/g, " ").trim();

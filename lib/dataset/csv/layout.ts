@@ -18,7 +18,9 @@ export function readLayout(header: CsvRecord, p: Problems): Layout | null {
   const cells = header.fields.map(normaliseName);
   const roles = cells.map(roleOf);
   const before = p.count;
-  const layout = roles.includes("method") ? longLayout(header.line, cells, roles, p) : wideLayout(header.line, cells, roles, p);
+  const layout = roles.includes("method")
+    ? longLayout(header.line, cells, roles, p)
+    : wideLayout(header.line, cells, roles, p);
   return p.count > before ? null : layout;
 }
 
@@ -38,7 +40,13 @@ function longLayout(line: number, cells: string[], roles: (Role | null)[], p: Pr
   for (const role of ["condition", "method", "studies"] as const) {
     if (at[role] === undefined) p.add(line, 1, `missing column: ${ROLE_NAMES[role]}`);
   }
-  return { format: "long", width: cells.length, condition: at.condition ?? 0, method: at.method ?? 0, studies: at.studies ?? 0 };
+  return {
+    format: "long",
+    width: cells.length,
+    condition: at.condition ?? 0,
+    method: at.method ?? 0,
+    studies: at.studies ?? 0,
+  };
 }
 
 function wideLayout(line: number, cells: string[], roles: (Role | null)[], p: Problems): WideLayout {
@@ -62,7 +70,11 @@ function wideLayout(line: number, cells: string[], roles: (Role | null)[], p: Pr
       return;
     }
     if (roles[i] === "studies") {
-      p.add(line, i + 1, `unknown header "${cell}": a count column needs a ${ROLE_NAMES.method} column beside it (long table)`);
+      p.add(
+        line,
+        i + 1,
+        `unknown header "${cell}": a count column needs a ${ROLE_NAMES.method} column beside it (long table)`,
+      );
       return;
     }
     if (roles[i] === "condition") {

@@ -41,7 +41,11 @@ export function readLong(records: CsvRecord[], layout: LongLayout, delimiter: De
       }
     }
     if (p.count === before && count.ok) {
-      rows.push({ condition: conditions.canonical(condition), method: methods.canonical(method), studies: count.value });
+      rows.push({
+        condition: conditions.canonical(condition),
+        method: methods.canonical(method),
+        studies: count.value,
+      });
     }
   }
   return rows;

@@ -38,24 +38,38 @@ describe("the file as a whole", () => {
 
   it("refuses a header and rows that split equally on two delimiters", () => {
     expect(problems("condition;method,studies\nA;B,1\n")).toEqual([
-      [1, 1, "cannot tell the delimiter: the header and rows split into 2 columns on comma and on semicolon; quote the names that contain a delimiter"],
+      [
+        1,
+        1,
+        "cannot tell the delimiter: the header and rows split into 2 columns on comma and on semicolon; quote the names that contain a delimiter",
+      ],
     ]);
   });
 
   it("refuses UTF-16 and invalid UTF-8, naming the line", () => {
-    expect(problems(new Uint8Array([0xff, 0xfe, 0x63, 0x00]))).toEqual([[1, 1, "the file is UTF-16; save it as UTF-8 (CSV UTF-8)"]]);
-    const latin1 = Buffer.concat([Buffer.from("condition,method,studies\nA,M,1\nSchmorl"), Buffer.from([0x92]), Buffer.from("s nodes,M,2\n")]);
+    expect(problems(new Uint8Array([0xff, 0xfe, 0x63, 0x00]))).toEqual([
+      [1, 1, "the file is UTF-16; save it as UTF-8 (CSV UTF-8)"],
+    ]);
+    const latin1 = Buffer.concat([
+      Buffer.from("condition,method,studies\nA,M,1\nSchmorl"),
+      Buffer.from([0x92]),
+      Buffer.from("s nodes,M,2\n"),
+    ]);
     expect(problems(latin1)).toEqual([[3, 1, "invalid UTF-8 on this line; save the file as UTF-8 (CSV UTF-8)"]]);
   });
 
   it("refuses a total beyond a 32-bit integer", () => {
-    expect(problems(`${LONG}A,M,2000000000\nB,M,2000000000\n`)).toEqual([[1, 1, "the total, 4,000,000,000, is too large (at most 2,147,483,647)"]]);
+    expect(problems(`${LONG}A,M,2000000000\nB,M,2000000000\n`)).toEqual([
+      [1, 1, "the total, 4,000,000,000, is too large (at most 2,147,483,647)"],
+    ]);
   });
 });
 
 describe("quoting", () => {
   it("refuses an unclosed quote at the line where its record starts", () => {
-    expect(problems(`${LONG}A,M,1\n\nB,"M,2\nC,M,3\n`)).toEqual([[4, 2, "a quoted field is never closed (missing closing quote)"]]);
+    expect(problems(`${LONG}A,M,1\n\nB,"M,2\nC,M,3\n`)).toEqual([
+      [4, 2, "a quoted field is never closed (missing closing quote)"],
+    ]);
   });
 
   it("refuses text after a closing quote", () => {
@@ -99,7 +113,9 @@ describe("long table headers", () => {
   });
 
   it("refuses a missing studies column", () => {
-    expect(problems("condition,method\nA,M\n")).toEqual([[1, 1, "missing column: studies (or count, number of studies, n, total)"]]);
+    expect(problems("condition,method\nA,M\n")).toEqual([
+      [1, 1, "missing column: studies (or count, number of studies, n, total)"],
+    ]);
   });
 
   it("refuses a missing condition column", () => {
@@ -128,16 +144,24 @@ describe("wide table headers", () => {
 
   it("refuses a count column without a method column", () => {
     expect(problems("condition;count\nA;5\n")).toEqual([
-      [1, 2, 'unknown header "count": a count column needs a method (or method of study, modality, sequence, study type) column beside it (long table)'],
+      [
+        1,
+        2,
+        'unknown header "count": a count column needs a method (or method of study, modality, sequence, study type) column beside it (long table)',
+      ],
     ]);
   });
 
   it("refuses duplicate method columns, ignoring case and spacing", () => {
-    expect(problems("condition;MRI 3T;mri  3t\nA;1;2\n")).toEqual([[1, 3, 'duplicate method column "mri 3t" (also column 2)']]);
+    expect(problems("condition;MRI 3T;mri  3t\nA;1;2\n")).toEqual([
+      [1, 3, 'duplicate method column "mri 3t" (also column 2)'],
+    ]);
   });
 
   it("refuses an empty method name", () => {
-    expect(problems("condition;;MRI 3T\nA;1;2\n")).toEqual([[1, 2, "empty column name: each column after the first is a method"]]);
+    expect(problems("condition;;MRI 3T\nA;1;2\n")).toEqual([
+      [1, 2, "empty column name: each column after the first is a method"],
+    ]);
   });
 
   it("refuses a table with only a total column", () => {
@@ -174,12 +198,18 @@ describe("rows", () => {
     ]);
     const e = refuse("condition;A;B\nX;1;1,5\n");
     expect([e.line, e.column]).toEqual([2, 3]);
-    expect(e.message).toMatch(/^"1,5" is not a whole number \(in a semicolon-separated file the comma is a decimal mark/);
+    expect(e.message).toMatch(
+      /^"1,5" is not a whole number \(in a semicolon-separated file the comma is a decimal mark/,
+    );
   });
 
   it("refuses the dot as a thousands separator outside ;-separated files", () => {
     expect(problems(`${LONG}A,M,1.234\n`)).toEqual([
-      [2, 3, '"1.234" is not a whole number (in a comma-separated file the dot is a decimal point; write thousands as 1,234 or 1 234)'],
+      [
+        2,
+        3,
+        '"1.234" is not a whole number (in a comma-separated file the dot is a decimal point; write thousands as 1,234 or 1 234)',
+      ],
     ]);
   });
 
@@ -231,7 +261,9 @@ describe("wide table totals", () => {
   const head = "condition;A;B;Total\n";
 
   it("refuses a row total that is not the row's sum, at the total cell", () => {
-    expect(problems(`${head}X;1;2;3\nY;10;20;31\n`)).toEqual([[3, 4, "row total 31 does not match the sum of the row, 30"]]);
+    expect(problems(`${head}X;1;2;3\nY;10;20;31\n`)).toEqual([
+      [3, 4, "row total 31 does not match the sum of the row, 30"],
+    ]);
   });
 
   it("refuses a total row that is not the column's sum, at that column", () => {

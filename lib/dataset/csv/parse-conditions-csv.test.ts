@@ -20,7 +20,9 @@ describe("parseConditionsCsv: long tables", () => {
   });
 
   it("accepts columns in any order, aliases in any case, and ; with dot thousands", () => {
-    const r = parseConditionsCsv("Number of Studies;DIAGNOSIS;Method of Study\n1.234;Disc herniation;MRI 3T\n7;Scoliosis;MRI 3T");
+    const r = parseConditionsCsv(
+      "Number of Studies;DIAGNOSIS;Method of Study\n1.234;Disc herniation;MRI 3T\n7;Scoliosis;MRI 3T",
+    );
     expect(r.format).toBe("long");
     expect(r.delimiter).toBe(";");
     expect(r.rows).toEqual([
@@ -44,7 +46,7 @@ describe("parseConditionsCsv: long tables", () => {
 
   it("reads tab-separated files with space, apostrophe and comma thousands", () => {
     const r = parseConditionsCsv(
-      "condition\tmethod\tstudies\nA\tM1\t1 234\nA\tM2\t1’234\nB\tM1\t1'234\nB\tM2\t1,234\nC\tM1\t\"12,345,678\"\n",
+      'condition\tmethod\tstudies\nA\tM1\t1 234\nA\tM2\t1’234\nB\tM1\t1\'234\nB\tM2\t1,234\nC\tM1\t"12,345,678"\n',
     );
     expect(r.delimiter).toBe("\t");
     expect(r.rows.map((x) => x.studies)).toEqual([1234, 1234, 1234, 1234, 12345678]);
@@ -62,7 +64,9 @@ describe("parseConditionsCsv: long tables", () => {
   });
 
   it("spells a name the way it first appears when later rows differ only in case", () => {
-    const r = parseConditionsCsv("condition,method,studies\nDisc herniation,MRI 3T,1\ndisc HERNIATION,mri 1.5t,2\nScoliosis,MRI 1.5T,3\n");
+    const r = parseConditionsCsv(
+      "condition,method,studies\nDisc herniation,MRI 3T,1\ndisc HERNIATION,mri 1.5t,2\nScoliosis,MRI 1.5T,3\n",
+    );
     expect(r.rows).toEqual([
       { condition: "Disc herniation", method: "MRI 3T", studies: 1 },
       { condition: "Disc herniation", method: "mri 1.5t", studies: 2 },
@@ -103,10 +107,10 @@ describe("parseConditionsCsv: long tables", () => {
 describe("parseConditionsCsv: wide tables", () => {
   it("reads the vendor-style ; table with BOM, quoted header, dot thousands and a checked Total row and column", () => {
     const csv =
-      "\uFEFF\"Condition\";\"MRI 1.5T\";\"MRI 3T\";\"Total\"\r\n" +
-      "\"Disc herniation\";1.200;300;1.500\r\n" +
-      "\"Spinal stenosis\";2.000.000;5;2.000.005\r\n" +
-      "\"Total\";2.001.200;305;2.001.505\r\n";
+      '\uFEFF"Condition";"MRI 1.5T";"MRI 3T";"Total"\r\n' +
+      '"Disc herniation";1.200;300;1.500\r\n' +
+      '"Spinal stenosis";2.000.000;5;2.000.005\r\n' +
+      '"Total";2.001.200;305;2.001.505\r\n';
     const r = parseConditionsCsv(csv);
     expect(r).toEqual({
       format: "wide",
@@ -122,13 +126,18 @@ describe("parseConditionsCsv: wide tables", () => {
   });
 
   it("reads UTF-8 bytes with a BOM", () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("Diagnosis,Schmorl’s test\nSchmorl’s nodes,9\n")]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from("Diagnosis,Schmorl’s test\nSchmorl’s nodes,9\n"),
+    ]);
     const r = parseConditionsCsv(bytes);
     expect(r.rows).toEqual([{ condition: "Schmorl’s nodes", method: "Schmorl’s test", studies: 9 }]);
   });
 
   it("reads a comma-separated wide table with quoted thousands and no totals", () => {
-    const r = parseConditionsCsv('pathology,MRI sagittal T2,MRI axial T2\nScoliosis,"1,001",2\nSpondylosis,3,"4,000"\n');
+    const r = parseConditionsCsv(
+      'pathology,MRI sagittal T2,MRI axial T2\nScoliosis,"1,001",2\nSpondylosis,3,"4,000"\n',
+    );
     expect(r.format).toBe("wide");
     expect(r.rows).toEqual([
       { condition: "Scoliosis", method: "MRI sagittal T2", studies: 1001 },

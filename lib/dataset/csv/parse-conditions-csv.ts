@@ -27,7 +27,8 @@ export function parseConditionsCsv(content: string | Uint8Array): ParsedStats {
   try {
     if (tokenError) p.add(tokenError.line, tokenError.column, tokenError.message);
     const [header, ...data] = records.filter((r) => !isBlank(r.fields));
-    if (!header) throw new CsvImportError(p.list.length ? p.list : [{ line: 1, column: 1, message: "the file is empty" }]);
+    if (!header)
+      throw new CsvImportError(p.list.length ? p.list : [{ line: 1, column: 1, message: "the file is empty" }]);
     const layout = readLayout(header, p);
     if (data.length === 0 && !tokenError) p.add(header.line, 1, "the file has a header but no data rows");
     if (layout) {
@@ -35,7 +36,8 @@ export function parseConditionsCsv(content: string | Uint8Array): ParsedStats {
       rows = layout.format === "long" ? readLong(data, layout, delimiter, p) : readWide(data, layout, delimiter, p);
     }
     const totalStudies = rows.reduce((s, r) => s + r.studies, 0);
-    if (totalStudies > MAX_COUNT) p.add(header.line, 1, `the total, ${fmt(totalStudies)}, is too large (at most ${fmt(MAX_COUNT)})`);
+    if (totalStudies > MAX_COUNT)
+      p.add(header.line, 1, `the total, ${fmt(totalStudies)}, is too large (at most ${fmt(MAX_COUNT)})`);
   } catch (e) {
     if (!(e instanceof TooManyProblems)) throw e;
   }

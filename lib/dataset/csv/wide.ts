@@ -62,7 +62,11 @@ export function readWide(records: CsvRecord[], layout: WideLayout, delimiter: De
       } else if (cellsOk) {
         const sum = values.reduce<number>((s, v) => s + (v ?? 0), 0);
         if (sum !== total.value) {
-          p.add(record.line, layout.total + 1, `row total ${fmt(total.value)} does not match the sum of the row, ${fmt(sum)}`);
+          p.add(
+            record.line,
+            layout.total + 1,
+            `row total ${fmt(total.value)} does not match the sum of the row, ${fmt(sum)}`,
+          );
         }
       }
     }
@@ -100,7 +104,11 @@ function checkTotalRow(
     const grand = sums.reduce((s, v) => s + v, 0);
     if (!total.ok) p.add(record.line, layout.total + 1, total.message);
     else if (!broken.some(Boolean) && total.value !== grand) {
-      p.add(record.line, layout.total + 1, `grand total ${fmt(total.value)} does not match the sum of the table, ${fmt(grand)}`);
+      p.add(
+        record.line,
+        layout.total + 1,
+        `grand total ${fmt(total.value)} does not match the sum of the table, ${fmt(grand)}`,
+      );
     }
   }
 }

@@ -21,12 +21,24 @@ const sha256 = process.env.DOWNLOAD_SHA256 || null;
 const studyId = process.env.DOWNLOAD_STUDY_ID || null;
 const db = process.env.DOWNLOAD_DB_URL ? createPrismaClient(process.env.DOWNLOAD_DB_URL) : null;
 const s3 = () =>
-  createS3Client({ endpoint: process.env.S3_ENDPOINT, region: "us-east-1", forcePathStyle: true, accessKeyId: "S3RVER", secretAccessKey: "S3RVER" });
+  createS3Client({
+    endpoint: process.env.S3_ENDPOINT,
+    region: "us-east-1",
+    forcePathStyle: true,
+    accessKeyId: "S3RVER",
+    secretAccessKey: "S3RVER",
+  });
 const storage = openStorage(location, s3);
 
 const server = http.createServer((req, res) => {
   const startedAt = new Date();
-  const ctx = { studyId, objectKey: key, ip: req.socket.remoteAddress ?? null, userAgent: req.headers["user-agent"] ?? null, startedAt };
+  const ctx = {
+    studyId,
+    objectKey: key,
+    ip: req.socket.remoteAddress ?? null,
+    userAgent: req.headers["user-agent"] ?? null,
+    startedAt,
+  };
   serveObject(storage, key, requestFrom(req), {
     fileName: key.split("/").pop()!,
     contentType: "application/zip",

@@ -23,7 +23,17 @@ export interface World {
   orgB: string;
   users: { a1: Principalish; a2: Principalish; b1: Principalish; sales: Principalish };
   sessions: { a1: string; b1: string; sales: string };
-  licences: { a: Lic; aMri3: Lic; b: Lic; expired: Lic; suspended: Lic; revoked: Lic; pending: Lic; badFilter: Lic; unknownValue: Lic };
+  licences: {
+    a: Lic;
+    aMri3: Lic;
+    b: Lic;
+    expired: Lic;
+    suspended: Lic;
+    revoked: Lic;
+    pending: Lic;
+    badFilter: Lic;
+    unknownValue: Lic;
+  };
   /** Studies with real bytes: uid -> { file, sha256, size } */
   stored: Map<string, { file: string; sha256: string; size: number }>;
   v1Uids: string[];
@@ -47,14 +57,22 @@ export async function makeWorld(o: WorldOptions = {}): Promise<World> {
   const clock = { t: new Date("2026-06-01T12:00:00Z"), now: () => clock.t };
   const v1 = randomStudies(11, 30, "1.2.826.11");
   const v2 = randomStudies(12, 10, "1.2.826.12");
-  const imp = (rows: typeof v1) => importLabels(db, { datasetSlug: SLUG, fileName: "labels.csv", open: () => [Buffer.from(labelsCsv(rows))], actor: null, importedBy: "test", clock: () => new Date(clock.t.getTime() - 30 * DAY) });
+  const imp = (rows: typeof v1) =>
+    importLabels(db, {
+      datasetSlug: SLUG,
+      fileName: "labels.csv",
+      open: () => [Buffer.from(labelsCsv(rows))],
+      actor: null,
+      importedBy: "test",
+      clock: () => new Date(clock.t.getTime() - 30 * DAY),
+    });
   await imp(v1);
   await imp([...v1, ...v2]);
 
   const archives = tempDir();
   const stored = new Map<string, { file: string; sha256: string; size: number }>();
   for (const r of [...v1.slice(0, o.stored ?? 3), ...(o.storeV2 ? v2 : v2.slice(0, 1))]) {
-    const size = r === v2[0] && o.bigBytes ? o.bigBytes : o.storedBytes ?? 64 * 1024;
+    const size = r === v2[0] && o.bigBytes ? o.bigBytes : (o.storedBytes ?? 64 * 1024);
     const bytes = crypto.createHash("sha512").update(r.studyInstanceUid).digest();
     const body = Buffer.alloc(size);
     for (let i = 0; i < size; i += bytes.length) bytes.copy(body, i);
@@ -74,16 +92,31 @@ export async function makeWorld(o: WorldOptions = {}): Promise<World> {
     const u = await db.user.create({ data: { email, role, organizationId } });
     return { id: u.id, role: u.role as string, organizationId, email };
   };
-  const users = { a1: await user("a1@a.test", "CUSTOMER", orgA), a2: await user("a2@a.test", "CUSTOMER", orgA), b1: await user("b1@b.test", "CUSTOMER", orgB), sales: await user("sales@desk.test", "SALES", null) };
+  const users = {
+    a1: await user("a1@a.test", "CUSTOMER", orgA),
+    a2: await user("a2@a.test", "CUSTOMER", orgA),
+    b1: await user("b1@b.test", "CUSTOMER", orgB),
+    sales: await user("sales@desk.test", "SALES", null),
+  };
   const session = async (userId: string) => {
     const plain = crypto.randomBytes(32).toString("hex");
-    await db.session.create({ data: { sessionToken: hashSessionToken(plain), userId, expires: new Date(clock.t.getTime() + 30 * DAY) } });
+    await db.session.create({
+      data: { sessionToken: hashSessionToken(plain), userId, expires: new Date(clock.t.getTime() + 30 * DAY) },
+    });
     return plain;
   };
-  const sessions = { a1: await session(users.a1.id), b1: await session(users.b1.id), sales: await session(users.sales.id) };
+  const sessions = {
+    a1: await session(users.a1.id),
+    b1: await session(users.b1.id),
+    sales: await session(users.sales.id),
+  };
 
   let n = 0;
-  const licence = async (organizationId: string, filter: string, extra: { status?: string; startsAt?: Date; expiresAt?: Date } = {}) => {
+  const licence = async (
+    organizationId: string,
+    filter: string,
+    extra: { status?: string; startsAt?: Date; expiresAt?: Date } = {},
+  ) => {
     const l = await db.licence.create({
       data: {
         number: `L-T-${++n}`,
@@ -115,7 +148,20 @@ export async function makeWorld(o: WorldOptions = {}): Promise<World> {
     badFilter: await licence(orgA, "{not json"),
     unknownValue: await licence(orgA, JSON.stringify({ methods: ["X-ray"] })),
   };
-  return { scratch, db, archives, clock, orgA, orgB, users, sessions, licences, stored, v1Uids: v1.map((r) => r.studyInstanceUid), v2Uids: v2.map((r) => r.studyInstanceUid) };
+  return {
+    scratch,
+    db,
+    archives,
+    clock,
+    orgA,
+    orgB,
+    users,
+    sessions,
+    licences,
+    stored,
+    v1Uids: v1.map((r) => r.studyInstanceUid),
+    v2Uids: v2.map((r) => r.studyInstanceUid),
+  };
 }
 
 export async function dropWorld(w: World | undefined) {

@@ -6,7 +6,10 @@ import type { ManifestDeps } from "../manifest";
 import { handleDownload, handleManifest } from "../node-handlers";
 import type { LicensedDeps } from "../serve-licensed";
 
-export function deliveryServer(deps: { licensed: LicensedDeps; manifest: Omit<ManifestDeps, "baseUrl"> }, port = 0): Promise<{ server: http.Server; base: string }> {
+export function deliveryServer(
+  deps: { licensed: LicensedDeps; manifest: Omit<ManifestDeps, "baseUrl"> },
+  port = 0,
+): Promise<{ server: http.Server; base: string }> {
   let base = "";
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
@@ -14,9 +17,12 @@ export function deliveryServer(deps: { licensed: LicensedDeps; manifest: Omit<Ma
     // ["", "api", "delivery", "licences", id, ...]
     const licenceId = seg[4] ?? "";
     let done: Promise<void>;
-    if (seg[5] === "studies" && seg.length === 7) done = handleDownload(deps.licensed, req, res, { licenceId, file: seg[6]!, urlToken: null, trustedHops: 0 });
-    else if (seg[5] === "t" && seg.length === 8) done = handleDownload(deps.licensed, req, res, { licenceId, file: seg[7]!, urlToken: seg[6]!, trustedHops: 0 });
-    else if (seg[5] === "manifest" && seg.length === 6) done = handleManifest({ ...deps.manifest, baseUrl: base }, req, res, { licenceId, query: url.searchParams });
+    if (seg[5] === "studies" && seg.length === 7)
+      done = handleDownload(deps.licensed, req, res, { licenceId, file: seg[6]!, urlToken: null, trustedHops: 0 });
+    else if (seg[5] === "t" && seg.length === 8)
+      done = handleDownload(deps.licensed, req, res, { licenceId, file: seg[7]!, urlToken: seg[6]!, trustedHops: 0 });
+    else if (seg[5] === "manifest" && seg.length === 6)
+      done = handleManifest({ ...deps.manifest, baseUrl: base }, req, res, { licenceId, query: url.searchParams });
     else {
       res.writeHead(404).end("no route\n");
       return;

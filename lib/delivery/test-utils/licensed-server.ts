@@ -13,9 +13,17 @@ const need = (name: string) => {
 };
 const db = createPrismaClient(need("DELIVERY_DB_URL"));
 const now = () => new Date();
-const limits = createDeliveryLimits({ perLicenceConcurrent: 64, perTokenConcurrent: 32, perLicencePerMinute: 100_000, perTokenPerMinute: 100_000 });
+const limits = createDeliveryLimits({
+  perLicenceConcurrent: 64,
+  perTokenConcurrent: 32,
+  perLicencePerMinute: 100_000,
+  perTokenPerMinute: 100_000,
+});
 void deliveryServer(
-  { licensed: { db, storage: createLocalStorage(need("DELIVERY_ARCHIVES")), limits, now, presignSeconds: 120 }, manifest: { db, now, tokenTtlDays: 1 } },
+  {
+    licensed: { db, storage: createLocalStorage(need("DELIVERY_ARCHIVES")), limits, now, presignSeconds: 120 },
+    manifest: { db, now, tokenTtlDays: 1 },
+  },
   Number(process.env.DOWNLOAD_PORT ?? 0),
 ).then(({ server, base }) => {
   process.stdout.write(`${JSON.stringify({ port: Number(new URL(base).port) })}\n`);

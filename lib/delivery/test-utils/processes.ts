@@ -9,7 +9,11 @@ export interface Ran {
   stderr: string;
 }
 
-export function run(cmd: string, args: string[], opts: { cwd?: string } = {}): { proc: ChildProcess; done: Promise<Ran> } {
+export function run(
+  cmd: string,
+  args: string[],
+  opts: { cwd?: string } = {},
+): { proc: ChildProcess; done: Promise<Ran> } {
   const proc = spawn(cmd, args, { cwd: opts.cwd, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
@@ -22,7 +26,11 @@ export function run(cmd: string, args: string[], opts: { cwd?: string } = {}): {
   return { proc, done };
 }
 
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, deadlineMs = 60_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  what: string,
+  check: () => T | Promise<T>,
+  deadlineMs = 60_000,
+): Promise<NonNullable<T>> {
   const until = performance.now() + deadlineMs;
   for (;;) {
     const v = await check();
@@ -42,9 +50,16 @@ export interface DownloadServer {
 
 const SCRIPT = path.resolve("lib/delivery/test-utils/download-server.ts");
 
-export async function startDownloadServer(env: Record<string, string>, port = 0, script = SCRIPT): Promise<DownloadServer> {
+export async function startDownloadServer(
+  env: Record<string, string>,
+  port = 0,
+  script = SCRIPT,
+): Promise<DownloadServer> {
   // One process (node with tsx's loader, not the tsx wrapper that forks a child), so a SIGKILL really stops the server.
-  const proc = spawn(process.execPath, ["--import", "tsx", script], { env: { ...process.env, ...env, DOWNLOAD_PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
+  const proc = spawn(process.execPath, ["--import", "tsx", script], {
+    env: { ...process.env, ...env, DOWNLOAD_PORT: String(port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const exited = new Promise<void>((r) => proc.once("exit", () => r()));
   const line = await new Promise<string>((resolve, reject) => {
     let buf = "";

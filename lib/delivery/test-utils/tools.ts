@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 
 export function haveTools(...tools: string[]): boolean {
   const missing = tools.filter((t) => spawnSync("sh", ["-c", `command -v ${t}`]).status !== 0);
-  if (missing.length > 0) console.warn(`skipping: ${missing.join(", ")} not installed (apt-get install aria2 curl unzip)`);
+  if (missing.length > 0)
+    console.warn(`skipping: ${missing.join(", ")} not installed (apt-get install aria2 curl unzip)`);
   return missing.length === 0;
 }

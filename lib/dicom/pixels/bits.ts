@@ -28,7 +28,17 @@ export function samplesFromBytes(bytes: Uint8Array, bitsAllocated: number, signe
 export function convertContainer(src: PixelArray, bitsAllocated: number, signed: boolean): PixelArray {
   const size = bitsAllocated <= 8 ? 1 : bitsAllocated <= 16 ? 2 : 4;
   const Ctor =
-    size === 1 ? (signed ? Int8Array : Uint8Array) : size === 2 ? (signed ? Int16Array : Uint16Array) : signed ? Int32Array : Uint32Array;
+    size === 1
+      ? signed
+        ? Int8Array
+        : Uint8Array
+      : size === 2
+        ? signed
+          ? Int16Array
+          : Uint16Array
+        : signed
+          ? Int32Array
+          : Uint32Array;
   if (src instanceof Ctor) return src;
   const out = new Ctor(src.length);
   for (let i = 0; i < src.length; i++) out[i] = src[i]!;

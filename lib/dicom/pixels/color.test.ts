@@ -35,7 +35,9 @@ describe("palette colour", () => {
   it("entries declared 16-bit but holding only 8-bit values are not shifted", () => {
     const c = (data: number[]) => ({ firstMapped: 0, bits: 16, data });
     const f = frame(Uint8Array.from([1]), { photometric: "PALETTE COLOR" });
-    expect(pixelsRgb(f, { palette: { red: c([0, 200]), green: c([0, 100]), blue: c([0, 50]) } })).toEqual([[200, 100, 50]]);
+    expect(pixelsRgb(f, { palette: { red: c([0, 200]), green: c([0, 100]), blue: c([0, 50]) } })).toEqual([
+      [200, 100, 50],
+    ]);
   });
 });
 
@@ -48,16 +50,32 @@ describe("colour frames", () => {
   });
 
   it("renders YBR_FULL interleaved and planar identically", () => {
-    const interleaved = frame(Uint8Array.from([76, 85, 255, 29, 255, 107]), { samplesPerPixel: 3, photometric: "YBR_FULL" });
-    const planar = frame(Uint8Array.from([76, 29, 85, 255, 255, 107]), { samplesPerPixel: 3, photometric: "YBR_FULL", planarConfiguration: 1 });
-    expect(pixelsRgb(interleaved)).toEqual([[254, 0, 0], [0, 0, 254]]);
-    expect(pixelsRgb(planar)).toEqual([[254, 0, 0], [0, 0, 254]]);
+    const interleaved = frame(Uint8Array.from([76, 85, 255, 29, 255, 107]), {
+      samplesPerPixel: 3,
+      photometric: "YBR_FULL",
+    });
+    const planar = frame(Uint8Array.from([76, 29, 85, 255, 255, 107]), {
+      samplesPerPixel: 3,
+      photometric: "YBR_FULL",
+      planarConfiguration: 1,
+    });
+    expect(pixelsRgb(interleaved)).toEqual([
+      [254, 0, 0],
+      [0, 0, 254],
+    ]);
+    expect(pixelsRgb(planar)).toEqual([
+      [254, 0, 0],
+      [0, 0, 254],
+    ]);
   });
 
   it("planar RGB (RR GG BB) becomes interleaved", () => {
     const planar = Uint8Array.from([1, 2, 3, 4, 5, 6]);
     expect(Array.from(planarToInterleaved(planar, 2, 3, new Uint8Array(6)))).toEqual([1, 3, 5, 2, 4, 6]);
-    expect(pixelsRgb(frame(planar, { samplesPerPixel: 3, photometric: "RGB", planarConfiguration: 1 }))).toEqual([[1, 3, 5], [2, 4, 6]]);
+    expect(pixelsRgb(frame(planar, { samplesPerPixel: 3, photometric: "RGB", planarConfiguration: 1 }))).toEqual([
+      [1, 3, 5],
+      [2, 4, 6],
+    ]);
   });
 
   it("16-bit RGB is scaled to 8 bits", () => {

@@ -34,7 +34,9 @@ export function renderColor(frame: DecodedFrame, out: Uint32Array): void {
   const ybr = frame.photometric === "YBR_FULL" || frame.photometric === "YBR_FULL_422";
   const float = px instanceof Float32Array;
   for (let i = 0, p = 0; i < n; i++, p += step) {
-    let a = px[p]!, b = px[p + o1]!, c = px[p + o2]!;
+    let a = px[p]!,
+      b = px[p + o1]!,
+      c = px[p + o2]!;
     if (shift > 0 || float) {
       a = Math.floor(a * scale);
       b = Math.floor(b * scale);

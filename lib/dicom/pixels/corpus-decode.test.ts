@@ -4,7 +4,9 @@ import { decodeFrame } from "./decode-frame";
 import { CORPUS_DIR, HAS_CORPUS, hasPixelData, loadCorpusFile, readManifest } from "./test-corpus";
 import { expectedVerdict } from "../test-utils/corpus-tolerated";
 
-const rows = HAS_CORPUS ? readManifest().filter((r) => expectedVerdict(r) === "ok" && r.rows !== "" && r.cols !== "") : [];
+const rows = HAS_CORPUS
+  ? readManifest().filter((r) => expectedVerdict(r) === "ok" && r.rows !== "" && r.cols !== "")
+  : [];
 
 describe.skipIf(!HAS_CORPUS)("corpus decode", () => {
   it("finds the manifest", () => {

@@ -25,7 +25,15 @@ describe.skipIf(!HAS_CORPUS)("dcm_qa_ts: one image in nine transfer syntaxes", (
 });
 
 describe.skipIf(!HAS_CORPUS)("signed 16-bit MR_small in seven encodings (pydicom reference values)", () => {
-  const files = ["MR_small.dcm", "MR_small_implicit.dcm", "MR_small_bigendian.dcm", "MR_small_RLE.dcm", "MR_small_jp2klossless.dcm", "MR_small_jpeg_ls_lossless.dcm", "MR_small_padded.dcm"];
+  const files = [
+    "MR_small.dcm",
+    "MR_small_implicit.dcm",
+    "MR_small_bigendian.dcm",
+    "MR_small_RLE.dcm",
+    "MR_small_jp2klossless.dcm",
+    "MR_small_jpeg_ls_lossless.dcm",
+    "MR_small_padded.dcm",
+  ];
   it.each(files)("%s", async (file) => {
     const f = await decode(`debian-python3-pydicom/${file}`);
     expect(f.pixels).toBeInstanceOf(Int16Array);
@@ -37,17 +45,36 @@ describe.skipIf(!HAS_CORPUS)("signed 16-bit MR_small in seven encodings (pydicom
   });
   it("JPEG-LS column values", async () => {
     const f = await decode("debian-python3-pydicom/MR_small_jpeg_ls_lossless.dcm");
-    expect(Array.from({ length: 9 }, (_, i) => at(f, 55 + i, 35))).toEqual([170, 193, 191, 373, 1293, 2053, 1879, 1683, 1711]);
+    expect(Array.from({ length: 9 }, (_, i) => at(f, 55 + i, 35))).toEqual([
+      170, 193, 191, 373, 1293, 2053, 1879, 1683, 1711,
+    ]);
   });
 });
 
 describe.skipIf(!HAS_CORPUS)("multi-frame emri_small (10 frames) in four encodings", () => {
-  const files = ["emri_small.dcm", "emri_small_big_endian.dcm", "emri_small_RLE.dcm", "emri_small_jpeg_2k_lossless.dcm"];
+  const files = [
+    "emri_small.dcm",
+    "emri_small_big_endian.dcm",
+    "emri_small_RLE.dcm",
+    "emri_small_jpeg_2k_lossless.dcm",
+  ];
   it.each(files)("%s frames 1, 5 and 10 match the reference", async (file) => {
     const expected: Record<number, number[][]> = {
-      0: [[206, 197, 159], [49, 78, 128], [362, 219, 135]],
-      4: [[67, 82, 44], [37, 41, 17], [225, 380, 355]],
-      9: [[72, 86, 69], [25, 4, 9], [227, 300, 147]],
+      0: [
+        [206, 197, 159],
+        [49, 78, 128],
+        [362, 219, 135],
+      ],
+      4: [
+        [67, 82, 44],
+        [37, 41, 17],
+        [225, 380, 355],
+      ],
+      9: [
+        [72, 86, 69],
+        [25, 4, 9],
+        [227, 300, 147],
+      ],
     };
     for (const [index, [a, b, c]] of Object.entries(expected)) {
       const f = await decode(`pydicom-data/${file}`, Number(index));
@@ -55,4 +82,3 @@ describe.skipIf(!HAS_CORPUS)("multi-frame emri_small (10 frames) in four encodin
     }
   });
 });
-

@@ -14,16 +14,25 @@ function fromRaw(raw: RawFrame, info: ImageInfo): CodecOutput {
     throw new PixelDecodeError(`Codec returned ${raw.width}x${raw.height}; dataset says ${info.columns}x${info.rows}`);
   }
   if (raw.components !== info.samplesPerPixel) {
-    throw new PixelDecodeError(`Codec returned ${raw.components} samples per pixel; dataset says ${info.samplesPerPixel}`);
+    throw new PixelDecodeError(
+      `Codec returned ${raw.components} samples per pixel; dataset says ${info.samplesPerPixel}`,
+    );
   }
   const count = info.rows * info.columns * raw.components;
-  if (raw.bytes.length < count * raw.bytesPerSample) throw new PixelDecodeError("Codec returned fewer bytes than the frame needs");
+  if (raw.bytes.length < count * raw.bytesPerSample)
+    throw new PixelDecodeError("Codec returned fewer bytes than the frame needs");
   const signed = info.pixelRepresentation === 1 || raw.signed === true;
   const codecSamples = samplesFromBytes(raw.bytes, raw.bytesPerSample * 8, raw.signed === true, count);
   const pixels = convertContainer(codecSamples, Math.max(info.bitsAllocated, raw.bytesPerSample * 8), signed);
   // Codecs return signed data as unsigned bit patterns unless they say otherwise: sign-extend from the codestream precision.
-  if (signed && !raw.signed) normalizeStoredBits(pixels, raw.precision ?? info.bitsStored, (raw.precision ?? info.bitsStored) - 1, true);
-  return { pixels, photometric: raw.photometric, planarConfiguration: raw.planarConfiguration, signedByCodec: raw.signed };
+  if (signed && !raw.signed)
+    normalizeStoredBits(pixels, raw.precision ?? info.bitsStored, (raw.precision ?? info.bitsStored) - 1, true);
+  return {
+    pixels,
+    photometric: raw.photometric,
+    planarConfiguration: raw.planarConfiguration,
+    signedByCodec: raw.signed,
+  };
 }
 
 /**
@@ -61,7 +70,11 @@ export async function decodeFrame(dataSet: DataSet, byteArray?: ByteArray, frame
     photometric: out.photometric ?? info.photometric,
     bitsAllocated: isFloat ? 32 : info.bitsAllocated === 1 ? 1 : out.pixels.BYTES_PER_ELEMENT * 8,
     bitsStored: isFloat ? 32 : info.bitsStored,
-    pixelRepresentation: isFloat ? 0 : out.pixels instanceof Int8Array || out.pixels instanceof Int16Array || out.pixels instanceof Int32Array ? 1 : 0,
+    pixelRepresentation: isFloat
+      ? 0
+      : out.pixels instanceof Int8Array || out.pixels instanceof Int16Array || out.pixels instanceof Int32Array
+        ? 1
+        : 0,
     planarConfiguration: info.samplesPerPixel > 1 ? (out.planarConfiguration ?? info.planarConfiguration) : 0,
     pixels: out.pixels,
   };

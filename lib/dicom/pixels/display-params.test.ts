@@ -15,7 +15,11 @@ describe.skipIf(!HAS_CORPUS)("readDisplayParams", () => {
 
   it("multiple windows in file order", () => {
     const p = readDisplayParams(loadCorpusFile(F + "debian-python3-pydicom/J2K_pixelrep_mismatch.dcm"));
-    expect(p.windows).toEqual([{ center: 40, width: 100 }, { center: 40, width: 100 }, { center: 40, width: 200 }]);
+    expect(p.windows).toEqual([
+      { center: 40, width: 100 },
+      { center: 40, width: 100 },
+      { center: 40, width: 200 },
+    ]);
   });
 
   it("enhanced MR: rescale and per-frame windows from the functional groups", () => {
@@ -28,7 +32,12 @@ describe.skipIf(!HAS_CORPUS)("readDisplayParams", () => {
 
   it("Modality LUT Sequence with a signed first mapped value", () => {
     const lut = readDisplayParams(loadCorpusFile(F + "pydicom-data/mlut_18.dcm")).modalityLut!;
-    expect([lut.firstMapped, lut.data.length, Array.from(lut.data).slice(0, 4), lut.data[4095]]).toEqual([-2048, 4096, [0, 16, 32, 48], 65535]);
+    expect([lut.firstMapped, lut.data.length, Array.from(lut.data).slice(0, 4), lut.data[4095]]).toEqual([
+      -2048,
+      4096,
+      [0, 16, 32, 48],
+      65535,
+    ]);
   });
 
   it("no window: full range options", () => {
@@ -44,8 +53,14 @@ describe.skipIf(!HAS_CORPUS)("readDisplayParams", () => {
     expect([red.firstMapped, red.bits, red.data.length]).toEqual([0, 16, 256]);
     const frame = await decodeFrame(ds, ds.byteArray, 0);
     const rgba = renderToRgba(frame, displayOptionsFrom(p));
-    const expected = (stored: number) => [p.palette!.red.data[stored]! >> 8, p.palette!.green.data[stored]! >> 8, p.palette!.blue.data[stored]! >> 8, 255];
-    const px = (row: number, col: number) => Array.from(rgba.subarray((row * 800 + col) * 4, (row * 800 + col) * 4 + 4));
+    const expected = (stored: number) => [
+      p.palette!.red.data[stored]! >> 8,
+      p.palette!.green.data[stored]! >> 8,
+      p.palette!.blue.data[stored]! >> 8,
+      255,
+    ];
+    const px = (row: number, col: number) =>
+      Array.from(rgba.subarray((row * 800 + col) * 4, (row * 800 + col) * 4 + 4));
     expect([px(0, 0), px(300, 491), px(300, 492)]).toEqual([expected(244), expected(1), expected(246)]);
     expect(px(300, 491)).not.toEqual(px(300, 492));
   });

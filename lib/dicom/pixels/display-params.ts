@@ -36,7 +36,11 @@ function words(ds: DataSet, el: Element, count: number, bits: number): number[] 
   const out: number[] = [];
   const byteEntries = bits <= 8 && el.length < count * 2; // conformant 8-bit data: one byte per entry
   for (let i = 0; i < count; i++) {
-    out.push(byteEntries ? ds.byteArray[el.dataOffset + i]! : ds.byteArrayParser.readUint16(ds.byteArray, el.dataOffset + 2 * i));
+    out.push(
+      byteEntries
+        ? ds.byteArray[el.dataOffset + i]!
+        : ds.byteArrayParser.readUint16(ds.byteArray, el.dataOffset + 2 * i),
+    );
   }
   return out;
 }

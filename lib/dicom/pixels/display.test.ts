@@ -15,7 +15,13 @@ describe("modality LUT + VOI LINEAR window", () => {
 
   it("applies slope and intercept before the window (slope 2, intercept -4096)", () => {
     // stored 2023/2048/2073 -> -50/0/50; c=0 w=100: lower -50 -> 0, 0 -> (0.5/99+0.5)*255 = 128.79 -> 129, 50 > 49.5 -> 255.
-    expect(grey(frame(Uint16Array.from([2023, 2048, 2073])), { rescaleSlope: 2, rescaleIntercept: -4096, window: { center: 0, width: 100 } })).toEqual([0, 129, 255]);
+    expect(
+      grey(frame(Uint16Array.from([2023, 2048, 2073])), {
+        rescaleSlope: 2,
+        rescaleIntercept: -4096,
+        window: { center: 0, width: 100 },
+      }),
+    ).toEqual([0, 129, 255]);
   });
 
   it("width 1 is a threshold at c - 0.5", () => {
@@ -31,7 +37,13 @@ describe("modality LUT + VOI LINEAR window", () => {
   it("Modality LUT Sequence replaces rescale (values past the table clamp to its last entry)", () => {
     const modalityLut = { firstMapped: 0, data: [0, 10, 20, 1000] };
     // c=500 w=1001: ((x-499.5)/1000+0.5)*255 -> 0 -> 0.13 -> 0, 10 -> 2.68 -> 3, 20 -> 5.23 -> 5, 1000 -> 255
-    expect(grey(frame(Uint16Array.from([0, 1, 2, 3, 7])), { modalityLut, rescaleSlope: 5, window: { center: 500, width: 1001 } })).toEqual([0, 3, 5, 255, 255]);
+    expect(
+      grey(frame(Uint16Array.from([0, 1, 2, 3, 7])), {
+        modalityLut,
+        rescaleSlope: 5,
+        window: { center: 500, width: 1001 },
+      }),
+    ).toEqual([0, 3, 5, 255, 255]);
   });
 });
 
@@ -47,7 +59,9 @@ describe("full range and signed data", () => {
 
   it("signed 16-bit with a window around 0", () => {
     // c=0 w=2: x <= -1 -> 0; x > 0 -> 255; x = 0 -> (0.5/1+0.5)*255 = 255
-    expect(grey(frame(Int16Array.from([-1000, -1, 0, 5])), { window: { center: 0, width: 2 } })).toEqual([0, 0, 255, 255]);
+    expect(grey(frame(Int16Array.from([-1000, -1, 0, 5])), { window: { center: 0, width: 2 } })).toEqual([
+      0, 0, 255, 255,
+    ]);
   });
 
   it("float data uses LINEAR_EXACT over its range", () => {
@@ -66,4 +80,3 @@ describe("full range and signed data", () => {
     expect(voiValue(50, { center: 0, width: 100 }, "SIGMOID")).toBeCloseTo(255 / (1 + Math.exp(-2)), 10);
   });
 });
-

@@ -25,11 +25,16 @@ export interface DisplayOptions {
  * Monochrome frames go through modality LUT -> VOI -> MONOCHROME1 inversion; PALETTE COLOR through the palette;
  * 3-sample frames (RGB, or YBR_FULL/YBR_FULL_422 the codec left unconverted, interleaved or planar) directly.
  */
-export function renderToRgba(frame: DecodedFrame, options: DisplayOptions = {}, out?: Uint8ClampedArray): Uint8ClampedArray {
+export function renderToRgba(
+  frame: DecodedFrame,
+  options: DisplayOptions = {},
+  out?: Uint8ClampedArray,
+): Uint8ClampedArray {
   const n = frame.rows * frame.columns;
   const rgba = out && out.length === n * 4 && out.byteOffset % 4 === 0 ? out : new Uint8ClampedArray(n * 4);
   const out32 = new Uint32Array(rgba.buffer, rgba.byteOffset, n);
-  if (frame.pixels.length < n * frame.samplesPerPixel) throw new Error("Frame has fewer samples than rows x columns x samples");
+  if (frame.pixels.length < n * frame.samplesPerPixel)
+    throw new Error("Frame has fewer samples than rows x columns x samples");
   if (frame.samplesPerPixel >= 3) {
     renderColor(frame, out32);
   } else if (frame.photometric === "PALETTE COLOR" && options.palette) {
@@ -41,10 +46,16 @@ export function renderToRgba(frame: DecodedFrame, options: DisplayOptions = {}, 
       {
         modality: {
           slope: slope !== undefined && Number.isFinite(slope) && slope !== 0 ? slope : 1,
-          intercept: options.rescaleIntercept !== undefined && Number.isFinite(options.rescaleIntercept) ? options.rescaleIntercept : 0,
+          intercept:
+            options.rescaleIntercept !== undefined && Number.isFinite(options.rescaleIntercept)
+              ? options.rescaleIntercept
+              : 0,
           lut: options.modalityLut,
         },
-        window: options.window && options.window.width > 0 && Number.isFinite(options.window.center) ? options.window : undefined,
+        window:
+          options.window && options.window.width > 0 && Number.isFinite(options.window.center)
+            ? options.window
+            : undefined,
         voiFunction: options.voiFunction,
         invert: (frame.photometric === "MONOCHROME1") !== (options.invert === true),
       },

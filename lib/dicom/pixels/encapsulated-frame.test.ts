@@ -12,7 +12,15 @@ const encB = rleEncode([frameB]);
 const split = (b: Uint8Array, at: number) => [b.subarray(0, at), b.subarray(at)];
 
 function image(fragments: Uint8Array[], frames: number, basicOffsetTable?: number[]) {
-  return buildDataSet({ transferSyntax: RLE, rows: 4, columns: 4, bitsAllocated: 8, frames, fragments, basicOffsetTable });
+  return buildDataSet({
+    transferSyntax: RLE,
+    rows: 4,
+    columns: 4,
+    bitsAllocated: 8,
+    frames,
+    fragments,
+    basicOffsetTable,
+  });
 }
 async function pixels(ds: ReturnType<typeof image>, frame: number) {
   return Array.from((await decodeFrame(ds, undefined, frame)).pixels);
@@ -75,12 +83,22 @@ describe("encapsulated frames", () => {
   });
 
   it("refuses a truncated RLE segment", async () => {
-    await expect(decodeFrame(image([encA.subarray(0, encA.length - 6)], 1), undefined, 0)).rejects.toThrow(/RLE segment/);
+    await expect(decodeFrame(image([encA.subarray(0, encA.length - 6)], 1), undefined, 0)).rejects.toThrow(
+      /RLE segment/,
+    );
   });
 
   it("refuses an unsupported transfer syntax by name", async () => {
-    const ds = buildDataSet({ transferSyntax: "1.2.840.10008.1.2.4.100", rows: 4, columns: 4, bitsAllocated: 8, fragments: [encA] });
-    await expect(decodeFrame(ds, undefined, 0)).rejects.toThrow(/Unsupported transfer syntax 1\.2\.840\.10008\.1\.2\.4\.100/);
+    const ds = buildDataSet({
+      transferSyntax: "1.2.840.10008.1.2.4.100",
+      rows: 4,
+      columns: 4,
+      bitsAllocated: 8,
+      fragments: [encA],
+    });
+    await expect(decodeFrame(ds, undefined, 0)).rejects.toThrow(
+      /Unsupported transfer syntax 1\.2\.840\.10008\.1\.2\.4\.100/,
+    );
   });
 });
 
@@ -89,15 +107,32 @@ describe("RLE byte planes", () => {
     const values = [0x0102, 0xfffe, 0x8000, 0x00ff];
     const high = Uint8Array.from(values.map((v) => v >> 8));
     const low = Uint8Array.from(values.map((v) => v & 0xff));
-    const ds = buildDataSet({ transferSyntax: RLE, rows: 2, columns: 2, bitsAllocated: 16, pixelRepresentation: 1, fragments: [rleEncode([high, low])] });
+    const ds = buildDataSet({
+      transferSyntax: RLE,
+      rows: 2,
+      columns: 2,
+      bitsAllocated: 16,
+      pixelRepresentation: 1,
+      fragments: [rleEncode([high, low])],
+    });
     const f = await decodeFrame(ds, undefined, 0);
     expect(f.pixels).toBeInstanceOf(Int16Array);
     expect(Array.from(f.pixels)).toEqual([0x0102, -2, -32768, 0x00ff]);
   });
 
   it("RGB: one segment per colour, interleaved on output", async () => {
-    const r = Uint8Array.from([10, 11]), g = Uint8Array.from([20, 21]), b = Uint8Array.from([30, 31]);
-    const ds = buildDataSet({ transferSyntax: RLE, rows: 1, columns: 2, bitsAllocated: 8, samplesPerPixel: 3, photometric: "RGB", fragments: [rleEncode([r, g, b])] });
+    const r = Uint8Array.from([10, 11]),
+      g = Uint8Array.from([20, 21]),
+      b = Uint8Array.from([30, 31]);
+    const ds = buildDataSet({
+      transferSyntax: RLE,
+      rows: 1,
+      columns: 2,
+      bitsAllocated: 8,
+      samplesPerPixel: 3,
+      photometric: "RGB",
+      fragments: [rleEncode([r, g, b])],
+    });
     const f = await decodeFrame(ds, undefined, 0);
     expect([f.planarConfiguration, Array.from(f.pixels)]).toEqual([0, [10, 20, 30, 11, 21, 31]]);
   });

@@ -1,5 +1,10 @@
 // Finds the compressed bytes of one frame in encapsulated Pixel Data: extended/basic offset tables, one fragment per frame, or split fragments.
-import { readEncapsulatedImageFrame, readEncapsulatedPixelDataFromFragments, type DataSet, type Fragment } from "dicom-parser";
+import {
+  readEncapsulatedImageFrame,
+  readEncapsulatedPixelDataFromFragments,
+  type DataSet,
+  type Fragment,
+} from "dicom-parser";
 import type { CodecId } from "./transfer-syntax";
 import { PixelDecodeError } from "./types";
 
@@ -11,9 +16,17 @@ export function isFrameStart(codec: CodecId, b: Uint8Array, p: number): boolean 
     return n >= 1 && n <= 15 && b[p + 4] === 64 && b[p + 5] === 0 && b[p + 6] === 0 && b[p + 7] === 0;
   }
   if (b[p] === 0xff && b[p + 1] === 0xd8) return codec.startsWith("jpeg"); // JPEG SOI
-  if (b[p] === 0xff && b[p + 1] === 0x4f && b[p + 2] === 0xff && b[p + 3] === 0x51) return codec === "j2k" || codec === "htj2k"; // SOC+SIZ
+  if (b[p] === 0xff && b[p + 1] === 0x4f && b[p + 2] === 0xff && b[p + 3] === 0x51)
+    return codec === "j2k" || codec === "htj2k"; // SOC+SIZ
   // JP2 signature box
-  return codec === "j2k" && b[p + 3] === 0x0c && b[p + 4] === 0x6a && b[p + 5] === 0x50 && b[p + 6] === 0x20 && b[p + 7] === 0x20;
+  return (
+    codec === "j2k" &&
+    b[p + 3] === 0x0c &&
+    b[p + 4] === 0x6a &&
+    b[p + 5] === 0x50 &&
+    b[p + 6] === 0x20 &&
+    b[p + 7] === 0x20
+  );
 }
 
 function extendedOffsetTable(dataSet: DataSet): number[] | undefined {
@@ -26,9 +39,15 @@ function extendedOffsetTable(dataSet: DataSet): number[] | undefined {
 }
 
 /** Compressed bytes of frame `frameIndex` (0-based) of `numberOfFrames`. */
-export function readEncapsulatedFrame(dataSet: DataSet, frameIndex: number, numberOfFrames: number, codec: CodecId): Uint8Array {
+export function readEncapsulatedFrame(
+  dataSet: DataSet,
+  frameIndex: number,
+  numberOfFrames: number,
+  codec: CodecId,
+): Uint8Array {
   const el = dataSet.elements.x7fe00010;
-  if (!el?.encapsulatedPixelData) throw new PixelDecodeError("Compressed transfer syntax but Pixel Data is not encapsulated");
+  if (!el?.encapsulatedPixelData)
+    throw new PixelDecodeError("Compressed transfer syntax but Pixel Data is not encapsulated");
   const fragments: Fragment[] = el.fragments ?? [];
   if (fragments.length === 0) throw new PixelDecodeError("Encapsulated Pixel Data has no fragments");
   if (numberOfFrames === 1) return readEncapsulatedPixelDataFromFragments(dataSet, el, 0, fragments.length, fragments);
@@ -40,14 +59,17 @@ export function readEncapsulatedFrame(dataSet: DataSet, frameIndex: number, numb
       // An offset table that does not match the fragments is ignored; fall back to the fragment layout.
     }
   }
-  if (fragments.length === numberOfFrames) return readEncapsulatedPixelDataFromFragments(dataSet, el, frameIndex, 1, fragments);
+  if (fragments.length === numberOfFrames)
+    return readEncapsulatedPixelDataFromFragments(dataSet, el, frameIndex, 1, fragments);
   // No usable offset table and several fragments per frame: split where a new codestream starts.
   const starts: number[] = [];
   fragments.forEach((f, i) => {
     if (f.length >= 8 && isFrameStart(codec, dataSet.byteArray, f.position)) starts.push(i);
   });
   if (starts.length !== numberOfFrames || starts[0] !== 0) {
-    throw new PixelDecodeError(`Cannot locate frame ${frameIndex + 1}: ${fragments.length} fragments, ${starts.length} frame starts, ${numberOfFrames} frames`);
+    throw new PixelDecodeError(
+      `Cannot locate frame ${frameIndex + 1}: ${fragments.length} fragments, ${starts.length} frame starts, ${numberOfFrames} frames`,
+    );
   }
   const first = starts[frameIndex]!;
   const next = starts[frameIndex + 1] ?? fragments.length;

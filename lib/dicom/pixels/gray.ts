@@ -24,10 +24,12 @@ function isIntegerTransform(m: ModalityTransform): boolean {
 /** Min/max modality value over stored values min..max. */
 export function modalityRange(min: number, max: number, m: ModalityTransform): { min: number; max: number } {
   if (!m.lut) {
-    const a = modalityValue(min, m), b = modalityValue(max, m);
+    const a = modalityValue(min, m),
+      b = modalityValue(max, m);
     return { min: Math.min(a, b), max: Math.max(a, b) };
   }
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity,
+    hi = -Infinity;
   for (let s = min; s <= max && s - min < MAX_LUT_SIZE; s++) {
     const v = modalityValue(s, m);
     if (v < lo) lo = v;
@@ -50,7 +52,13 @@ let lastLut: Uint32Array | undefined;
 let lastModalityLut: unknown;
 
 /** Packed-RGBA LUT indexed by (stored - min). */
-export function buildGrayLut(min: number, max: number, opts: GrayOptions, window: Window, fn: VoiFunction): Uint32Array {
+export function buildGrayLut(
+  min: number,
+  max: number,
+  opts: GrayOptions,
+  window: Window,
+  fn: VoiFunction,
+): Uint32Array {
   const key = `${min}|${max}|${opts.modality.slope}|${opts.modality.intercept}|${window.center}|${window.width}|${fn}|${opts.invert}`;
   if (key === lastKey && lastLut && lastModalityLut === opts.modality.lut) return lastLut;
   const lut = new Uint32Array(max - min + 1);
@@ -60,10 +68,13 @@ export function buildGrayLut(min: number, max: number, opts: GrayOptions, window
   const { center: c, width: w } = window;
   if (!table && fn === "LINEAR" && w > 1) {
     // Inlined C.11.2.1.2.1 for the common case (same result as voiValue, several times faster for 64K-entry LUTs).
-    const lower = c - 0.5 - (w - 1) / 2, upper = c - 0.5 + (w - 1) / 2, k = 255 / (w - 1), offset = c - 0.5;
+    const lower = c - 0.5 - (w - 1) / 2,
+      upper = c - 0.5 + (w - 1) / 2,
+      k = 255 / (w - 1),
+      offset = c - 0.5;
     for (let s = min; s <= max; s++) {
       const x = s * slope + intercept;
-      const y = x <= lower ? 0 : x > upper ? 255 : Math.round(((x - offset) * k) + 127.5);
+      const y = x <= lower ? 0 : x > upper ? 255 : Math.round((x - offset) * k + 127.5);
       lut[s - min] = invert ? 255 - y : y;
     }
   } else {

@@ -7,19 +7,38 @@ const le16 = (values: number[]) => new Uint8Array(Uint16Array.from(values.map((v
 
 describe("native frames", () => {
   it("masks bits above BitsStored (old overlay bits) for unsigned 12-bit", async () => {
-    const ds = buildDataSet({ rows: 1, columns: 3, bitsAllocated: 16, bitsStored: 12, native: le16([0xf123, 0x0fff, 0x1000]) });
+    const ds = buildDataSet({
+      rows: 1,
+      columns: 3,
+      bitsAllocated: 16,
+      bitsStored: 12,
+      native: le16([0xf123, 0x0fff, 0x1000]),
+    });
     expect(Array.from((await decodeFrame(ds)).pixels)).toEqual([0x123, 0xfff, 0]);
   });
 
   it("sign-extends signed 12-bit stored in 16 bits", async () => {
-    const ds = buildDataSet({ rows: 1, columns: 4, bitsAllocated: 16, bitsStored: 12, pixelRepresentation: 1, native: le16([0x0800, 0x0fff, 0x07ff, 0xf001]) });
+    const ds = buildDataSet({
+      rows: 1,
+      columns: 4,
+      bitsAllocated: 16,
+      bitsStored: 12,
+      pixelRepresentation: 1,
+      native: le16([0x0800, 0x0fff, 0x07ff, 0xf001]),
+    });
     const f = await decodeFrame(ds);
     expect(f.pixels).toBeInstanceOf(Int16Array);
     expect(Array.from(f.pixels)).toEqual([-2048, -1, 2047, 1]);
   });
 
   it("swaps 16-bit samples of explicit VR big endian", async () => {
-    const ds = buildDataSet({ transferSyntax: "1.2.840.10008.1.2.2", rows: 1, columns: 2, bitsAllocated: 16, native: Uint8Array.from([0x01, 0x02, 0xab, 0xcd]) });
+    const ds = buildDataSet({
+      transferSyntax: "1.2.840.10008.1.2.2",
+      rows: 1,
+      columns: 2,
+      bitsAllocated: 16,
+      native: Uint8Array.from([0x01, 0x02, 0xab, 0xcd]),
+    });
     expect(Array.from((await decodeFrame(ds)).pixels)).toEqual([0x0102, 0xabcd]);
   });
 
@@ -34,7 +53,14 @@ describe("native frames", () => {
   });
 
   it("expands YBR_FULL_422 pairs (Y1 Y2 Cb Cr) to full YBR_FULL", async () => {
-    const ds = buildDataSet({ rows: 1, columns: 4, bitsAllocated: 8, samplesPerPixel: 3, photometric: "YBR_FULL_422", native: Uint8Array.from([10, 20, 100, 150, 30, 40, 110, 160]) });
+    const ds = buildDataSet({
+      rows: 1,
+      columns: 4,
+      bitsAllocated: 8,
+      samplesPerPixel: 3,
+      photometric: "YBR_FULL_422",
+      native: Uint8Array.from([10, 20, 100, 150, 30, 40, 110, 160]),
+    });
     const f = await decodeFrame(ds);
     expect(f.photometric).toBe("YBR_FULL");
     expect(Array.from(f.pixels)).toEqual([10, 100, 150, 20, 100, 150, 30, 110, 160, 40, 110, 160]);

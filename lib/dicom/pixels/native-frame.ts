@@ -14,10 +14,18 @@ function unpackBits(bytes: Uint8Array, bitOffset: number, count: number): Uint8A
   return out;
 }
 
-function floatFrame(dataSet: DataSet, el: Element, bytesPerSample: 4 | 8, count: number, frameIndex: number, bigEndian: boolean): Float32Array {
+function floatFrame(
+  dataSet: DataSet,
+  el: Element,
+  bytesPerSample: 4 | 8,
+  count: number,
+  frameIndex: number,
+  bigEndian: boolean,
+): Float32Array {
   const start = el.dataOffset + frameIndex * count * bytesPerSample;
   const end = start + count * bytesPerSample;
-  if (end > el.dataOffset + el.length || end > dataSet.byteArray.length) throw new PixelDecodeError("Float pixel data shorter than the frame size");
+  if (end > el.dataOffset + el.length || end > dataSet.byteArray.length)
+    throw new PixelDecodeError("Float pixel data shorter than the frame size");
   const bytes = dataSet.byteArray.slice(start, end);
   if (bigEndian) swapBytes(bytes, bytesPerSample);
   if (bytesPerSample === 4) return new Float32Array(bytes.buffer, bytes.byteOffset, count);
@@ -41,7 +49,8 @@ export function readNativeFrame(dataSet: DataSet, info: ImageInfo, frameIndex: n
   if (info.bitsAllocated === 1) {
     const bits = pixelsPerFrame * info.samplesPerPixel;
     const bitOffset = frameIndex * bits;
-    if (Math.ceil((bitOffset + bits) / 8) > available) throw new PixelDecodeError("1-bit pixel data shorter than the frame size");
+    if (Math.ceil((bitOffset + bits) / 8) > available)
+      throw new PixelDecodeError("1-bit pixel data shorter than the frame size");
     let bytes = dataSet.byteArray.subarray(el.dataOffset, el.dataOffset + available);
     if (bigEndian && el.vr === "OW") swapBytes((bytes = bytes.slice()), 2);
     return { pixels: unpackBits(bytes, bitOffset, bits) };
@@ -52,13 +61,17 @@ export function readNativeFrame(dataSet: DataSet, info: ImageInfo, frameIndex: n
   const samples = is422 ? info.rows * Math.ceil(info.columns / 2) * 4 : pixelsPerFrame * info.samplesPerPixel;
   const frameBytes = samples * bytesPerSample;
   const start = el.dataOffset + frameIndex * frameBytes;
-  if ((frameIndex + 1) * frameBytes > available) throw new PixelDecodeError(`Pixel data holds ${available} bytes; frame ${frameIndex + 1} needs ${(frameIndex + 1) * frameBytes}`);
+  if ((frameIndex + 1) * frameBytes > available)
+    throw new PixelDecodeError(
+      `Pixel data holds ${available} bytes; frame ${frameIndex + 1} needs ${(frameIndex + 1) * frameBytes}`,
+    );
   const bytes = dataSet.byteArray.slice(start, start + frameBytes);
   // Big endian swaps each sample; 8-bit data sent as OW is swapped in 16-bit words.
   if (bigEndian) swapBytes(bytes, bytesPerSample > 1 ? bytesPerSample : el.vr === "OW" ? 2 : 1);
   const signed = info.pixelRepresentation === 1;
   const pixels = samplesFromBytes(bytes, info.bitsAllocated, signed, samples);
   normalizeStoredBits(pixels, info.bitsStored, info.highBit, signed);
-  if (is422) return { pixels: upsampleYbr422(pixels, info.rows, info.columns), photometric: "YBR_FULL", planarConfiguration: 0 };
+  if (is422)
+    return { pixels: upsampleYbr422(pixels, info.rows, info.columns), photometric: "YBR_FULL", planarConfiguration: 0 };
   return { pixels };
 }

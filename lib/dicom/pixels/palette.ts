@@ -44,7 +44,8 @@ function entry(c: PaletteChannel, stored: number, shift: number): number {
 export function buildPaletteLut(p: PaletteLut, min: number, max: number): Uint32Array {
   const shift = paletteShift(p);
   const lut = new Uint32Array(max - min + 1);
-  for (let s = min; s <= max; s++) lut[s - min] = packRgb(entry(p.red, s, shift), entry(p.green, s, shift), entry(p.blue, s, shift));
+  for (let s = min; s <= max; s++)
+    lut[s - min] = packRgb(entry(p.red, s, shift), entry(p.green, s, shift), entry(p.blue, s, shift));
   return lut;
 }
 

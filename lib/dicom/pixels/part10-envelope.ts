@@ -2,7 +2,8 @@
 // dcmtk reads such files (with a warning), so do we, by putting the missing envelope back. Browser-safe (the viewer's
 // parser uses it too).
 
-const hasPrefix = (b: Uint8Array) => b.length >= 132 && b[128] === 0x44 && b[129] === 0x49 && b[130] === 0x43 && b[131] === 0x4d;
+const hasPrefix = (b: Uint8Array) =>
+  b.length >= 132 && b[128] === 0x44 && b[129] === 0x49 && b[130] === 0x43 && b[131] === 0x4d;
 
 /** True when the bytes start with a (0002,eeee) element in explicit VR little endian (two upper-case VR letters). */
 function startsWithFileMeta(b: Uint8Array): boolean {
@@ -20,4 +21,5 @@ export function withPart10Envelope(bytes: Uint8Array): Uint8Array | null {
   return out;
 }
 
-export const MISSING_ENVELOPE_WARNING = "no 128-byte preamble and 'DICM' prefix: read from its File Meta Information (not Part 10 conformant)";
+export const MISSING_ENVELOPE_WARNING =
+  "no 128-byte preamble and 'DICM' prefix: read from its File Meta Information (not Part 10 conformant)";

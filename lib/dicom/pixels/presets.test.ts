@@ -18,8 +18,15 @@ describe("window presets", () => {
 
   it("full range renders the frame's min black and max white", () => {
     const frame: DecodedFrame = {
-      rows: 1, columns: 3, samplesPerPixel: 1, photometric: "MONOCHROME2", bitsAllocated: 16, bitsStored: 12,
-      pixelRepresentation: 0, planarConfiguration: 0, pixels: Uint16Array.from([37, 1000, 2917]),
+      rows: 1,
+      columns: 3,
+      samplesPerPixel: 1,
+      photometric: "MONOCHROME2",
+      bitsAllocated: 16,
+      bitsStored: 12,
+      pixelRepresentation: 0,
+      planarConfiguration: 0,
+      pixels: Uint16Array.from([37, 1000, 2917]),
     };
     const rgba = renderToRgba(frame, { window: presetWindow("full-range", { min: 37, max: 2917 }) });
     expect([rgba[0], rgba[8]]).toEqual([0, 255]);

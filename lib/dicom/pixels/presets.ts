@@ -46,6 +46,7 @@ export function percentileWindow(values: ArrayLike<number>, lo = 0.01, hi = 0.99
   if (n === 0) return { center: 0, width: 1 };
   const sorted = Float64Array.from(values as ArrayLike<number>).sort();
   const at = (q: number) => sorted[Math.min(n - 1, Math.max(0, Math.round(q * (n - 1))))]!;
-  const a = at(lo), b = at(hi);
+  const a = at(lo),
+    b = at(hi);
   return fullRangeWindow(a, b, Number.isInteger(a) && Number.isInteger(b));
 }

@@ -47,7 +47,12 @@ class Writer {
   }
   text(group: number, elem: number, vr: string, s: string) {
     const padded = s.length % 2 ? s + (vr === "UI" ? "\0" : " ") : s;
-    this.element(group, elem, vr, Array.from(padded, (c) => c.charCodeAt(0)));
+    this.element(
+      group,
+      elem,
+      vr,
+      Array.from(padded, (c) => c.charCodeAt(0)),
+    );
   }
   us(group: number, elem: number, v: number) {
     const w = new Writer(this.bigEndian);
@@ -116,7 +121,8 @@ export function rleEncode(planes: Uint8Array[]): Uint8Array {
         continue;
       }
       let lit = 1;
-      while (i + lit < p.length && lit < 128 && !(p[i + lit] === p[i + lit + 1] && p[i + lit] === p[i + lit + 2])) lit++;
+      while (i + lit < p.length && lit < 128 && !(p[i + lit] === p[i + lit + 1] && p[i + lit] === p[i + lit + 2]))
+        lit++;
       out.push(lit - 1, ...p.subarray(i, i + lit));
       i += lit;
     }

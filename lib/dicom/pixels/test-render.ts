@@ -12,7 +12,8 @@ export function frame(pixels: PixelArray, extra: Partial<DecodedFrame> = {}): De
     photometric: "MONOCHROME2",
     bitsAllocated: pixels.BYTES_PER_ELEMENT * 8,
     bitsStored: pixels.BYTES_PER_ELEMENT * 8,
-    pixelRepresentation: pixels instanceof Int16Array || pixels instanceof Int8Array || pixels instanceof Int32Array ? 1 : 0,
+    pixelRepresentation:
+      pixels instanceof Int16Array || pixels instanceof Int8Array || pixels instanceof Int32Array ? 1 : 0,
     planarConfiguration: 0,
     pixels,
     ...extra,
@@ -37,4 +38,3 @@ export function pixelsRgb(f: DecodedFrame, options: DisplayOptions = {}): number
   }
   return out;
 }
-

@@ -1,14 +1,7 @@
 // Shared shapes for the decode and display layers, kept separate so the worker, the UI and tests agree on one contract.
 
 /** Typed arrays a decoded frame can hold (one element per sample). */
-export type PixelArray =
-  | Int8Array
-  | Uint8Array
-  | Int16Array
-  | Uint16Array
-  | Int32Array
-  | Uint32Array
-  | Float32Array;
+export type PixelArray = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array;
 
 /** One decoded frame: samples as numbers, after any codec colour conversion. */
 export interface DecodedFrame {

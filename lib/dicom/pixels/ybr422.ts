@@ -8,14 +8,21 @@ export function upsampleYbr422(src: PixelArray, rows: number, columns: number): 
   let s = 0;
   for (let r = 0; r < rows; r++) {
     for (let p = 0; p < pairsPerRow; p++) {
-      const y1 = src[s]!, y2 = src[s + 1]!, cb = src[s + 2]!, cr = src[s + 3]!;
+      const y1 = src[s]!,
+        y2 = src[s + 1]!,
+        cb = src[s + 2]!,
+        cr = src[s + 3]!;
       s += 4;
       const x = p * 2;
       let o = (r * columns + x) * 3;
-      out[o] = y1; out[o + 1] = cb; out[o + 2] = cr;
+      out[o] = y1;
+      out[o + 1] = cb;
+      out[o + 2] = cr;
       if (x + 1 < columns) {
         o += 3;
-        out[o] = y2; out[o + 1] = cb; out[o + 2] = cr;
+        out[o] = y2;
+        out[o + 1] = cb;
+        out[o + 2] = cr;
       }
     }
   }

@@ -23,4 +23,5 @@ export const TOLERATED: Readonly<Record<string, string>> = {
 };
 
 /** The manifest's verdict as the project applies it: tolerated files count as `ok`. */
-export const expectedVerdict = (row: { path: string; expected: string }) => (TOLERATED[row.path] !== undefined ? "ok" : row.expected);
+export const expectedVerdict = (row: { path: string; expected: string }) =>
+  TOLERATED[row.path] !== undefined ? "ok" : row.expected;

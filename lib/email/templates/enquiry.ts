@@ -54,7 +54,10 @@ export function deskReplyMail({ subject, body, senderName }: { subject: string; 
   return render(subject, [body], `${senderName}, Lumbar Spine MRI Dataset sales`);
 }
 
-export function buyerReplyNotificationMail(e: { reference: string; name: string; organization: string; body: string }, deskUrl: string) {
+export function buyerReplyNotificationMail(
+  e: { reference: string; name: string; organization: string; body: string },
+  deskUrl: string,
+) {
   return render(`Reply from ${e.name} on ${e.reference}`, [
     `${e.name} (${e.organization}) answered on their enquiry ${e.reference}:`,
     e.body,

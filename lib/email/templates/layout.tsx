@@ -15,12 +15,23 @@ export type Block = string | { button: { label: string; url: string } } | { rows
 const wrap = { whiteSpace: "pre-line", overflowWrap: "anywhere", wordBreak: "break-word" } as const;
 
 function BlockHtml({ block }: { block: Block }) {
-  if (typeof block === "string") return <Text style={{ margin: "0 0 16px", fontSize: "16px", lineHeight: "1.5", ...wrap }}>{block}</Text>;
+  if (typeof block === "string")
+    return <Text style={{ margin: "0 0 16px", fontSize: "16px", lineHeight: "1.5", ...wrap }}>{block}</Text>;
   if ("button" in block) {
     const { label, url } = block.button;
     return (
       <Section style={{ margin: "24px 0" }}>
-        <Button href={url} style={{ background: "#0a6657", color: "#fff", padding: "12px 20px", borderRadius: "6px", textDecoration: "none", fontWeight: 600 }}>
+        <Button
+          href={url}
+          style={{
+            background: "#0a6657",
+            color: "#fff",
+            padding: "12px 20px",
+            borderRadius: "6px",
+            textDecoration: "none",
+            fontWeight: 600,
+          }}
+        >
           {label}
         </Button>
         <Text style={{ margin: "16px 0", fontSize: "13px", color: "#475569" }}>
@@ -74,6 +85,14 @@ export function renderText(blocks: Block[], footer: string): string {
   ].join("\n\n");
 }
 
-export async function render(subject: string, blocks: Block[], footer = "Lumbar Spine MRI Dataset"): Promise<RenderedMail> {
-  return { subject, text: renderText(blocks, footer), html: await renderEmail(<MailHtml blocks={blocks} footer={footer} />) };
+export async function render(
+  subject: string,
+  blocks: Block[],
+  footer = "Lumbar Spine MRI Dataset",
+): Promise<RenderedMail> {
+  return {
+    subject,
+    text: renderText(blocks, footer),
+    html: await renderEmail(<MailHtml blocks={blocks} footer={footer} />),
+  };
 }

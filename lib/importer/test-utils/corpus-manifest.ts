@@ -16,7 +16,9 @@ function manifestText(value: string): string {
 
 export function readCorpusManifest(): ManifestRow[] {
   if (!CORPUS) return [];
-  const [header, ...lines] = readFileSync(path.join(CORPUS, "MANIFEST.tsv"), "utf8").split(/\r?\n/).filter((l) => l.trim() !== "");
+  const [header, ...lines] = readFileSync(path.join(CORPUS, "MANIFEST.tsv"), "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "");
   const names = (header ?? "").split("\t");
   return lines.map((line) => {
     const cells = line.split("\t");

@@ -40,7 +40,8 @@ export function dcmtkVerdict(file: string): DcmtkVerdict {
   if (!dump.ok) return { kind: "unreadable", detail: firstError(dump.err) };
   if (!/^\(7fe0,0010\)/m.test(dump.out)) return { kind: "no-pixels" };
   // Without file meta dcmtk reads the data set as implicit little endian.
-  const transferSyntax = /^\(0002,0010\) UI \[([^\]]*)\]/m.exec(dump.out)?.[1]?.replace(/\0/g, "").trim() ?? "1.2.840.10008.1.2";
+  const transferSyntax =
+    /^\(0002,0010\) UI \[([^\]]*)\]/m.exec(dump.out)?.[1]?.replace(/\0/g, "").trim() ?? "1.2.840.10008.1.2";
   const tool = DECOMPRESSOR[transferSyntax];
   if (!tool && !NATIVE.has(transferSyntax)) return { kind: "no-codec", transferSyntax };
   const dir = mkdtempSync(path.join(os.tmpdir(), "dcmtk-"));
@@ -60,4 +61,5 @@ export function dcmtkVerdict(file: string): DcmtkVerdict {
 }
 
 /** dcmtk's version line, for the test's log. */
-export const dcmtkVersion = () => (HAS_DCMTK ? execFileSync("dcmdump", ["--version"], { encoding: "utf8" }).split("\n")[0] : "absent");
+export const dcmtkVersion = () =>
+  HAS_DCMTK ? execFileSync("dcmdump", ["--version"], { encoding: "utf8" }).split("\n")[0] : "absent";

@@ -7,7 +7,12 @@ import { buildPart10, mrDataset } from "../../dicom/test-utils/build-dicom";
 import { buildDicomdir, type Links, type RecordSpec } from "../../dicom/test-utils/build-dicomdir";
 import { textPdf } from "./text-pdf";
 
-export const CLEAN_REPORT = ["Lumbar Spine MRI - Radiology Report", "Age: 45 years", "Sex: Female", "Preliminary diagnosis: L4-L5 disc herniation."];
+export const CLEAN_REPORT = [
+  "Lumbar Spine MRI - Radiology Report",
+  "Age: 45 years",
+  "Sex: Female",
+  "Preliminary diagnosis: L4-L5 disc herniation.",
+];
 
 export const UID = "1.2.826.0.1.3680043.8.498";
 export const studyUid = (s: number) => `${UID}.${s}`;
@@ -51,7 +56,12 @@ export function makeFolder(root: string, spec: FolderSpec): string[] {
     const studyRecord = records.push({ type: "STUDY", parent: 0, attrs: { StudyInstanceUID: studyUid(s) } }) - 1;
     seriesSizes.forEach((count, ki) => {
       const k = ki + 1;
-      const seriesRecord = records.push({ type: "SERIES", parent: studyRecord, attrs: { SeriesInstanceUID: seriesUid(s, k), Modality: "MR" } }) - 1;
+      const seriesRecord =
+        records.push({
+          type: "SERIES",
+          parent: studyRecord,
+          attrs: { SeriesInstanceUID: seriesUid(s, k), Modality: "MR" },
+        }) - 1;
       for (let n = 1; n <= count; n++) {
         const id = fileId(s, k, n);
         const rel = id.join("/") + (spec.dcm ? ".dcm" : "");
@@ -74,7 +84,8 @@ export function makeFolder(root: string, spec: FolderSpec): string[] {
     });
   });
   if (spec.dicomdir) fs.writeFileSync(path.join(root, "DICOMDIR"), buildDicomdir(records, spec.patchDicomdir));
-  if (spec.pdf || spec.pdfLines) fs.writeFileSync(path.join(root, "Lumbar_Spine_MRI.pdf"), textPdf(spec.pdfLines ?? CLEAN_REPORT));
+  if (spec.pdf || spec.pdfLines)
+    fs.writeFileSync(path.join(root, "Lumbar_Spine_MRI.pdf"), textPdf(spec.pdfLines ?? CLEAN_REPORT));
   if (spec.csv) fs.writeFileSync(path.join(root, "Spine_MRI_conditions.csv"), CSV);
   return written;
 }

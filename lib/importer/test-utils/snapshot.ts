@@ -5,7 +5,9 @@ export async function catalogueSnapshot(db: Db, slug: string) {
   const studies = await db.study.findMany({
     where: { dataset: { slug } },
     orderBy: { studyInstanceUid: "asc" },
-    include: { series: { orderBy: { seriesInstanceUid: "asc" }, include: { instances: { orderBy: { fileKey: "asc" } } } } },
+    include: {
+      series: { orderBy: { seriesInstanceUid: "asc" }, include: { instances: { orderBy: { fileKey: "asc" } } } },
+    },
   });
   return studies.map(({ id: _i, datasetId: _d, createdAt: _c, updatedAt: _u, series, ...study }) => ({
     ...study,

@@ -13,10 +13,19 @@ export interface ArchiveJobData {
 export function buildArchivesHandler(deps: () => ArchiveDeps) {
   return async (data: unknown): Promise<Omit<ArchiveRunReport, "failed"> & { failed: number }> => {
     const d = (data ?? {}) as ArchiveJobData;
-    const report = await buildArchives(deps(), { datasetSlug: d.datasetSlug, studyInstanceUid: d.studyInstanceUid, force: d.force === true });
+    const report = await buildArchives(deps(), {
+      datasetSlug: d.datasetSlug,
+      studyInstanceUid: d.studyInstanceUid,
+      force: d.force === true,
+    });
     // A study that failed fails the job, so it is retried (the built ones are then "current") and ends visible at the desk.
     if (report.failed.length > 0) {
-      throw new Error(`${report.failed.length} archive(s) failed: ${report.failed.slice(0, 5).map((f) => `${f.study}: ${f.error}`).join("; ")}`);
+      throw new Error(
+        `${report.failed.length} archive(s) failed: ${report.failed
+          .slice(0, 5)
+          .map((f) => `${f.study}: ${f.error}`)
+          .join("; ")}`,
+      );
     }
     return { ...report, failed: 0 };
   };

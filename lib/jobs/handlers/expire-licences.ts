@@ -29,8 +29,15 @@ export function expireLicencesHandler(deps: ExpiryDeps) {
       for (const l of due) {
         const url = `${deps.appUrl}/account/licences/${l.id}`;
         const recipients = await organizationEmails(deps.db, l.organizationId);
-        for (const to of recipients) await deps.send({ to, ...(await licenceChangedMail("expired", l, url)) }, { key: `licence-expired:${l.id}:${to}` });
-        await deps.db.licence.updateMany({ where: { id: l.id, expiryNotifiedAt: null }, data: { expiryNotifiedAt: now } });
+        for (const to of recipients)
+          await deps.send(
+            { to, ...(await licenceChangedMail("expired", l, url)) },
+            { key: `licence-expired:${l.id}:${to}` },
+          );
+        await deps.db.licence.updateMany({
+          where: { id: l.id, expiryNotifiedAt: null },
+          data: { expiryNotifiedAt: now },
+        });
         notified++;
       }
       if (due.length < PAGE) return { notified };

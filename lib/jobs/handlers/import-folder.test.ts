@@ -25,12 +25,20 @@ describe("import job", () => {
     const jobId = "00000000-0000-4000-8000-00000000abcd";
     const dataset = await s.db.dataset.create({ data: { slug: "jobs-import", title: "T" } });
     // What a SIGKILL mid-import leaves: a run still "running", for the same job.
-    const stale = await s.db.importRun.create({ data: { datasetId: dataset.id, sourcePath: source, status: "running", jobId } });
+    const stale = await s.db.importRun.create({
+      data: { datasetId: dataset.id, sourcePath: source, status: "running", jobId },
+    });
     const handler = importFolderHandler({ db: s.db, workers: 0, buildArchives: async () => {} });
-    const out = await handler({ source, datasetSlug: "jobs-import", sample: true }, { id: jobId, name: "import-folder", retryCount: 1 });
+    const out = await handler(
+      { source, datasetSlug: "jobs-import", sample: true },
+      { id: jobId, name: "import-folder", retryCount: 1 },
+    );
 
     const runs = await s.db.importRun.findMany({ where: { jobId }, orderBy: { startedAt: "asc" } });
-    expect(runs.map((r) => [r.id === stale.id, r.status])).toEqual([[true, "failed"], [false, "completed"]]);
+    expect(runs.map((r) => [r.id === stale.id, r.status])).toEqual([
+      [true, "failed"],
+      [false, "completed"],
+    ]);
     expect(JSON.parse(runs[0]!.summary!)).toEqual({ error: "interrupted: the worker stopped; the job was retried" });
     expect(out.runId).toBe(runs[1]!.id);
 

@@ -28,12 +28,22 @@ export interface ImportJobDeps {
 export function parseImportJob(data: unknown): ImportJobData {
   const d = data as Partial<ImportJobData> | null;
   if (typeof d?.source !== "string" || !d.source) throw new Error("import job: source folder missing");
-  if (typeof d.datasetSlug !== "string" || !/^[a-z0-9-]+$/.test(d.datasetSlug)) throw new Error("import job: bad dataset slug");
-  return { source: d.source, datasetSlug: d.datasetSlug, sample: d.sample === true, archives: d.archives === true, requestedBy: d.requestedBy };
+  if (typeof d.datasetSlug !== "string" || !/^[a-z0-9-]+$/.test(d.datasetSlug))
+    throw new Error("import job: bad dataset slug");
+  return {
+    source: d.source,
+    datasetSlug: d.datasetSlug,
+    sample: d.sample === true,
+    archives: d.archives === true,
+    requestedBy: d.requestedBy,
+  };
 }
 
 export function importFolderHandler(deps: ImportJobDeps) {
-  return async (data: unknown, job: JobContext): Promise<Pick<ImportReport, "runId" | "studies" | "instances" | "rejected" | "unpublished">> => {
+  return async (
+    data: unknown,
+    job: JobContext,
+  ): Promise<Pick<ImportReport, "runId" | "studies" | "instances" | "rejected" | "unpublished">> => {
     const d = parseImportJob(data);
     const report = await importFolder(deps.db, d.source, {
       datasetSlug: d.datasetSlug,
@@ -44,6 +54,12 @@ export function importFolderHandler(deps: ImportJobDeps) {
       destination: deps.destination?.(d.datasetSlug),
       afterImport: d.archives ? deps.buildArchives : undefined,
     });
-    return { runId: report.runId, studies: report.studies, instances: report.instances, rejected: report.rejected.slice(0, 20), unpublished: report.unpublished.slice(0, 20) };
+    return {
+      runId: report.runId,
+      studies: report.studies,
+      instances: report.instances,
+      rejected: report.rejected.slice(0, 20),
+      unpublished: report.unpublished.slice(0, 20),
+    };
   };
 }

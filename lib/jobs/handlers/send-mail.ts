@@ -22,7 +22,13 @@ export function mailJobData(mail: OutgoingMail & { from: string }): MailJobData 
     ...(mail.html !== undefined ? { html: mail.html } : {}),
     ...(mail.replyTo !== undefined ? { replyTo: mail.replyTo } : {}),
     ...(mail.attachments?.length
-      ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, base64: a.content.toString("base64") })) }
+      ? {
+          attachments: mail.attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            base64: a.content.toString("base64"),
+          })),
+        }
       : {}),
   };
 }
@@ -30,12 +36,21 @@ export function mailJobData(mail: OutgoingMail & { from: string }): MailJobData 
 export function sendMailHandler(transport: () => MailTransport) {
   return async (data: unknown, job: JobContext): Promise<SentMail> => {
     const m = data as MailJobData;
-    if (typeof m?.to !== "string" || typeof m.subject !== "string" || typeof m.text !== "string") throw new Error(`mail job ${job.id}: malformed data`);
+    if (typeof m?.to !== "string" || typeof m.subject !== "string" || typeof m.text !== "string")
+      throw new Error(`mail job ${job.id}: malformed data`);
     const { attachments, ...rest } = m;
     return transport().send({
       ...rest,
       messageId: job.id,
-      ...(attachments ? { attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.base64, "base64") })) } : {}),
+      ...(attachments
+        ? {
+            attachments: attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: Buffer.from(a.base64, "base64"),
+            })),
+          }
+        : {}),
     });
   };
 }

@@ -3,7 +3,12 @@
 import { expect, it } from "vitest";
 import type { JobQueue } from "../types";
 
-export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 60_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  ok: (v: T) => boolean,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await read();
@@ -20,9 +25,17 @@ export function queueContract(open: () => Promise<JobQueue>) {
     await q.work({ "send-mail": async (data) => void seen.push(data) });
     const id = await q.send("send-mail", { to: "a@example.test", subject: "Hello", text: "x" });
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const rows = await eventually(() => q.list({ state: "completed" }), (r) => r.some((j) => j.id === id), "the job to complete");
+    const rows = await eventually(
+      () => q.list({ state: "completed" }),
+      (r) => r.some((j) => j.id === id),
+      "the job to complete",
+    );
     expect(seen).toEqual([{ to: "a@example.test", subject: "Hello", text: "x" }]);
-    expect(rows.find((j) => j.id === id)).toMatchObject({ name: "send-mail", summary: "to a@example.test: Hello", error: null });
+    expect(rows.find((j) => j.id === id)).toMatchObject({
+      name: "send-mail",
+      summary: "to a@example.test: Hello",
+      error: null,
+    });
   });
 
   it("queues a keyed job once however often it is sent", async () => {
@@ -46,10 +59,18 @@ export function queueContract(open: () => Promise<JobQueue>) {
       },
     });
     const id = (await q.send("build-archives", { datasetSlug: "x" }))!;
-    const failed = await eventually(() => q.list({ state: "failed" }), (r) => r.some((j) => j.id === id), "the job to fail");
+    const failed = await eventually(
+      () => q.list({ state: "failed" }),
+      (r) => r.some((j) => j.id === id),
+      "the job to fail",
+    );
     // retryLimit 1 in these tests: the first attempt and one retry.
     expect(attempts).toBe(2);
-    expect(failed.find((j) => j.id === id)).toMatchObject({ retryCount: 1, error: "connect ECONNREFUSED 127.0.0.1:1 (attempt 2)", summary: "dataset x" });
+    expect(failed.find((j) => j.id === id)).toMatchObject({
+      retryCount: 1,
+      error: "connect ECONNREFUSED 127.0.0.1:1 (attempt 2)",
+      summary: "dataset x",
+    });
     expect((await q.list({ retried: true })).map((j) => j.id)).toContain(id);
     const counts = await q.counts();
     expect(counts.failed).toBe(1);
@@ -58,7 +79,11 @@ export function queueContract(open: () => Promise<JobQueue>) {
     healthy = true;
     expect(await q.retry(id)).toBe(true);
     expect(await q.retry(id)).toBe(false); // no longer failed
-    await eventually(() => q.list({ state: "completed" }), (r) => r.some((j) => j.id === id), "the retried job to complete");
+    await eventually(
+      () => q.list({ state: "completed" }),
+      (r) => r.some((j) => j.id === id),
+      "the retried job to complete",
+    );
     expect(attempts).toBe(3);
   });
 }

@@ -18,7 +18,9 @@ const MARGIN = 56;
 /** Standard fonts encode WinAnsi only: anything else becomes "?" rather than failing the whole document. */
 function clean(font: PDFFont, text: string): string {
   const supported = new Set(font.getCharacterSet());
-  return [...text.replace(/\u2013|\u2014/g, "-")].map((c) => (c === "\n" || supported.has(c.codePointAt(0)!) ? c : "?")).join("");
+  return [...text.replace(/\u2013|\u2014/g, "-")]
+    .map((c) => (c === "\n" || supported.has(c.codePointAt(0)!) ? c : "?"))
+    .join("");
 }
 
 function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
@@ -55,8 +57,10 @@ export async function renderPdf(spec: PdfSpec, createdAt: Date): Promise<Uint8Ar
       y = A4[1] - MARGIN;
     }
   };
-  const text = (s: string, x: number, size: number, f = font) => page.drawText(clean(f, s), { x, y, size, font: f, color: rgb(0.06, 0.09, 0.16) });
-  const right = (s: string, size: number, f = font) => text(s, MARGIN + width - f.widthOfTextAtSize(clean(f, s), size), size, f);
+  const text = (s: string, x: number, size: number, f = font) =>
+    page.drawText(clean(f, s), { x, y, size, font: f, color: rgb(0.06, 0.09, 0.16) });
+  const right = (s: string, size: number, f = font) =>
+    text(s, MARGIN + width - f.widthOfTextAtSize(clean(f, s), size), size, f);
 
   text("Lumbar Spine MRI Dataset", MARGIN, 10, bold);
   y -= 28;

@@ -31,16 +31,39 @@ export async function seedPreviewFixture(db: Db): Promise<PreviewFixture> {
   const clean = buildPart10(mrDataset());
   const withPhi = buildPart10(mrDataset({ PatientName: "DOE^JANE" }));
 
-  async function study(uid: string, flags: { isSample: boolean; published: boolean }, planes: [string, number][], phiAt?: number) {
+  async function study(
+    uid: string,
+    flags: { isSample: boolean; published: boolean },
+    planes: [string, number][],
+    phiAt?: number,
+  ) {
     const s = await db.study.create({
       data: {
-        datasetId: dataset.id, studyInstanceUid: uid, storageRoot: root, reportKey: "Lumbar_Spine_MRI.pdf",
-        description: "SYNTHETIC PHANTOM", manufacturer: "Philips", model: "Intera", fieldStrength: 1.5, patientAge: "045Y", patientSex: "F", ...flags,
+        datasetId: dataset.id,
+        studyInstanceUid: uid,
+        storageRoot: root,
+        reportKey: "Lumbar_Spine_MRI.pdf",
+        description: "SYNTHETIC PHANTOM",
+        manufacturer: "Philips",
+        model: "Intera",
+        fieldStrength: 1.5,
+        patientAge: "045Y",
+        patientSex: "F",
+        ...flags,
       },
     });
     const ids: string[][] = [];
     for (const [n, [plane, count]] of planes.entries()) {
-      const series = await db.series.create({ data: { studyId: s.id, seriesInstanceUid: `${uid}.${n}`, seriesNumber: n + 1, plane, description: `T2 ${plane}`, instanceCount: count } });
+      const series = await db.series.create({
+        data: {
+          studyId: s.id,
+          seriesInstanceUid: `${uid}.${n}`,
+          seriesNumber: n + 1,
+          plane,
+          description: `T2 ${plane}`,
+          instanceCount: count,
+        },
+      });
       const list: string[] = [];
       for (let i = count; i >= 1; i--) {
         const bytes = phiAt === i ? withPhi : clean;
@@ -48,7 +71,19 @@ export async function seedPreviewFixture(db: Db): Promise<PreviewFixture> {
         write(root, key, bytes);
         write(root, `${key}.jpg`, "jpg-bytes");
         const inst = await db.instance.create({
-          data: { seriesId: series.id, sopInstanceUid: `${key}`, instanceNumber: i, sliceLocation: i * 4, rows: 4, columns: 4, transferSyntaxUid: "1.2.840.10008.1.2.1", fileKey: key, jpgKey: `${key}.jpg`, sizeBytes: bytes.length, sha256: sha(bytes) },
+          data: {
+            seriesId: series.id,
+            sopInstanceUid: `${key}`,
+            instanceNumber: i,
+            sliceLocation: i * 4,
+            rows: 4,
+            columns: 4,
+            transferSyntaxUid: "1.2.840.10008.1.2.1",
+            fileKey: key,
+            jpgKey: `${key}.jpg`,
+            sizeBytes: bytes.length,
+            sha256: sha(bytes),
+          },
         });
         list.unshift(inst.id);
       }
@@ -57,7 +92,15 @@ export async function seedPreviewFixture(db: Db): Promise<PreviewFixture> {
     return { id: s.id, ids };
   }
 
-  const pub = await study("1.2.3.1", { isSample: true, published: true }, [["axial", 3], ["sagittal", 2]], 3);
+  const pub = await study(
+    "1.2.3.1",
+    { isSample: true, published: true },
+    [
+      ["axial", 3],
+      ["sagittal", 2],
+    ],
+    3,
+  );
   const unpub = await study("1.2.3.2", { isSample: true, published: false }, [["sagittal", 1]]);
   const notSample = await study("1.2.3.3", { isSample: false, published: true }, [["sagittal", 1]]);
   return {

@@ -17,10 +17,22 @@ export interface LocalS3 {
 
 export async function startLocalS3(bucket = "delivery-test", port = 0): Promise<LocalS3> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "s3rver-"));
-  const server = new S3rver({ port, address: "127.0.0.1", silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] });
+  const server = new S3rver({
+    port,
+    address: "127.0.0.1",
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  });
   const addr = (await server.run()) as AddressInfo;
   const endpoint = `http://127.0.0.1:${addr.port}`;
-  const settings = { endpoint, region: "us-east-1", forcePathStyle: true as const, accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+  const settings = {
+    endpoint,
+    region: "us-east-1",
+    forcePathStyle: true as const,
+    accessKeyId: "S3RVER",
+    secretAccessKey: "S3RVER",
+  };
   const client = createS3Client(settings);
   return {
     endpoint,

@@ -5,15 +5,21 @@ import path from "node:path";
 import { inflateSync } from "node:zlib";
 
 export function listFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full, base) : [path.relative(base, full)];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      return statSync(full).isDirectory() ? listFiles(full, base) : [path.relative(base, full)];
+    });
 }
 
 export const hasTool = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 
-export function run(cmd: string, args: string[], cwd?: string): { status: number | null; stdout: string; stderr: string } {
+export function run(
+  cmd: string,
+  args: string[],
+  cwd?: string,
+): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(cmd, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -34,5 +40,7 @@ export function pdfText(bytes: Uint8Array): string {
     }
     at = end;
   }
-  return out.join("\n").replace(/<([0-9A-Fa-f]*)>\s*Tj/g, (_, hex: string) => `${Buffer.from(hex, "hex").toString("latin1")}\n`);
+  return out
+    .join("\n")
+    .replace(/<([0-9A-Fa-f]*)>\s*Tj/g, (_, hex: string) => `${Buffer.from(hex, "hex").toString("latin1")}\n`);
 }

@@ -11,10 +11,14 @@ const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/cli
 };
 
 function actionId(filename: string, exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
-  const found = Object.entries(manifest.node).find(([, e]) => e.filename === filename && e.exportedName === exportedName);
+  const found = Object.entries(manifest.node).find(
+    ([, e]) => e.filename === filename && e.exportedName === exportedName,
+  );
   if (!found) throw new Error(`server action ${filename}#${exportedName} is not in the build`);
   return found[0];
 }
@@ -25,13 +29,26 @@ export interface EnquiryRequester {
   body(): string;
 }
 
-export async function enquiryRequester(opts: { origin: string; authSecret: string; minFillMs: number }): Promise<EnquiryRequester> {
+export async function enquiryRequester(opts: {
+  origin: string;
+  authSecret: string;
+  minFillMs: number;
+}): Promise<EnquiryRequester> {
   const EMAIL = "__EMAIL__";
   const TOKEN = "__TOKEN__";
   const fd = new FormData();
   const fields = {
-    name: "Load Test", email: EMAIL, organization: "Bench Ltd", country: "DE", jobRole: "researcher", intendedUse: "research",
-    timeline: "exploring", message: "", consent: "on", formToken: TOKEN, website: "",
+    name: "Load Test",
+    email: EMAIL,
+    organization: "Bench Ltd",
+    country: "DE",
+    jobRole: "researcher",
+    intendedUse: "research",
+    timeline: "exploring",
+    message: "",
+    consent: "on",
+    formToken: TOKEN,
+    website: "",
   };
   for (const [k, v] of Object.entries(fields)) fd.append(k, v);
   const encoded = await encodeReply([null, fd]);
@@ -49,14 +66,21 @@ export async function enquiryRequester(opts: { origin: string; authSecret: strin
     body: () => {
       const email = `load-${process.pid}-${++seq}@bench.example`;
       const token = issueFormToken(opts.authSecret, Date.now() - opts.minFillMs - 60_000);
-      const parts = entries.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v.replace(EMAIL, email).replace(TOKEN, token)}\r\n`);
+      const parts = entries.map(
+        ([k, v]) =>
+          `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v.replace(EMAIL, email).replace(TOKEN, token)}\r\n`,
+      );
       return `${parts.join("")}--${boundary}--\r\n`;
     },
   };
 }
 
 /** What the action answered: accepted (redirect to the thank-you page), rate limited, or anything else. */
-export function classifyEnquiry(status: number, body: string, headers: Record<string, unknown>): "accepted" | "rate-limited" | "other" {
+export function classifyEnquiry(
+  status: number,
+  body: string,
+  headers: Record<string, unknown>,
+): "accepted" | "rate-limited" | "other" {
   const h = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
   if (h["x-action-redirect"]) return "accepted";
   if (status === 429 || /"code":"RATE_LIMITED"/.test(body)) return "rate-limited";

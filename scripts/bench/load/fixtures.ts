@@ -21,13 +21,16 @@ export async function loadFixtures(databaseUrl: string): Promise<LoadFixtures> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const one = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0] as T | undefined;
+    const one = async <T>(sql: string, params: unknown[] = []) =>
+      (await client.query(sql, params)).rows[0] as T | undefined;
     const instance = await one<{ id: string; studyId: string }>(
       `SELECT i.id, s."studyId" FROM "Instance" i JOIN "Series" s ON s.id = i."seriesId" JOIN "Study" st ON st.id = s."studyId"
        WHERE st."isSample" AND st.published ORDER BY i."instanceNumber" LIMIT 1`,
     );
     if (!instance) throw new Error("no published sample instance in the topology's database (did the demo seed run?)");
-    const customer = await one<{ id: string; organizationId: string | null }>(`SELECT id, "organizationId" FROM "User" WHERE email = 'customer@localhost'`);
+    const customer = await one<{ id: string; organizationId: string | null }>(
+      `SELECT id, "organizationId" FROM "User" WHERE email = 'customer@localhost'`,
+    );
     if (!customer) throw new Error("no demo customer (customer@localhost) in the topology's database");
     const token = crypto.randomBytes(32).toString("hex");
     await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, $4)`, [
@@ -37,7 +40,10 @@ export async function loadFixtures(databaseUrl: string): Promise<LoadFixtures> {
       new Date(Date.now() + 24 * 3600_000),
     ]);
     const licence = customer.organizationId
-      ? await one<{ id: string }>(`SELECT id FROM "Licence" WHERE "organizationId" = $1 AND status = 'ACTIVE' ORDER BY "createdAt" LIMIT 1`, [customer.organizationId])
+      ? await one<{ id: string }>(
+          `SELECT id FROM "Licence" WHERE "organizationId" = $1 AND status = 'ACTIVE' ORDER BY "createdAt" LIMIT 1`,
+          [customer.organizationId],
+        )
       : undefined;
     return {
       dicomPath: `/api/preview/instances/${instance.id}/dicom`,
@@ -57,10 +63,13 @@ export async function loadFixtures(databaseUrl: string): Promise<LoadFixtures> {
 export async function downloadPath(baseUrl: string, f: LoadFixtures): Promise<{ path: string; what: string }> {
   const fallback = { path: f.sampleArchivePath, what: "sample archive (no licensed delivery route in this build)" };
   if (!f.licenceId || !fs.existsSync(path.join(root, LICENSED_ROUTE_FILE))) return fallback;
-  const manifest = await fetch(`${baseUrl}/api/delivery/licences/${f.licenceId}/manifest`, { headers: { cookie: f.cookie } });
+  const manifest = await fetch(`${baseUrl}/api/delivery/licences/${f.licenceId}/manifest`, {
+    headers: { cookie: f.cookie },
+  });
   const text = manifest.ok ? await manifest.text() : "";
   const found = new RegExp(`/api/delivery/licences/${f.licenceId}/studies/[^\\s"',]+`).exec(text)?.[0];
-  if (!found) return { ...fallback, what: `sample archive (the licence manifest answered ${manifest.status} with no study URL)` };
+  if (!found)
+    return { ...fallback, what: `sample archive (the licence manifest answered ${manifest.status} with no study URL)` };
   return { path: found, what: "licensed study download" };
 }
 

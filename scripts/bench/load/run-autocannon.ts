@@ -27,7 +27,11 @@ export interface LoadTarget {
   classify?: (status: number, body: string, headers: Record<string, unknown>) => "accepted" | "rate-limited" | "other";
 }
 
-export async function runAutocannon(baseUrl: string, t: LoadTarget, o: { connections: number; duration: number }): Promise<EndpointFigures> {
+export async function runAutocannon(
+  baseUrl: string,
+  t: LoadTarget,
+  o: { connections: number; duration: number },
+): Promise<EndpointFigures> {
   const tally = { accepted: 0, rateLimited: 0, other: 0 };
   const result = await autocannon({
     url: `${baseUrl}${t.path}`,
@@ -55,9 +59,13 @@ export async function runAutocannon(baseUrl: string, t: LoadTarget, o: { connect
         }
       : {}),
   });
-  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([k, v]) => [k, (v as { count: number }).count]));
+  const statuses = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([k, v]) => [k, (v as { count: number }).count]),
+  );
   const ok = t.ok ?? ((s: number) => s >= 200 && s < 300);
-  const badStatuses = t.classify ? tally.other : Object.entries(statuses).reduce((n, [s, c]) => n + (ok(Number(s)) ? 0 : c), 0);
+  const badStatuses = t.classify
+    ? tally.other
+    : Object.entries(statuses).reduce((n, [s, c]) => n + (ok(Number(s)) ? 0 : c), 0);
   return {
     requests: result.requests.total,
     rps: Math.round(result.requests.average),

@@ -11,10 +11,14 @@ import { enquiryDeps } from "@/app/_bind/deps";
 import { buyerReplySchema } from "@/lib/validations/buyer";
 
 // Any signed-in user, but only on an enquiry sent from their own address (addBuyerReply checks it in its query).
-export const buyerReplyAction = roleAction(ANY_USER, { schema: buyerReplySchema, maxBytes: 16 * 1024 }, async (input, { user, ip }) => {
-  const e = await addBuyerReply(db, user, input.reference, input.body, ip);
-  await notifyBuyerReply(enquiryDeps(), e, user.email, input.body);
-  revalidatePath(`/account/enquiries/${input.reference}`);
-  revalidatePath(`/desk/enquiries/${e.id}`);
-  return ok(undefined, "Reply sent. Sales will see it on your enquiry.");
-});
+export const buyerReplyAction = roleAction(
+  ANY_USER,
+  { schema: buyerReplySchema, maxBytes: 16 * 1024 },
+  async (input, { user, ip }) => {
+    const e = await addBuyerReply(db, user, input.reference, input.body, ip);
+    await notifyBuyerReply(enquiryDeps(), e, user.email, input.body);
+    revalidatePath(`/account/enquiries/${input.reference}`);
+    revalidatePath(`/desk/enquiries/${e.id}`);
+    return ok(undefined, "Reply sent. Sales will see it on your enquiry.");
+  },
+);

@@ -17,9 +17,20 @@ export default async function BuyerEnquiriesPage() {
   const items = await listBuyerEnquiries(db, user.email);
   return (
     <Container className="py-10">
-      <p className="text-sm"><Link href="/account" className="underline">Your account</Link></p>
+      <p className="text-sm">
+        <Link href="/account" className="underline">
+          Your account
+        </Link>
+      </p>
       <div className="mt-3">
-        <PageHeader title="Your enquiries" lead={<>Enquiries sent from <strong className="wrap-anywhere">{user.email}</strong>, with sales&apos; replies.</>} />
+        <PageHeader
+          title="Your enquiries"
+          lead={
+            <>
+              Enquiries sent from <strong className="wrap-anywhere">{user.email}</strong>, with sales&apos; replies.
+            </>
+          }
+        />
       </div>
       {items.length === 0 ? (
         <div className="mt-8 space-y-4">
@@ -32,17 +43,22 @@ export default async function BuyerEnquiriesPage() {
             <li key={e.id} className="relative min-w-0 p-4 hover:bg-slate-50 dark:hover:bg-slate-900">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 {e.reference ? (
-                  <Link href={`/account/enquiries/${e.reference}`} className="font-mono font-semibold after:absolute after:inset-0 hover:underline">
+                  <Link
+                    href={`/account/enquiries/${e.reference}`}
+                    className="font-mono font-semibold after:absolute after:inset-0 hover:underline"
+                  >
                     {e.reference}
                   </Link>
                 ) : (
                   <span className="font-semibold">Enquiry of {formatDateTime(e.createdAt)}</span>
                 )}
-                <span className="text-sm font-medium">{buyerStatusLabels[e.status as EnquiryStatusValue] ?? e.status}</span>
+                <span className="text-sm font-medium">
+                  {buyerStatusLabels[e.status as EnquiryStatusValue] ?? e.status}
+                </span>
               </div>
               <p className="mt-1 text-sm text-slate-600 wrap-anywhere dark:text-slate-400">
-                {e.organization} - sent <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>, last activity{" "}
-                <time dateTime={e.updatedAt.toISOString()}>{formatDateTime(e.updatedAt)}</time>
+                {e.organization} - sent <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>,
+                last activity <time dateTime={e.updatedAt.toISOString()}>{formatDateTime(e.updatedAt)}</time>
               </p>
             </li>
           ))}

@@ -12,7 +12,11 @@ const messages: Record<string, string> = {
   Configuration: "Sign-in is not configured correctly on the server. Please try again later.",
 };
 
-export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string | string[] }> }) {
+export default async function SignInErrorPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string | string[] }>;
+}) {
   const code = (await searchParams).error;
   const message = (typeof code === "string" && messages[code]) || "Signing in did not work. Please try again.";
   return (
@@ -24,7 +28,9 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
         </Notice>
       </div>
       <p className="mt-6">
-        <Link href="/sign-in" className="font-semibold underline">Back to sign in</Link>
+        <Link href="/sign-in" className="font-semibold underline">
+          Back to sign in
+        </Link>
       </p>
     </>
   );

@@ -16,7 +16,11 @@ const paramsSchema = z.object({
 // the one-time token up, and a cross-site page could sign a visitor in as someone else. The button POSTs the same
 // parameters to next-auth's callback, which only this same-origin POST reaches (lib/auth/auth-endpoints.ts); works
 // without JS.
-export default async function VerifyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function VerifyPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const parsed = paramsSchema.safeParse(await searchParams);
   if (!parsed.success) {
     return (
@@ -24,7 +28,11 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
         <h1 className="text-3xl font-bold tracking-tight">This sign-in link is not valid</h1>
         <div className="mt-6">
           <Notice tone="error" role="alert">
-            The link is incomplete. Copy the whole link from the email, or <a href="/sign-in" className="underline">ask for a new one</a>.
+            The link is incomplete. Copy the whole link from the email, or{" "}
+            <a href="/sign-in" className="underline">
+              ask for a new one
+            </a>
+            .
           </Notice>
         </div>
       </>
@@ -37,7 +45,11 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
       <p className="mt-4 text-slate-700 dark:text-slate-300">
         Continue to sign in as <strong>{email}</strong>.
       </p>
-      <form method="post" action={`/api/auth/callback/email?${new URLSearchParams({ callbackUrl, token, email })}`} className="mt-6">
+      <form
+        method="post"
+        action={`/api/auth/callback/email?${new URLSearchParams({ callbackUrl, token, email })}`}
+        className="mt-6"
+      >
         <button type="submit" className={buttonClass()}>
           Continue
         </button>

@@ -5,7 +5,14 @@ import { roleAction } from "@/lib/actions/action";
 import { ok } from "@/lib/actions/types";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { deps } from "@/app/_bind/deps";
-import { addOrganization, changeUserRole, inviteUser, renameOrg, setUserDisabled, setUserOrganization } from "@/lib/users/admin";
+import {
+  addOrganization,
+  changeUserRole,
+  inviteUser,
+  renameOrg,
+  setUserDisabled,
+  setUserOrganization,
+} from "@/lib/users/admin";
 import {
   changeRoleSchema,
   inviteUserSchema,
@@ -36,21 +43,33 @@ export const setDisabledAction = roleAction(ADMIN_ONLY, { schema: setDisabledSch
   return ok(undefined, `${r.email} is ${r.disabled ? "disabled and signed out" : "enabled"}.`);
 });
 
-export const setOrganizationAction = roleAction(ADMIN_ONLY, { schema: setOrganizationSchema }, async (input, { user, ip }) => {
-  await setUserOrganization(deps(), user, input.userId, input.organizationId || null, ip);
-  revalidatePath(USERS);
-  revalidatePath(ORGS);
-  return ok(undefined, "Organisation saved.");
-});
+export const setOrganizationAction = roleAction(
+  ADMIN_ONLY,
+  { schema: setOrganizationSchema },
+  async (input, { user, ip }) => {
+    await setUserOrganization(deps(), user, input.userId, input.organizationId || null, ip);
+    revalidatePath(USERS);
+    revalidatePath(ORGS);
+    return ok(undefined, "Organisation saved.");
+  },
+);
 
-export const createOrganizationAction = roleAction(ADMIN_ONLY, { schema: organizationSchema }, async (input, { user, ip }) => {
-  const org = await addOrganization(deps(), user, input.name, ip);
-  revalidatePath(ORGS);
-  return ok(undefined, `Created ${org.name}.`);
-});
+export const createOrganizationAction = roleAction(
+  ADMIN_ONLY,
+  { schema: organizationSchema },
+  async (input, { user, ip }) => {
+    const org = await addOrganization(deps(), user, input.name, ip);
+    revalidatePath(ORGS);
+    return ok(undefined, `Created ${org.name}.`);
+  },
+);
 
-export const renameOrganizationAction = roleAction(ADMIN_ONLY, { schema: renameOrganizationSchema }, async (input, { user, ip }) => {
-  const r = await renameOrg(deps(), user, input.organizationId, input.name, ip);
-  revalidatePath(ORGS);
-  return ok(undefined, `Renamed to ${r.after}.`);
-});
+export const renameOrganizationAction = roleAction(
+  ADMIN_ONLY,
+  { schema: renameOrganizationSchema },
+  async (input, { user, ip }) => {
+    const r = await renameOrg(deps(), user, input.organizationId, input.name, ip);
+    revalidatePath(ORGS);
+    return ok(undefined, `Renamed to ${r.after}.`);
+  },
+);

@@ -19,8 +19,14 @@ export const publishPriceListAction = roleAction(ADMIN_ONLY, { schema: priceList
       currency: input.currency,
       termMonths: input.termMonths,
       uses: {
-        research: { minimumMinor: parseMoney(input.researchMinimum, "researchMinimum"), tiers: parseTierText(input.researchTiers, "researchTiers") },
-        commercial: { minimumMinor: parseMoney(input.commercialMinimum, "commercialMinimum"), tiers: parseTierText(input.commercialTiers, "commercialTiers") },
+        research: {
+          minimumMinor: parseMoney(input.researchMinimum, "researchMinimum"),
+          tiers: parseTierText(input.researchTiers, "researchTiers"),
+        },
+        commercial: {
+          minimumMinor: parseMoney(input.commercialMinimum, "commercialMinimum"),
+          tiers: parseTierText(input.commercialTiers, "commercialTiers"),
+        },
       },
       selfServeMaxStudies: input.selfServeMaxStudies ? Number(input.selfServeMaxStudies) : null,
       selfServeMaxMinor: input.selfServeMaxAmount ? parseMoney(input.selfServeMaxAmount, "selfServeMaxAmount") : null,
@@ -33,8 +39,12 @@ export const publishPriceListAction = roleAction(ADMIN_ONLY, { schema: priceList
   return ok(undefined, `Published price list version ${list.version}.`);
 });
 
-export const publishAgreementAction = roleAction(ADMIN_ONLY, { schema: agreementForm, maxBytes: 256 * 1024 }, async (input, { user, ip }) => {
-  const v = await publishAgreement(db, user, input, ip);
-  revalidatePath("/desk/admin/agreements");
-  return ok(undefined, `Published ${v.use} agreement version ${v.version}.`);
-});
+export const publishAgreementAction = roleAction(
+  ADMIN_ONLY,
+  { schema: agreementForm, maxBytes: 256 * 1024 },
+  async (input, { user, ip }) => {
+    const v = await publishAgreement(db, user, input, ip);
+    revalidatePath("/desk/admin/agreements");
+    return ok(undefined, `Published ${v.use} agreement version ${v.version}.`);
+  },
+);

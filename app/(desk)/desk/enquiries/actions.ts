@@ -34,9 +34,18 @@ export const addNoteAction = roleAction(STAFF, { schema: noteSchema }, async (in
 });
 
 // Big enough for the attachments (ATTACHMENT_LIMITS: 20 MB in all) plus the text; next.config.js allows as much.
-export const replyAction = roleAction(STAFF, { schema: replySchema, maxBytes: 21 * 1024 * 1024 }, async (input, { user, ip, files }) => {
-  const uploads = await Promise.all((files.attachments ?? []).map(async (f) => ({ name: typeof f.name === "string" ? f.name : "", bytes: new Uint8Array(await f.arrayBuffer()) })));
-  await replyToEnquiry(enquiryDeps(), user, input, ip, uploads);
-  refresh(input.enquiryId);
-  return ok(undefined, uploads.some((u) => u.bytes.length) ? "Reply sent with its attachments." : "Reply sent.");
-});
+export const replyAction = roleAction(
+  STAFF,
+  { schema: replySchema, maxBytes: 21 * 1024 * 1024 },
+  async (input, { user, ip, files }) => {
+    const uploads = await Promise.all(
+      (files.attachments ?? []).map(async (f) => ({
+        name: typeof f.name === "string" ? f.name : "",
+        bytes: new Uint8Array(await f.arrayBuffer()),
+      })),
+    );
+    await replyToEnquiry(enquiryDeps(), user, input, ip, uploads);
+    refresh(input.enquiryId);
+    return ok(undefined, uploads.some((u) => u.bytes.length) ? "Reply sent with its attachments." : "Reply sent.");
+  },
+);

@@ -18,15 +18,26 @@ export default async function ThanksPage({ searchParams }: { searchParams: Promi
         <div className="mt-6 space-y-4">
           <Notice tone="success" role="status">
             A confirmation is on its way to your email address. Sales replies, usually within one working day.
-            {ref ? <span className="mt-1 block">Your reference: <strong className="font-mono" data-testid="enquiry-reference">{ref}</strong></span> : null}
+            {ref ? (
+              <span className="mt-1 block">
+                Your reference:{" "}
+                <strong className="font-mono" data-testid="enquiry-reference">
+                  {ref}
+                </strong>
+              </span>
+            ) : null}
           </Notice>
           <p className="text-slate-700 dark:text-slate-300">
             Sign in with the same email address to follow your enquiry, read sales&apos; replies and answer them.
           </p>
           <div className="flex flex-wrap gap-3">
             <ButtonLink href="/account/enquiries">Your enquiries</ButtonLink>
-            <ButtonLink href="/statistics" variant="secondary">Explore the statistics</ButtonLink>
-            <ButtonLink href="/" variant="secondary">Home</ButtonLink>
+            <ButtonLink href="/statistics" variant="secondary">
+              Explore the statistics
+            </ButtonLink>
+            <ButtonLink href="/" variant="secondary">
+              Home
+            </ButtonLink>
           </div>
         </div>
       </div>

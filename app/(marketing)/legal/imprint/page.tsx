@@ -8,14 +8,22 @@ import { getVendor } from "@/lib/site/vendor";
 // Read at request time: the operator's VENDOR_* settings apply without a rebuild.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Imprint", description: "Who operates this website.", alternates: { canonical: "/legal/imprint" } };
+export const metadata: Metadata = {
+  title: "Imprint",
+  description: "Who operates this website.",
+  alternates: { canonical: "/legal/imprint" },
+};
 
 export default function ImprintPage() {
   const vendor = getVendor();
   return (
     <Container className="py-10">
       <PageHeader title="Imprint" lead="Who operates this website and sells the dataset." />
-      {vendor.example ? <div className="mt-6"><ExampleVendorNotice /></div> : null}
+      {vendor.example ? (
+        <div className="mt-6">
+          <ExampleVendorNotice />
+        </div>
+      ) : null}
       <div className="mt-8 max-w-3xl">
         <VendorDetails vendor={vendor} legal />
       </div>

@@ -9,7 +9,11 @@ import { examplePrivacy } from "@/lib/site/legal-examples";
 // Read at request time: the operator's VENDOR_* settings and text file apply without a rebuild.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Privacy notice", description: "How this website handles personal data.", alternates: { canonical: "/legal/privacy" } };
+export const metadata: Metadata = {
+  title: "Privacy notice",
+  description: "How this website handles personal data.",
+  alternates: { canonical: "/legal/privacy" },
+};
 
 export default function Page() {
   const vendor = getVendor();

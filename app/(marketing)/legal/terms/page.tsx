@@ -9,7 +9,11 @@ import { exampleTerms } from "@/lib/site/legal-examples";
 // Read at request time: the operator's VENDOR_* settings and text file apply without a rebuild.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Terms of use", description: "The terms for using this website.", alternates: { canonical: "/legal/terms" } };
+export const metadata: Metadata = {
+  title: "Terms of use",
+  description: "The terms for using this website.",
+  alternates: { canonical: "/legal/terms" },
+};
 
 export default function Page() {
   const vendor = getVendor();

@@ -70,7 +70,12 @@ export default async function SampleStudyPage({ params }: Props) {
       <div className="mt-3">
         <StudyViewer study={study} />
         {/* Right after the canvas it paints on: first pixels without waiting for the framework (early-paint.ts). */}
-        {first ? <script id="viewer-early-paint" dangerouslySetInnerHTML={{ __html: earlyPaintScript(previewUrls.dicom(first.instance.id)) }} /> : null}
+        {first ? (
+          <script
+            id="viewer-early-paint"
+            dangerouslySetInnerHTML={{ __html: earlyPaintScript(previewUrls.dicom(first.instance.id)) }}
+          />
+        ) : null}
       </div>
       <SampleDownload studyId={study.id} />
     </Container>

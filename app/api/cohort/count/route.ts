@@ -12,7 +12,8 @@ export async function GET(req: Request) {
   const parsed = parseFilterParams(new URL(req.url).searchParams);
   if (!parsed.ok) return Response.json({ problems: parsed.problems }, { status: 400 });
   const datasetId = await datasetIdOf(db, env.DATASET_SLUG);
-  if (!datasetId) return Response.json({ problems: [{ param: "filter", message: "the catalogue is empty" }] }, { status: 404 });
+  if (!datasetId)
+    return Response.json({ problems: [{ param: "filter", message: "the catalogue is empty" }] }, { status: 404 });
   const r = await countCohort(db, datasetId, parsed.filter);
   if (!r.ok) return Response.json({ problems: r.problems }, { status: 400 });
   return Response.json(

@@ -11,7 +11,8 @@ function load(): Promise<DcmjsCodecs> {
     const lib = ((mod as { default?: DcmjsCodecs }).default ?? mod) as DcmjsCodecs;
     // Without a path it reads dcmjs-native-codecs.wasm beside its script (Node) or fetches it relative to the worker (browser).
     const path = codecOptions().locateWasm?.("dcmjs-native-codecs.wasm");
-    if (!lib.NativeCodecs.isInitialized()) await lib.NativeCodecs.initializeAsync(path ? { webAssemblyModulePathOrUrl: path } : {});
+    if (!lib.NativeCodecs.isInitialized())
+      await lib.NativeCodecs.initializeAsync(path ? { webAssemblyModulePathOrUrl: path } : {});
     return lib;
   });
   ready.catch(() => (ready = undefined));

@@ -17,7 +17,10 @@ describe("decodeJpegLs", () => {
 
   it("hands a stream ending with EOI (and its 00 padding) to CharLS", async () => {
     // Not a decodable image: CharLS itself fails on it, which shows the EOI check let it through.
-    for (const tail of [[0xff, 0xd9], [0xff, 0xd9, 0x00]]) {
+    for (const tail of [
+      [0xff, 0xd9],
+      [0xff, 0xd9, 0x00],
+    ]) {
       await expect(decodeJpegLs(new Uint8Array([...head, ...tail]), info)).rejects.not.toThrow(/end-of-image marker/);
     }
   });

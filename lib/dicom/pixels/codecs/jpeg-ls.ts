@@ -23,7 +23,8 @@ const load = emscriptenLoader(
 );
 
 export const decodeJpegLs: CodecDecode = async (encoded) => {
-  if (!endsWithEoi(encoded)) throw new PixelDecodeError("JPEG-LS stream has no end-of-image marker (FF D9): it is truncated or damaged");
+  if (!endsWithEoi(encoded))
+    throw new PixelDecodeError("JPEG-LS stream has no end-of-image marker (FF D9): it is truncated or damaged");
   const { info, interleave, bytes } = runDecoder(await load(), "JpegLSDecoder", encoded);
   return {
     bytes,

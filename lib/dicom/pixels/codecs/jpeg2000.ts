@@ -26,6 +26,8 @@ function toRaw(mod: EmscriptenModule, className: string, encoded: Uint8Array, im
   };
 }
 
-export const decodeJpeg2000: CodecDecode = async (encoded, image) => toRaw(await loadOpenJpeg(), "J2KDecoder", encoded, image);
+export const decodeJpeg2000: CodecDecode = async (encoded, image) =>
+  toRaw(await loadOpenJpeg(), "J2KDecoder", encoded, image);
 
-export const decodeHtj2k: CodecDecode = async (encoded, image) => toRaw(await loadOpenJph(), "HTJ2KDecoder", encoded, image);
+export const decodeHtj2k: CodecDecode = async (encoded, image) =>
+  toRaw(await loadOpenJph(), "HTJ2KDecoder", encoded, image);

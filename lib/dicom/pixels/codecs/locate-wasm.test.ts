@@ -26,12 +26,18 @@ describe.skipIf(!HAS_CORPUS)("locateWasm", () => {
         return decodeFrame(ds, ds.byteArray, 0);
       };
       const reference = await decode("dcm_qa_ts/1.dcm");
-      for (const file of ["dcm_qa_ts/7.dcm", "dcm_qa_ts/9.dcm"]) expect(Array.from((await decode(file)).pixels)).toEqual(Array.from(reference.pixels));
+      for (const file of ["dcm_qa_ts/7.dcm", "dcm_qa_ts/9.dcm"])
+        expect(Array.from((await decode(file)).pixels)).toEqual(Array.from(reference.pixels));
       expect((await decode("debian-python3-pydicom/SC_rgb_jpeg_dcmtk.dcm")).photometric).toBe("RGB");
       expect((await decode("pydicom-data/HTJ2K_08_RGB.dcm")).pixels.length).toBe(480 * 640 * 3);
       const extended = await decode("debian-python3-pydicom/JPGExtended.dcm");
       expect(extended.pixels[420 * 256 + 140]).toBe(244);
-      const expected = ["charlswasm_decode.wasm", "openjpegwasm_decode.wasm", "libjpegturbowasm_decode.wasm", "openjphjs.wasm"];
+      const expected = [
+        "charlswasm_decode.wasm",
+        "openjpegwasm_decode.wasm",
+        "libjpegturbowasm_decode.wasm",
+        "openjphjs.wasm",
+      ];
       if (!dcmjsAlreadyLoaded) expected.push("dcmjs-native-codecs.wasm");
       expect([...new Set(requested)].sort()).toEqual(expected.sort());
     } finally {

@@ -32,7 +32,12 @@ export default async function AgreementsPage() {
             pending="Publishing..."
             reset
             fields={[
-              { name: "use", label: "Use", type: "select", options: USES.map((u) => ({ value: u, label: useLabels[u] })) },
+              {
+                name: "use",
+                label: "Use",
+                type: "select",
+                options: USES.map((u) => ({ value: u, label: useLabels[u] })),
+              },
               { name: "title", label: "Title" },
               { name: "text", label: "Exact text", type: "textarea", rows: 12 },
             ]}
@@ -44,11 +49,21 @@ export default async function AgreementsPage() {
         <table className="mt-3 w-full text-sm">
           <thead>
             <tr className="text-left">
-              <th scope="col" className="py-1 pr-3">Use</th>
-              <th scope="col" className="py-1 pr-3">Version</th>
-              <th scope="col" className="py-1 pr-3">Title</th>
-              <th scope="col" className="py-1 pr-3">SHA-256</th>
-              <th scope="col" className="py-1">Accepted</th>
+              <th scope="col" className="py-1 pr-3">
+                Use
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Version
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Title
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                SHA-256
+              </th>
+              <th scope="col" className="py-1">
+                Accepted
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -19,19 +19,37 @@ function Table({ caption, rows, total }: { caption: string; rows: ReconRow[]; to
         <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className="py-2 pr-4">Name</th>
-            <th scope="col" className="py-2 pr-4 text-right">Statistics CSV</th>
-            <th scope="col" className="py-2 pr-4 text-right">Catalogue</th>
-            <th scope="col" className="py-2 pr-4 text-right">Difference</th>
+            <th scope="col" className="py-2 pr-4">
+              Name
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Statistics CSV
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Catalogue
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Difference
+            </th>
           </tr>
         </thead>
         <tbody>
           {[...rows, ...(total ? [total] : [])].map((r) => (
-            <tr key={r.name} className={`border-b border-slate-200 dark:border-slate-800 ${r === total ? "font-semibold" : ""}`}>
-              <th scope="row" className="py-2 pr-4 font-normal">{r.name}</th>
+            <tr
+              key={r.name}
+              className={`border-b border-slate-200 dark:border-slate-800 ${r === total ? "font-semibold" : ""}`}
+            >
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {r.name}
+              </th>
               <td className={cell}>{formatInt(r.csv)}</td>
               <td className={cell}>{formatInt(r.catalogue)}</td>
-              <td className={`${cell} ${r.difference === 0 ? "" : "text-amber-800 dark:text-amber-300"}`} data-difference={r.difference}>{diff(r.difference)}</td>
+              <td
+                className={`${cell} ${r.difference === 0 ? "" : "text-amber-800 dark:text-amber-300"}`}
+                data-difference={r.difference}
+              >
+                {diff(r.difference)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -48,14 +66,22 @@ export default async function CataloguePage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Catalogue reconciliation</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          The vendor&apos;s statistics CSV against the catalogue{r?.version ? ` (version ${r.version})` : ""}: each study counted once, under its preliminary diagnosis (its first condition), as the CSV counts it.
+          The vendor&apos;s statistics CSV against the catalogue{r?.version ? ` (version ${r.version})` : ""}: each
+          study counted once, under its preliminary diagnosis (its first condition), as the CSV counts it.
         </p>
       </div>
       {!r || r.version === null ? (
-        <Notice>No catalogue version has been published yet: import a labels file (npm run labels:import) or run catalog:synth.</Notice>
+        <Notice>
+          No catalogue version has been published yet: import a labels file (npm run labels:import) or run
+          catalog:synth.
+        </Notice>
       ) : (
         <>
-          {r.total.difference === 0 ? <Notice tone="success">Totals agree: {formatInt(r.total.csv)} studies.</Notice> : <Notice tone="warning">Totals differ by {formatInt(Math.abs(r.total.difference))} studies.</Notice>}
+          {r.total.difference === 0 ? (
+            <Notice tone="success">Totals agree: {formatInt(r.total.csv)} studies.</Notice>
+          ) : (
+            <Notice tone="warning">Totals differ by {formatInt(Math.abs(r.total.difference))} studies.</Notice>
+          )}
           <Table caption="By condition" rows={r.conditions} total={r.total} />
           <Table caption="By method of study" rows={r.methods} total={r.total} />
         </>

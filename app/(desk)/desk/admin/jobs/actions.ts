@@ -23,8 +23,12 @@ export const startImportAction = roleAction(ADMIN_ONLY, { schema: startImportSch
   return ok(undefined, `Import queued (job ${id}).`);
 });
 
-export const refreshCatalogueAction = roleAction(ADMIN_ONLY, { schema: refreshCatalogueSchema }, async (input, { user, ip }) => {
-  const id = await queueCatalogueRefresh({ db, queue: appQueue() }, user, input.datasetSlug, ip);
-  revalidatePath(JOBS);
-  return ok(undefined, `Catalogue refresh queued (job ${id}).`);
-});
+export const refreshCatalogueAction = roleAction(
+  ADMIN_ONLY,
+  { schema: refreshCatalogueSchema },
+  async (input, { user, ip }) => {
+    const id = await queueCatalogueRefresh({ db, queue: appQueue() }, user, input.datasetSlug, ip);
+    revalidatePath(JOBS);
+    return ok(undefined, `Catalogue refresh queued (job ${id}).`);
+  },
+);

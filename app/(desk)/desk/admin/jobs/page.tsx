@@ -53,7 +53,8 @@ export default async function JobsPage({ searchParams }: { searchParams: Search 
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Jobs</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          Mail, imports, archives, catalogue refreshes and licence expiry run in the background ({queue.driver === "pg-boss" ? "pg-boss on PostgreSQL, worked by npm run worker" : "in the server process"}).
+          Mail, imports, archives, catalogue refreshes and licence expiry run in the background (
+          {queue.driver === "pg-boss" ? "pg-boss on PostgreSQL, worked by npm run worker" : "in the server process"}).
         </p>
       </div>
       <nav aria-label="Job states" className="flex flex-wrap gap-2">
@@ -75,31 +76,51 @@ export default async function JobsPage({ searchParams }: { searchParams: Search 
             <div className="min-w-0">
               <p className="flex flex-wrap items-baseline gap-x-3">
                 <span className="font-semibold">{j.name}</span>
-                <span className="rounded bg-slate-100 px-2 text-xs font-medium dark:bg-slate-800" data-testid="job-state">{j.state}</span>
-                <time dateTime={j.createdOn.toISOString()} className="text-slate-600 dark:text-slate-400">{formatDateTime(j.createdOn)}</time>
+                <span
+                  className="rounded bg-slate-100 px-2 text-xs font-medium dark:bg-slate-800"
+                  data-testid="job-state"
+                >
+                  {j.state}
+                </span>
+                <time dateTime={j.createdOn.toISOString()} className="text-slate-600 dark:text-slate-400">
+                  {formatDateTime(j.createdOn)}
+                </time>
               </p>
               <p className="mt-1 wrap-anywhere text-slate-700 dark:text-slate-300">{j.summary}</p>
               <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
                 Attempt {j.retryCount + 1} of {j.retryLimit + 1} <span className="font-mono">{j.id}</span>
               </p>
-              {j.error ? <p className="mt-1 wrap-anywhere font-mono text-xs text-red-700 dark:text-red-400" data-testid="job-error">{j.error}</p> : null}
+              {j.error ? (
+                <p
+                  className="mt-1 wrap-anywhere font-mono text-xs text-red-700 dark:text-red-400"
+                  data-testid="job-error"
+                >
+                  {j.error}
+                </p>
+              ) : null}
             </div>
             {j.state === "failed" ? <RetryJobForm action={retryJobAction} jobId={j.id} /> : null}
           </li>
         ))}
       </ol>
-      <Pager next={next ? `${next.createdOn.getTime()}_${next.id}` : undefined} href={(c) => `/desk/admin/jobs?view=${view}&after=${c.after ?? ""}`} label="Job pages" />
+      <Pager
+        next={next ? `${next.createdOn.getTime()}_${next.id}` : undefined}
+        href={(c) => `/desk/admin/jobs?view=${view}&after=${c.after ?? ""}`}
+        label="Job pages"
+      />
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Import a folder</h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Queues the same import as <code>npm run import</code>, for a folder the server (or worker) can read. It is safe to retry: studies are merged, never duplicated.
+          Queues the same import as <code>npm run import</code>, for a folder the server (or worker) can read. It is
+          safe to retry: studies are merged, never duplicated.
         </p>
         <StartImportForm action={startImportAction} datasetSlug={env.DATASET_SLUG} />
       </section>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Catalogue</h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Rebuilds the pre-aggregated counts the cohort builder reads, for the latest catalogue version (publishing a version already does this).
+          Rebuilds the pre-aggregated counts the cohort builder reads, for the latest catalogue version (publishing a
+          version already does this).
         </p>
         <RefreshCatalogueForm action={refreshCatalogueAction} datasetSlug={env.DATASET_SLUG} />
       </section>

@@ -22,16 +22,34 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
     <Container className="space-y-6 py-8">
       <h1 className="text-2xl font-bold tracking-tight">Dev mailbox</h1>
       {mailTransportKind() === "smtp" ? (
-        <Notice tone="info">SMTP_URL is set, so new mail goes to the SMTP server; this shows what was stored before.</Notice>
+        <Notice tone="info">
+          SMTP_URL is set, so new mail goes to the SMTP server; this shows what was stored before.
+        </Notice>
       ) : (
-        <Notice tone="warning">No mail server is configured: the app keeps its mail here (and prints links on the server log). Set SMTP_URL to send real mail.</Notice>
+        <Notice tone="warning">
+          No mail server is configured: the app keeps its mail here (and prints links on the server log). Set SMTP_URL
+          to send real mail.
+        </Notice>
       )}
       <form method="get" role="search" aria-label="Filter mail" className="flex flex-wrap items-end gap-2">
         <div className="grow">
-          <label htmlFor="mb-to" className="block text-sm font-medium">Recipient</label>
-          <input id="mb-to" name="to" type="search" defaultValue={filter ?? ""} className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 px-3 dark:border-slate-700 dark:bg-slate-900" />
+          <label htmlFor="mb-to" className="block text-sm font-medium">
+            Recipient
+          </label>
+          <input
+            id="mb-to"
+            name="to"
+            type="search"
+            defaultValue={filter ?? ""}
+            className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 px-3 dark:border-slate-700 dark:bg-slate-900"
+          />
         </div>
-        <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-4 text-sm font-semibold dark:border-slate-700">Filter</button>
+        <button
+          type="submit"
+          className="min-h-11 rounded-md border border-slate-300 px-4 text-sm font-semibold dark:border-slate-700"
+        >
+          Filter
+        </button>
       </form>
       {messages.length === 0 ? <p className="text-slate-600 dark:text-slate-400">No mail.</p> : null}
       <ul className="space-y-3">
@@ -58,6 +76,12 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
 /** Mail text with its URLs as links (so a sign-in link can be followed from here). */
 function linkify(text: string) {
   return text.split(/(https?:\/\/\S+)/g).map((part, i) =>
-    /^https?:\/\//.test(part) ? <a key={i} href={part} className="underline">{part}</a> : part,
+    /^https?:\/\//.test(part) ? (
+      <a key={i} href={part} className="underline">
+        {part}
+      </a>
+    ) : (
+      part
+    ),
   );
 }

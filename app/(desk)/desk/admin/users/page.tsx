@@ -16,7 +16,11 @@ import { changeRoleAction, inviteUserAction, setDisabledAction, setOrganizationA
 
 export const metadata: Metadata = { title: "Users", robots: { index: false } };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const me = await requirePageRole(ADMIN_ONLY, "/desk/admin/users");
   const raw = await searchParams;
   const filters = userFiltersSchema.parse({ q: raw.q, role: raw.role || undefined, after: raw.after });
@@ -33,16 +37,31 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-bold tracking-tight">Users and roles</h1>
       <Card>
         <h2 className="text-lg font-semibold">Invite a user</h2>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Creates the account and emails the person how to sign in.</p>
-        <div className="mt-4"><InviteUserForm action={inviteUserAction} orgs={orgs} /></div>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          Creates the account and emails the person how to sign in.
+        </p>
+        <div className="mt-4">
+          <InviteUserForm action={inviteUserAction} orgs={orgs} />
+        </div>
       </Card>
       <form method="get" role="search" aria-label="Filter users" className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 grow">
-          <label htmlFor="u-q" className={labelClass}>Search</label>
-          <input id="u-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Email or name" className={inputClass} />
+          <label htmlFor="u-q" className={labelClass}>
+            Search
+          </label>
+          <input
+            id="u-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            placeholder="Email or name"
+            className={inputClass}
+          />
         </div>
         <div>
-          <label htmlFor="u-role" className={labelClass}>Role</label>
+          <label htmlFor="u-role" className={labelClass}>
+            Role
+          </label>
           <select id="u-role" name="role" defaultValue={filters.role ?? ""} className={inputClass}>
             <option value="">Any</option>
             <option value="CUSTOMER">Customer</option>
@@ -50,15 +69,21 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <option value="ADMIN">Admin</option>
           </select>
         </div>
-        <button type="submit" className={buttonClass("secondary")}>Filter</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          Filter
+        </button>
       </form>
       <ul className="space-y-4">
         {page.items.map((u) => (
           <li key={u.id} className="min-w-0 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
             <div className="flex flex-wrap items-center gap-2">
               <h2 className="min-w-0 font-semibold wrap-anywhere">{u.email}</h2>
-              {u.name ? <span className="min-w-0 text-slate-600 wrap-anywhere dark:text-slate-400">{u.name}</span> : null}
-              <Badge tone={u.role === "ADMIN" ? "violet" : u.role === "SALES" ? "brand" : "slate"}>{u.role.toLowerCase()}</Badge>
+              {u.name ? (
+                <span className="min-w-0 text-slate-600 wrap-anywhere dark:text-slate-400">{u.name}</span>
+              ) : null}
+              <Badge tone={u.role === "ADMIN" ? "violet" : u.role === "SALES" ? "brand" : "slate"}>
+                {u.role.toLowerCase()}
+              </Badge>
               {u.disabled ? <Badge tone="red">disabled</Badge> : null}
               {u.id === me.id ? <Badge tone="sky">you</Badge> : null}
             </div>
@@ -69,7 +94,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             {u.id !== me.id ? (
               <div className="mt-3 grid gap-3 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] md:items-end">
                 <UserRoleForm action={changeRoleAction} userId={u.id} role={u.role} email={u.email} />
-                <UserOrgForm action={setOrganizationAction} userId={u.id} organizationId={u.organization?.id ?? null} orgs={orgs} email={u.email} />
+                <UserOrgForm
+                  action={setOrganizationAction}
+                  userId={u.id}
+                  organizationId={u.organization?.id ?? null}
+                  orgs={orgs}
+                  email={u.email}
+                />
                 <UserDisableForm action={setDisabledAction} userId={u.id} disabled={u.disabled} email={u.email} />
               </div>
             ) : null}

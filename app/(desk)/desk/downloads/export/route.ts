@@ -11,7 +11,13 @@ const id = (v: string | null) => (v && /^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : und
 export const GET = roleRoute(STAFF, async (req, { user }) => {
   const p = new URL(req.url).searchParams;
   const scope = { organizationId: id(p.get("organization")), licenceId: id(p.get("licence")) };
-  await recordAudit(db, { actor: user, action: "delivery.history.exported", targetType: "downloadEvent", details: scope, ip: await requestIp() });
+  await recordAudit(db, {
+    actor: user,
+    action: "delivery.history.exported",
+    targetType: "downloadEvent",
+    details: scope,
+    ip: await requestIp(),
+  });
   return new Response(historyCsvStream(db, scope), {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -19,7 +19,9 @@ import { addNoteAction, assignAction, changeStatusAction, replyAction } from "..
 export const metadata: Metadata = { title: "Enquiry", robots: { index: false } };
 
 const replySubject = (reference: string | null) =>
-  reference ? `Your enquiry ${reference} about the Lumbar Spine MRI dataset` : "Your enquiry about the Lumbar Spine MRI dataset";
+  reference
+    ? `Your enquiry ${reference} about the Lumbar Spine MRI dataset`
+    : "Your enquiry about the Lumbar Spine MRI dataset";
 
 export default async function EnquiryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -30,13 +32,22 @@ export default async function EnquiryPage({ params }: { params: Promise<{ id: st
   return (
     <Container className="py-8">
       <p className="text-sm">
-        <Link href="/desk" className="underline">Back to enquiries</Link>
+        <Link href="/desk" className="underline">
+          Back to enquiries
+        </Link>
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <h1 className="min-w-0 text-2xl font-bold tracking-tight wrap-anywhere">{e.name}</h1>
         <StatusBadge status={e.status} />
-        {e.reference ? <span className="font-mono text-sm text-slate-600 dark:text-slate-400">{e.reference}</span> : null}
-        <Link href={`/desk/quotes/new?enquiryId=${e.id}`} className="ml-auto rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-900">Create a quote</Link>
+        {e.reference ? (
+          <span className="font-mono text-sm text-slate-600 dark:text-slate-400">{e.reference}</span>
+        ) : null}
+        <Link
+          href={`/desk/quotes/new?enquiryId=${e.id}`}
+          className="ml-auto rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-900"
+        >
+          Create a quote
+        </Link>
       </div>
       <p className="mt-1 text-slate-600 wrap-anywhere dark:text-slate-400">{e.organization}</p>
       {/* The actions come first in the document, so on a phone they sit above the (long) timeline; on a wide screen
@@ -53,24 +64,36 @@ export default async function EnquiryPage({ params }: { params: Promise<{ id: st
           <Card>
             <h2 className="text-lg font-semibold">Notes</h2>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Only sales and admins see notes.</p>
-            <div className="mt-4"><NoteForm action={addNoteAction} enquiryId={e.id} /></div>
+            <div className="mt-4">
+              <NoteForm action={addNoteAction} enquiryId={e.id} />
+            </div>
           </Card>
         </div>
         <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
           <Card>
             <h2 className="text-lg font-semibold">Details</h2>
-            <div className="mt-4"><EnquiryFields e={e} /></div>
+            <div className="mt-4">
+              <EnquiryFields e={e} />
+            </div>
           </Card>
           {cohort ? <CohortSummary cohort={cohort} title="Requested cohort" /> : null}
           <Card>
             <h2 className="text-lg font-semibold">Reply by email</h2>
             <div className="mt-4">
-              <ReplyForm action={replyAction} enquiryId={e.id} to={e.email} defaultSubject={replySubject(e.reference)} isNew={e.status === "NEW"} />
+              <ReplyForm
+                action={replyAction}
+                enquiryId={e.id}
+                to={e.email}
+                defaultSubject={replySubject(e.reference)}
+                isNew={e.status === "NEW"}
+              />
             </div>
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">Timeline</h2>
-            <div className="mt-4"><Timeline events={e.events} /></div>
+            <div className="mt-4">
+              <Timeline events={e.events} />
+            </div>
           </Card>
         </div>
       </div>

@@ -9,7 +9,13 @@ import { requestIp } from "@/lib/actions/request";
 
 export const GET = roleRoute(STAFF, async (req, { user }) => {
   const filters = parseInboxFilters(new URL(req.url).searchParams);
-  await recordAudit(db, { actor: user, action: "enquiry.exported", targetType: "enquiry", details: { filters }, ip: await requestIp() });
+  await recordAudit(db, {
+    actor: user,
+    action: "enquiry.exported",
+    targetType: "enquiry",
+    details: { filters },
+    ip: await requestIp(),
+  });
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(exportEnquiriesCsv(db, filters, user.id), {
     headers: {

@@ -19,33 +19,77 @@ export const metadata: Metadata = { title: "Quote", robots: { index: false } };
 export default async function DeskQuotePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageRole(STAFF, `/desk/quotes/${id}`);
-  const q = await db.quote.findUnique({ where: { id }, include: { orders: { orderBy: { createdAt: "desc" } }, priceList: { select: { version: true } } } });
+  const q = await db.quote.findUnique({
+    where: { id },
+    include: { orders: { orderBy: { createdAt: "desc" } }, priceList: { select: { version: true } } },
+  });
   if (!q) notFound();
   const status = effectiveQuoteStatus(q, new Date());
   const m = (v: bigint) => formatMoney(v, q.currency);
   return (
     <Container className="space-y-6 py-8">
-      <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold tracking-tight">Quote {q.number} <QuoteBadge status={status} /></h1>
+      <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold tracking-tight">
+        Quote {q.number} <QuoteBadge status={status} />
+      </h1>
       <Card>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          <dt className="font-medium">Organisation</dt><dd>{await organizationName(db, q.organizationId)}</dd>
-          <dt className="font-medium">Buyer</dt><dd>{[q.contactName, q.contactEmail].filter(Boolean).join(", ")}</dd>
-          {q.enquiryId ? (<><dt className="font-medium">Enquiry</dt><dd><Link href={`/desk/enquiries/${q.enquiryId}`} className="underline">open the enquiry</Link></dd></>) : null}
-          <dt className="font-medium">Cohort</dt><dd>{q.cohortLabel}: {q.studyCount.toLocaleString("en")} studies, catalogue version {q.catalogueVersion}</dd>
-          <dt className="font-medium">Price list</dt><dd>version {q.priceList.version}</dd>
-          <dt className="font-medium">Subtotal</dt><dd>{m(q.subtotalMinor)} ({m(q.unitPriceMinor)} per study on average)</dd>
-          <dt className="font-medium">Discount</dt><dd>{q.discountMinor > 0n ? `${m(q.discountMinor)}: ${q.discountReason}` : "none"}</dd>
-          <dt className="font-medium">Total</dt><dd className="font-semibold">{m(q.totalMinor)}</dd>
-          <dt className="font-medium">Valid until</dt><dd>{day(q.validUntil)}</dd>
-          {q.withdrawnReason ? (<><dt className="font-medium">Withdrawn</dt><dd>{q.withdrawnReason}</dd></>) : null}
+          <dt className="font-medium">Organisation</dt>
+          <dd>{await organizationName(db, q.organizationId)}</dd>
+          <dt className="font-medium">Buyer</dt>
+          <dd>{[q.contactName, q.contactEmail].filter(Boolean).join(", ")}</dd>
+          {q.enquiryId ? (
+            <>
+              <dt className="font-medium">Enquiry</dt>
+              <dd>
+                <Link href={`/desk/enquiries/${q.enquiryId}`} className="underline">
+                  open the enquiry
+                </Link>
+              </dd>
+            </>
+          ) : null}
+          <dt className="font-medium">Cohort</dt>
+          <dd>
+            {q.cohortLabel}: {q.studyCount.toLocaleString("en")} studies, catalogue version {q.catalogueVersion}
+          </dd>
+          <dt className="font-medium">Price list</dt>
+          <dd>version {q.priceList.version}</dd>
+          <dt className="font-medium">Subtotal</dt>
+          <dd>
+            {m(q.subtotalMinor)} ({m(q.unitPriceMinor)} per study on average)
+          </dd>
+          <dt className="font-medium">Discount</dt>
+          <dd>{q.discountMinor > 0n ? `${m(q.discountMinor)}: ${q.discountReason}` : "none"}</dd>
+          <dt className="font-medium">Total</dt>
+          <dd className="font-semibold">{m(q.totalMinor)}</dd>
+          <dt className="font-medium">Valid until</dt>
+          <dd>{day(q.validUntil)}</dd>
+          {q.withdrawnReason ? (
+            <>
+              <dt className="font-medium">Withdrawn</dt>
+              <dd>{q.withdrawnReason}</dd>
+            </>
+          ) : null}
         </dl>
-        <p className="mt-4"><a href={`/api/licensing/quotes/${q.id}/pdf`} download className="font-semibold underline">Quote PDF</a></p>
+        <p className="mt-4">
+          <a href={`/api/licensing/quotes/${q.id}/pdf`} download className="font-semibold underline">
+            Quote PDF
+          </a>
+        </p>
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">Orders</h2>
-        {q.orders.length === 0 ? <p className="mt-2 text-sm">None yet.</p> : (
+        {q.orders.length === 0 ? (
+          <p className="mt-2 text-sm">None yet.</p>
+        ) : (
           <ul className="mt-2 space-y-1 text-sm">
-            {q.orders.map((o) => <li key={o.id}>{day(o.createdAt)} - {o.mode.toLowerCase()} - <OrderBadge status={o.status} /> - <Link href={`/desk/orders?status=${o.status}`} className="underline">orders</Link></li>)}
+            {q.orders.map((o) => (
+              <li key={o.id}>
+                {day(o.createdAt)} - {o.mode.toLowerCase()} - <OrderBadge status={o.status} /> -{" "}
+                <Link href={`/desk/orders?status=${o.status}`} className="underline">
+                  orders
+                </Link>
+              </li>
+            ))}
           </ul>
         )}
       </Card>
@@ -53,11 +97,31 @@ export default async function DeskQuotePage({ params }: { params: Promise<{ id: 
         <div className="grid gap-6 md:grid-cols-2">
           <Card>
             <h2 className="text-lg font-semibold">Send again</h2>
-            <div className="mt-3"><FieldsForm action={resendQuoteAction} id="resend-quote" label="Send the quote again" submit="Send again" variant="secondary" hidden={{ quoteId: q.id }} fields={[]} /></div>
+            <div className="mt-3">
+              <FieldsForm
+                action={resendQuoteAction}
+                id="resend-quote"
+                label="Send the quote again"
+                submit="Send again"
+                variant="secondary"
+                hidden={{ quoteId: q.id }}
+                fields={[]}
+              />
+            </div>
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">Withdraw</h2>
-            <div className="mt-3"><FieldsForm action={withdrawQuoteAction} id="withdraw-quote" label="Withdraw the quote" submit="Withdraw" variant="secondary" hidden={{ quoteId: q.id }} fields={[{ name: "reason", label: "Reason", wide: true }]} /></div>
+            <div className="mt-3">
+              <FieldsForm
+                action={withdrawQuoteAction}
+                id="withdraw-quote"
+                label="Withdraw the quote"
+                submit="Withdraw"
+                variant="secondary"
+                hidden={{ quoteId: q.id }}
+                fields={[{ name: "reason", label: "Reason", wide: true }]}
+              />
+            </div>
           </Card>
         </div>
       ) : null}

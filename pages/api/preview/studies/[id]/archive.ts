@@ -37,7 +37,10 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const ctx = {
     studyId: archive.studyId,
     objectKey: archive.key,
-    ip: clientIp({ forwardedFor: Array.isArray(forwarded) ? forwarded.join(",") : forwarded, peer: req.socket.remoteAddress }, env.TRUSTED_PROXY_HOPS),
+    ip: clientIp(
+      { forwardedFor: Array.isArray(forwarded) ? forwarded.join(",") : forwarded, peer: req.socket.remoteAddress },
+      env.TRUSTED_PROXY_HOPS,
+    ),
     userAgent: req.headers["user-agent"] ?? null,
     startedAt: new Date(),
   };

@@ -6,4 +6,6 @@ import { acceptedTextDownload, downloadResponse } from "@/lib/licensing/document
 export const dynamic = "force-dynamic";
 
 // Members of the organisation and staff only; anyone else gets 404.
-export const GET = roleRoute<{ id: string }>(ANY_USER, async (_req, { user, params }) => downloadResponse(await acceptedTextDownload(db, user, params.id)));
+export const GET = roleRoute<{ id: string }>(ANY_USER, async (_req, { user, params }) =>
+  downloadResponse(await acceptedTextDownload(db, user, params.id)),
+);

@@ -6,4 +6,6 @@ import { certificateDownload, downloadResponse } from "@/lib/licensing/documents
 export const dynamic = "force-dynamic";
 
 // Members of the organisation and staff only; anyone else gets 404.
-export const GET = roleRoute<{ id: string }>(ANY_USER, async (_req, { user, params }) => downloadResponse(await certificateDownload(db, user, params.id, new Date())));
+export const GET = roleRoute<{ id: string }>(ANY_USER, async (_req, { user, params }) =>
+  downloadResponse(await certificateDownload(db, user, params.id, new Date())),
+);

@@ -10,5 +10,10 @@ import { env } from "@/lib/env";
 export const config = { api: { bodyParser: false, responseLimit: false } };
 
 export default function handler(req: NextApiRequest, res: NextApiResponse) {
-  return handleDownload(licensedDeps(), req, res, { licenceId: one(req.query.id) ?? "", file: one(req.query.file) ?? "", urlToken: null, trustedHops: env.TRUSTED_PROXY_HOPS });
+  return handleDownload(licensedDeps(), req, res, {
+    licenceId: one(req.query.id) ?? "",
+    file: one(req.query.file) ?? "",
+    urlToken: null,
+    trustedHops: env.TRUSTED_PROXY_HOPS,
+  });
 }
