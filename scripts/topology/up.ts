@@ -137,7 +137,7 @@ async function up(): Promise<void> {
     E2E_SMTP_HTTP_PORT: String(smtpHttpPort),
   });
   // Webhooks go through nginx, as Stripe's would: any instance may receive them.
-  const stripe = start("stripe-double", process.execPath, ["scripts/test/stripe-double.mjs"], {
+  const stripe = start("stripe-double", process.execPath, ["lib/testing/stripe-double.mjs"], {
     STRIPE_DOUBLE_PORT: String(stripePort),
     STRIPE_DOUBLE_WEBHOOK_URL: `${baseUrl}/api/stripe/webhook`,
   });
