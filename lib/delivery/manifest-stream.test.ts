@@ -60,6 +60,28 @@ describe("manifest streaming", () => {
     expect(j).toMatchObject({ part: 2, parts: 4, sinceVersion: 2 });
     expect(j.studies).toHaveLength(25);
     expect(j.studies[24]).toMatchObject({ studyInstanceUid: "1.2.25", sizeBytes: "25" });
+    expect(j).toMatchObject({ studyCount: 25 });
+  });
+
+  it("an aria2c input file ends by saying how many studies it listed, so a cut one shows", async () => {
+    const { gen } = pages(2_500, 1000);
+    const q = parseManifestQuery({ format: "aria2" });
+    if (!q.ok) throw new Error(q.problem);
+    const chunks: string[] = [];
+    for await (const c of manifestLines(
+      q.query,
+      { id: "L", number: "L-1" },
+      scope,
+      null,
+      gen,
+      (u) => `http://x/${u}.zip`,
+    ))
+      chunks.push(c);
+    const text = chunks.join("");
+    expect(text.match(/checksum=sha-256=/g)).toHaveLength(2_500);
+    expect(text.endsWith("# End of manifest: 2500 studies.\n")).toBe(true);
+    // Cut after any page but the last: no such line.
+    expect(chunks.slice(0, -2).join("")).not.toMatch(/# End of manifest/);
   });
 
   it("refuses a part outside 1..parts and too many parts", () => {

@@ -167,8 +167,10 @@ export async function* manifestLines(
     yield `{"licence":${JSON.stringify({ id: licence.id, number: licence.number })},"catalogueVersion":${scope.version},"sinceVersion":${sinceVersion === null ? "null" : sinceVersion},"part":${q.part},"parts":${q.parts},"studies":[`;
   }
   let first = true;
+  let count = 0;
   for await (const page of pages) {
     let out = "";
+    count += page.length;
     for (const s of page) {
       const file = `${s.studyInstanceUid}.zip`;
       if (q.format === "aria2") out += `${link(s.studyInstanceUid)}\n  out=${file}\n  checksum=sha-256=${s.sha256}\n`;
@@ -181,5 +183,10 @@ export async function* manifestLines(
     }
     yield out;
   }
-  if (q.format === "json") yield "\n]}\n";
+  // The end is said in so many words where the format allows it, so a manifest cut short by a failure (the connection
+  // is reset, never closed cleanly, but a saved file looks whole) can be told from a complete one: aria2c input files
+  // take comments; JSON carries the count after the list (a cut JSON does not parse). URL and sha256sum lists take no
+  // comments (sha256sum warns on them), so their completeness is the count on the portal page.
+  if (q.format === "aria2") yield `# End of manifest: ${count} studies.\n`;
+  if (q.format === "json") yield `\n],"studyCount":${count}}\n`;
 }

@@ -161,6 +161,11 @@ await waitUp(appUrl);
 
 /** Resident memory of a process and all its descendants, in bytes (from /proc). */
 function treeRss(pid) {
+  return treeRssByPid(pid).reduce((a, [, rss]) => a + rss, 0);
+}
+
+/** [pid, resident bytes] of a process and each of its descendants (from /proc). */
+function treeRssByPid(pid) {
   const children = new Map();
   for (const d of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(d)) continue;
@@ -169,16 +174,16 @@ function treeRss(pid) {
       children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
     } catch {}
   }
-  let total = 0;
+  const out = [];
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop();
     try {
-      total += Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) * 1024;
+      out.push([p, Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) * 1024]);
     } catch {}
     stack.push(...(children.get(p) ?? []));
   }
-  return total;
+  return out;
 }
 
 /** CPU seconds (user + system) used so far by a process and its descendants (from /proc). */
@@ -251,7 +256,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 
 /** Streams the whole-catalogue manifest through a line counter, sampling the server's RSS. */
-async function streamManifest(url) {
+async function streamManifest(url, expected) {
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(appPid))), 25);
   const started = performance.now();
@@ -262,24 +267,47 @@ async function streamManifest(url) {
   const decoder = new TextDecoder();
   // Count whole lines only: a chunk may end inside one, so the unfinished line is carried to the next chunk.
   let carry = "";
+  // A timeline of the server's memory, per process, every tenth of the expected studies: growth that the peak alone
+  // would hide (a baseline taken high, a process that comes or goes) shows here.
+  const timeline = [];
+  const mark = () =>
+    timeline.push({
+      studies,
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+      rssMiB: Object.fromEntries(treeRssByPid(appPid).map(([p, b]) => [p, Math.round(b / 2 ** 20)])),
+    });
+  const step = Math.max(1, Math.floor(expected / 10));
+  let next = step;
+  mark();
   for await (const chunk of r.body) {
     bytes += chunk.length;
     const text = carry + decoder.decode(chunk, { stream: true });
     const cut = text.lastIndexOf("\n") + 1;
     studies += (text.slice(0, cut).match(/checksum=sha-256=/g) ?? []).length;
     carry = text.slice(cut);
+    if (studies >= next) {
+      mark();
+      next += step;
+    }
   }
   clearInterval(sampler);
-  return { seconds: (performance.now() - started) / 1000, bytes, studies, peak };
+  mark();
+  return { seconds: (performance.now() - started) / 1000, bytes, studies, peak, timeline };
 }
 
 let manifestResult = null;
 if (MANIFEST_STUDIES > 0) {
   const manifestUrl = `${app.url.replace("localhost", "127.0.0.1")}${archive.manifest}`;
   // Warm the route (a thousandth of the catalogue), then take the baseline.
-  await streamManifest(`${manifestUrl}&part=1&parts=1000`);
+  await streamManifest(`${manifestUrl}&part=1&parts=1000`, MANIFEST_STUDIES / 1000);
   const before = treeRss(appPid);
-  const m = await streamManifest(manifestUrl);
+  const m = await streamManifest(manifestUrl, MANIFEST_STUDIES);
+  for (const t of m.timeline)
+    console.log(
+      `  manifest at ${t.studies.toLocaleString("en")} studies (${t.seconds} s): server RSS ${Object.entries(t.rssMiB)
+        .map(([p, v]) => `pid ${p} ${v} MiB`)
+        .join(", ")}`,
+    );
   manifestResult = { ...m, growthMB: (Math.max(m.peak, before) - before) / 1e6, baseline: before };
   console.log(
     `manifest: ${m.studies.toLocaleString("en")} studies, ${(m.bytes / 1e6).toFixed(0)} MB in ${m.seconds.toFixed(1)} s (${Math.round(m.studies / m.seconds).toLocaleString("en")} studies/s), server RSS growth ${manifestResult.growthMB.toFixed(1)} MB (bar < 50 MB)`,
@@ -316,6 +344,10 @@ const summary = {
         studiesPerSecond: Math.round(manifestResult.studies / manifestResult.seconds),
         baselineRssMiB: Math.round(manifestResult.baseline / 2 ** 20),
         rssGrowthMB: Math.round(manifestResult.growthMB * 10) / 10,
+        rssTimelineMiB: manifestResult.timeline.map((t) => ({
+          studies: t.studies,
+          rssMiB: Object.values(t.rssMiB).reduce((a, b) => a + b, 0),
+        })),
       }
     : null,
   bars: { ratio: ">= 0.9", rssGrowthMB: "< 50", manifestRssGrowthMB: "< 50" },
