@@ -74,3 +74,32 @@ describe("download caps", () => {
     expect((await l.acquire({ licence: "M", caller: "b" })).ok).toBe(true);
   });
 });
+
+describe("download caps when Redis cannot answer", () => {
+  it("the in-memory stand-in keeps serving and still counts slots", async () => {
+    vi.useRealTimers();
+    // Nothing listens on port 1: every Redis command fails at once (no offline queue, no retries).
+    const { default: Redis } = await import("ioredis");
+    const dead = new Redis("redis://127.0.0.1:1", {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
+    dead.on("error", () => undefined);
+    try {
+      const l = createDeliveryLimits({ ...settings, perLicenceConcurrent: 2 }, { redis: dead, keyPrefix: "dead" });
+      const a = await l.acquire({ licence: "L", caller: "t1" });
+      const b = await l.acquire({ licence: "L", caller: "t2" });
+      expect(a.ok && b.ok).toBe(true);
+      expect(await l.acquire({ licence: "L", caller: "t3" })).toMatchObject({
+        ok: false,
+        reason: "too many downloads at once for this licence",
+      });
+      if (a.ok) await a.release();
+      expect((await l.acquire({ licence: "L", caller: "t3" })).ok).toBe(true);
+    } finally {
+      dead.disconnect();
+    }
+  });
+});
