@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { E2E_BASE_URL, E2E_DATA_DIR } from "./support/e2e-env";
+import { E2E_BASE_URL, E2E_DATA_DIR, E2E_ENV } from "./support/e2e-env";
 import { putAttachmentFile } from "./support/attachment-file";
 import {
   addEnquiryEvent,
@@ -50,6 +50,9 @@ export type Entry =
       path: (c: Ctx) => string;
       expect: Expectations;
       contains?: (c: Ctx, who: Who) => string;
+      /** A file download: granted means 200 with local storage, or (STORAGE_DRIVER=s3, the topology) a 302 to a
+       * presigned URL in the bucket, which then serves the file. */
+      download?: true;
     }
   | { kind: "action"; file: string; name: string; expect: Expectations; target: (c: Ctx) => Target };
 
@@ -405,6 +408,11 @@ for (const entry of matrix) {
       if (expected === "signin") {
         expect([303, 307], `${who} -> ${title}: ${res.status}`).toContain(res.status);
         expect(res.headers.get("location") ?? "").toContain("/sign-in?callbackUrl=");
+      } else if (expected === "ok" && entry.download && E2E_ENV.STORAGE_DRIVER === "s3") {
+        expect(res.status, `${who} -> ${title}`).toBe(302);
+        const location = res.headers.get("location") ?? "";
+        expect(location.startsWith(`${E2E_ENV.S3_ENDPOINT}/`), `${who} -> ${title}: ${location}`).toBe(true);
+        expect((await fetch(location)).status, `${who} -> ${title}: the bucket's answer`).toBe(200);
       } else {
         expect(res.status, `${who} -> ${title}`).toBe(expected === "ok" ? 200 : expected);
         if (expected === "ok" && entry.contains) expect(body).toContain(entry.contains(ctx, who));

@@ -19,7 +19,7 @@ const count = (sql: string, ...p: unknown[]) => row<{ n: number }>(sql, ...p)!.n
 const unique = (label: string) => `${label} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 const sampleUid = () =>
   row<{ uid: string }>(
-    `SELECT studyInstanceUid AS uid FROM "Study" WHERE isSample = 1 AND archiveKey IS NOT NULL LIMIT 1`,
+    `SELECT studyInstanceUid AS uid FROM "Study" WHERE isSample = TRUE AND archiveKey IS NOT NULL LIMIT 1`,
   )!.uid;
 
 export function insertToken(
@@ -73,6 +73,7 @@ export const deliveryMatrix: Entry[] = [
     route: "/api/delivery/licences/[id]/studies/[file]",
     path: (c) => `/api/delivery/licences/${insertLicence(orgA(c)).id}/studies/${sampleUid()}.zip`,
     expect: downloadOnA,
+    download: true,
   },
   {
     // A revoked token is refused whoever sends it, A's own session cookie included (a presented token decides alone).

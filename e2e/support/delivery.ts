@@ -12,5 +12,5 @@ export function latestLicence(organizationId: string): { id: string; number: str
 
 export const sampleArchive = () =>
   row<{ uid: string; sha256: string }>(
-    `SELECT studyInstanceUid AS uid, archiveSha256 AS sha256 FROM "Study" WHERE isSample = 1 AND archiveKey IS NOT NULL LIMIT 1`,
+    `SELECT studyInstanceUid AS uid, archiveSha256 AS sha256 FROM "Study" WHERE isSample = TRUE AND archiveKey IS NOT NULL LIMIT 1`,
   )!;

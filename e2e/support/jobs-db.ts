@@ -1,4 +1,5 @@
-// Job rows in the e2e app's database (the in-process driver's Job table), written as the driver writes them.
+// Job rows in the e2e app's database (the in-process driver's Job table), written as the driver writes them. The SQL
+// runs on SQLite and on the topology's PostgreSQL (e2e-sql.ts): booleans as TRUE/FALSE, no JSON functions.
 import crypto from "node:crypto";
 import { e2eDb, sqlDate } from "./auth-db";
 
@@ -8,7 +9,7 @@ function insertJob(name: string, data: object, state: string, opts: { retryLimit
   e2eDb()
     .prepare(
       `INSERT INTO "Job" (id, name, data, state, retryCount, retryLimit, retryDelay, retryBackoff, expireInSeconds, startAfter, startedOn, completedOn, output, createdOn)
-       VALUES (?, ?, ?, ?, 0, ?, 1, 0, 300, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, 0, ?, 1, FALSE, 300, ?, ?, ?, ?, ?)`,
     )
     .run(
       id,
@@ -38,10 +39,11 @@ export const queueMail = (to: string, subject: string) =>
     retryLimit: 1,
   });
 
-/** Mail jobs queued for `to`: sendMail() stores the job before the request answers, so 0 here means no mail was sent. */
+/** Mail jobs queued for `to`: sendMail() stores the job before the request answers, so 0 here means no mail was sent.
+ * `data` is JSON text; SQLite's json_extract has no PostgreSQL twin, so the LIKE narrows and the parse decides. */
 export const queuedMailCount = (to: string) =>
   (
-    e2eDb()
-      .prepare(`SELECT count(*) AS n FROM "Job" WHERE name = 'send-mail' AND json_extract(data, '$.to') = ?`)
-      .get(to) as { n: number }
-  ).n;
+    e2eDb().prepare(`SELECT data FROM "Job" WHERE name = 'send-mail' AND data LIKE ?`).all(`%${to}%`) as {
+      data: string;
+    }[]
+  ).filter((j) => (JSON.parse(j.data) as { to?: unknown }).to === to).length;

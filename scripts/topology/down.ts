@@ -29,7 +29,8 @@ async function down(): Promise<void> {
   } else {
     console.log(`topology: kept database ${state.database.name} and ${state.dir}`);
   }
-  fs.rmSync(TOPOLOGY_STATE_FILE);
+  // force: a second `down` started meanwhile (a CI exit trap, a second shell) may have removed it already.
+  fs.rmSync(TOPOLOGY_STATE_FILE, { force: true });
 }
 
 down().catch((e: unknown) => {

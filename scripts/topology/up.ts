@@ -55,6 +55,11 @@ const adminUrl = process.env.TOPOLOGY_POSTGRES_URL ?? "postgresql://postgres@127
 const dbName = process.env.TOPOLOGY_DB ?? "topo_e2e";
 if (!/^topo\w*$/.test(dbName))
   throw new Error(`TOPOLOGY_DB must start with "topo" (it is dropped and re-created): ${dbName}`);
+// The admin connection drops and creates the topology's database, which it cannot do while connected to it.
+if (decodeURIComponent(new URL(adminUrl).pathname.slice(1)) === dbName) {
+  console.error(`TOPOLOGY_POSTGRES_URL is the admin connection: point it at a database other than ${dbName}`);
+  process.exit(1);
+}
 const redisUrl = process.env.TOPOLOGY_REDIS_URL ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379/3";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "topology-"));
