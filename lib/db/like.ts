@@ -5,8 +5,7 @@
 // Case: SQLite's LIKE ignores ASCII case; PostgreSQL's is case-sensitive, so there the search is ILIKE (Prisma's
 // mode "insensitive") and "Alice" finds "alice@x.org" on both.
 import type { Db } from "./create-client";
-
-const isPostgresClient = (db: Db) => (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
+import { isPostgresClient } from "./provider";
 
 export interface LiteralContains {
   /** `mode` only on PostgreSQL: SQLite's Prisma client has no such option (its LIKE already ignores ASCII case). */
