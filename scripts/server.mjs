@@ -5,7 +5,6 @@
 //   node scripts/server.mjs [--dev] [-p PORT]     (npm start / npm run dev)
 import http from "node:http";
 import { parseArgs } from "node:util";
-import v8 from "node:v8";
 import next from "next";
 import { PEER_HEADER } from "../lib/rate-limit/peer-header.mjs";
 
@@ -16,15 +15,6 @@ const { values } = parseArgs({
     hostname: { type: "string", short: "H" },
   },
 });
-// Memory that stays flat under streaming: by default V8 lets the old generation grow to up to four times the live heap
-// before a full collection, and a manifest streamed at 100,000+ studies/s promotes its short-lived rows and lines
-// there - the server grew by 450 MB (a 2.4-million-study manifest, bench:download) though its live heap stayed near
-// 100 MB. Growing by 20% between full collections kept it flat (no growth) and did not slow the stream; those
-// collections take tens of milliseconds on this heap. HEAP_GROWING_PERCENT=0 restores V8's own heuristics.
-const heapGrowingPercent = Number(process.env.HEAP_GROWING_PERCENT ?? 20);
-if (Number.isInteger(heapGrowingPercent) && heapGrowingPercent > 0)
-  v8.setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
-
 const dev = values.dev;
 if (!dev) process.env.NODE_ENV ??= "production";
 const port = Number(values.port ?? process.env.PORT ?? 3000);
