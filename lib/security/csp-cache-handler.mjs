@@ -17,6 +17,8 @@ import { contentSecurityPolicy, inlineScriptHashes } from "./csp.mjs";
 const FileSystemCache = fsCache.default ?? fsCache;
 const env = parseEnv(process.env);
 const HEADER = "content-security-policy";
+/** nginx's per-response cache lifetime (seconds); only responses carrying it are micro-cached there. */
+export const PROXY_CACHE_HEADER = "x-accel-expires";
 /** When this process started (ms since the epoch): entries older than this came from the build or an earlier run. */
 const PROCESS_STARTED_AT = Math.floor(performance.timeOrigin);
 
@@ -24,6 +26,8 @@ const PROCESS_STARTED_AT = Math.floor(performance.timeOrigin);
 export function withPagePolicy(value) {
   if (!value || value.kind !== "APP_PAGE" || typeof value.html !== "string") return value;
   value.headers ??= {};
+  // The same page for everyone: a reverse proxy in front (the topology's nginx, README) may keep it for a second.
+  value.headers[PROXY_CACHE_HEADER] ??= "1";
   if (!value.headers[HEADER]) {
     value.headers[HEADER] = contentSecurityPolicy({
       scriptSources: inlineScriptHashes(value.html),

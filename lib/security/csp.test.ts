@@ -44,6 +44,8 @@ describe("the cache handler's page policy", () => {
     expect(directive((headers as Record<string, string>)["content-security-policy"]!, "script-src")).toContain(
       sha("go()"),
     );
+    // Marked shareable for a second by a reverse proxy (nginx micro-cache); route handlers decide for themselves.
+    expect((headers as Record<string, string>)["x-accel-expires"]).toBe("1");
     const route = { kind: "APP_ROUTE", body: Buffer.from(""), headers: {} };
     expect(withPagePolicy(route).headers).toEqual({});
   });

@@ -19,6 +19,8 @@ export async function GET(req: Request) {
   if (!r.ok) return Response.json({ problems: r.problems }, { status: 400 });
   return Response.json(
     { studies: r.studies, sizeBytes: r.sizeBytes, version: r.version },
-    { headers: { "cache-control": "no-store" } },
+    // Not user-specific and a second stale at most anyway (VERSION_CHECK_MS): nginx may share it for a second
+    // (X-Accel-Expires, README "Production deployment"); browsers keep nothing.
+    { headers: { "cache-control": "no-store", "x-accel-expires": "1" } },
   );
 }
