@@ -7,10 +7,16 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp.mjs";
 import { loadRouteTable } from "@/lib/security/cached-routes";
+import { statsOrderPath } from "@/lib/dataset/stats-order";
 
 const routes = loadRouteTable();
 
 export function proxy(request: NextRequest) {
+  // A sorted statistics table is a cached page of its own (app/(marketing)/statistics/sorted): the address stays.
+  if (request.nextUrl.pathname === "/statistics") {
+    const sorted = statsOrderPath(request.nextUrl.searchParams);
+    if (sorted) return NextResponse.rewrite(new URL(sorted, request.url));
+  }
   if (routes.cached(request.nextUrl.pathname)) return NextResponse.next();
   const policy = contentSecurityPolicy({
     scriptSources: [`'nonce-${newNonce()}'`],

@@ -26,6 +26,7 @@ const dynamicUrls = (s: SampleStudy): Record<string, string> => ({
   "/api/preview/studies/[id]/report": `/api/preview/studies/${s.id}/report`,
   "/desk/enquiries/[id]": "/desk/enquiries/no-such-enquiry",
   "/preview/[study]": `/preview/${s.id}`,
+  "/statistics/sorted/[sort]/[dir]": "/statistics/sorted/total/asc",
   "/api/preview/studies/[id]/archive": `/api/preview/studies/${s.id}/archive`,
   "/account/enquiries/[reference]": "/account/enquiries/ENQ-2000-00000",
   "/account/licences/[id]": "/account/licences/no-such-licence",
@@ -61,6 +62,8 @@ test("every route answers with the security headers; pages with a script policy 
       return url;
     }),
     "/no-such-page",
+    // Rewritten by proxy.ts to a cached sorted page: its hashes, and no nonce policy on top.
+    "/statistics?sort=condition&dir=asc",
   ];
   for (const url of routes) {
     const res = await request.get(url, { maxRedirects: 0 });

@@ -35,6 +35,23 @@ export const envSchema = z
     // Unset: http://localhost:<PORT> (derived in parseEnv), so links and CLIs name the port the server really uses.
     APP_URL: url(["http:", "https:"]).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // The web instances an import or catalogue refresh (CLI, worker) asks to drop their cached storefront pages,
+    // comma-separated origins (each instance's own address behind the load balancer). Unset: APP_URL only, and other
+    // instances catch up within the pages' revalidate time (lib/storefront/revalidation.ts).
+    REVALIDATE_URLS: z
+      .string()
+      .refine(
+        (v) =>
+          v.split(",").every((u) => {
+            try {
+              return ["http:", "https:"].includes(new URL(u.trim()).protocol);
+            } catch {
+              return false;
+            }
+          }),
+        "must be comma-separated http:// or https:// URLs",
+      )
+      .optional(),
     DATA_DIR: z.string().min(1).default(".data"),
     DATASET_SLUG: z.string().regex(DATASET_SLUG, `must be ${DATASET_SLUG_RULE}`).default("lumbar-spine-mri"),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),

@@ -51,6 +51,11 @@ async function main(): Promise<number> {
     });
     bar.stop();
     const seconds = Math.round((performance.now() - started) / 100) / 10;
+    // A new catalogue version changes the storefront's figures: the web instances render their cached pages again.
+    if (!result.skipped) {
+      const { storefrontChanged } = await import("../lib/storefront/notify-configured");
+      await storefrontChanged(env, (l) => console.error(`catalog:synth: ${l}`));
+    }
     const out = {
       ok: true,
       studies,

@@ -51,6 +51,7 @@ async function main(): Promise<number> {
   const { archiveStorage, importLocation, s3Client } = await import("../lib/storage/configured");
   const { openStorage } = await import("../lib/storage");
   const { buildArchives } = await import("../lib/delivery/build-archives");
+  const { storefrontChanged } = await import("../lib/storefront/notify-configured");
   const slug = checkDatasetSlug(args.values.dataset ?? env.DATASET_SLUG, usage);
 
   const db = createPrismaClient(env.DATABASE_URL);
@@ -100,6 +101,8 @@ async function main(): Promise<number> {
       },
     });
     bar?.stop();
+    // The running web instances serve the storefront from their cache: ask them to render it again.
+    await storefrontChanged(env, (l) => console.error(`import: ${l}`));
     // process.exit() drops what a pipe has not taken yet: wait until stdout has the whole report.
     const text = args.values.json ? `${JSON.stringify(report)}\n` : formatReport(report);
     await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));

@@ -34,10 +34,11 @@ async function main(): Promise<number> {
     return 1;
   }
   const json = args.values.json;
-  const [{ createPrismaClient }, { importLabels }, { CsvImportError }] = await Promise.all([
+  const [{ createPrismaClient }, { importLabels }, { CsvImportError }, { storefrontChanged }] = await Promise.all([
     import("../lib/db/create-client"),
     import("../lib/catalogue/import-labels"),
     import("../lib/dataset/csv"),
+    import("../lib/storefront/notify-configured"),
   ]);
   const db = createPrismaClient(env.DATABASE_URL);
   const bar = progressBar("labels:import", "studies");
@@ -51,6 +52,8 @@ async function main(): Promise<number> {
       onProgress: (d, t) => bar.update(d, t),
     });
     bar.stop();
+    // A new catalogue version changes the storefront's figures: the web instances render their cached pages again.
+    if (r.version !== null) await storefrontChanged(env, (l) => console.error(`labels:import: ${l}`));
     const out = {
       ok: true,
       file,

@@ -28,10 +28,11 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const [{ createPrismaClient }, { importStats }, { CsvImportError }] = await Promise.all([
+  const [{ createPrismaClient }, { importStats }, { CsvImportError }, { storefrontChanged }] = await Promise.all([
     import("../lib/db/create-client"),
     import("../lib/dataset/import-stats"),
     import("../lib/dataset/csv"),
+    import("../lib/storefront/notify-configured"),
   ]);
   const db = createPrismaClient(env.DATABASE_URL);
   try {
@@ -47,6 +48,8 @@ async function main(): Promise<number> {
     console.log(`  total:   ${result.totalStudies.toLocaleString("en-US")} studies`);
     console.log(`  import:  ${result.importId}`);
     console.log(`  sha256:  ${result.sha256}`);
+    // The running web instances serve the figures from their page cache: ask them to render the pages again.
+    await storefrontChanged(env, (l) => console.error(`stats-import: ${l}`));
     return 0;
   } catch (e) {
     if (e instanceof CsvImportError) {

@@ -11,8 +11,10 @@ import { loadStats } from "@/lib/dataset/load-stats";
 import { formatInt } from "@/lib/format";
 import { keyFacts, site } from "@/lib/site/config";
 
-// Figures come from the database at request time: an import from the CLI shows on the next page view.
-export const dynamic = "force-dynamic";
+// Served from the cache (ISR), not rendered per request: nothing on it depends on the visitor (the header's account
+// link is a client island, components/layout/account-link.tsx). Imports and catalogue refreshes expire it at once
+// (/api/revalidate, lib/storefront/revalidation.ts); without that notice it is at most a minute old.
+export const revalidate = 60;
 
 export const metadata: Metadata = { alternates: { canonical: "/" } };
 

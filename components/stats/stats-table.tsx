@@ -25,6 +25,9 @@ function SortHeader({
       <Link
         href={`/statistics?sort=${sortKey}&dir=${nextDir}#table`}
         scroll={false}
+        // Each order is a cached page of its own route (proxy.ts rewrites the query), which the router's segment
+        // prefetch, keyed by /statistics' own segments, cannot ask for (it got a 404); a click fetches it whole.
+        prefetch={false}
         className="inline-flex items-center gap-1 rounded underline-offset-2 hover:underline"
       >
         {label}

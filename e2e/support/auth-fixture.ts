@@ -25,7 +25,7 @@ export async function signInContext(context: BrowserContext, user: SignedInUser)
 
 /** `signIn("SALES")` seeds a sales user and signs the page's browser context in as them. */
 export const test = base.extend<{
-  signIn: (role: Role, opts?: { organization?: { id: string; name: string } }) => Promise<SignedInUser>;
+  signIn: (role: Role, opts?: { organization?: { id: string; name: string }; name?: string }) => Promise<SignedInUser>;
 }>({
   signIn: async ({ context }, provide) => {
     await provide(async (role, opts = {}) => {

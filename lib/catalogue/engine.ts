@@ -4,8 +4,9 @@
 import type { Db } from "../db/create-client";
 import { buildComboIndex, breakdownIndex, countIndex, type ComboIndex, type ComboRow, type Count } from "./combo-index";
 import { compileFilter } from "./compile";
+import { memoised } from "./count-memo";
 import { loadDictionary, type Dictionary } from "./dictionary";
-import type { CohortFilter, FilterProblem } from "./filter";
+import { serialiseFilter, type CohortFilter, type FilterProblem } from "./filter";
 import { AGE_BANDS, fromMilliTesla, SEX_BY_CODE, SEX_LABELS } from "./labels";
 import { latestVersion } from "./versions";
 
@@ -51,6 +52,26 @@ export async function catalogueIndex(db: Db, datasetId: string, now: () => numbe
   return loaded;
 }
 
+const datasetIds = new Map<string, { id: string; checkedAt: number }>();
+
+/**
+ * The dataset's id for its slug, looked up at most once per VERSION_CHECK_MS per process (the count endpoint would
+ * otherwise read it on every request). Only found ids are kept: a dataset created later is seen at once.
+ */
+export async function datasetIdCached(
+  db: Pick<Db, "dataset">,
+  slug: string,
+  now: () => number = Date.now,
+): Promise<string | null> {
+  const hit = datasetIds.get(slug);
+  const t = now();
+  if (hit && t - hit.checkedAt < VERSION_CHECK_MS) return hit.id;
+  const d = await db.dataset.findUnique({ where: { slug }, select: { id: true } });
+  if (d) datasetIds.set(slug, { id: d.id, checkedAt: t });
+  else datasetIds.delete(slug);
+  return d?.id ?? null;
+}
+
 export type CountResult =
   ({ ok: true; version: number } & Count) | { ok: false; problems: FilterProblem[]; version: number };
 
@@ -63,9 +84,12 @@ export async function countCohort(
 ): Promise<CountResult> {
   const ix = await catalogueIndex(db, datasetId);
   const v = version ?? ix.version;
-  const compiled = compileFilter(filter, ix.dict);
-  if (!compiled.ok) return { ok: false, problems: compiled.problems, version: v };
-  return { ok: true, version: v, ...countIndex(ix.index, compiled.coded, v) };
+  // Equal filters serialise equally (canonical order), so a repeated count is a map lookup (count-memo.ts).
+  return memoised(ix, `${v}|${serialiseFilter(filter)}`, (): CountResult => {
+    const compiled = compileFilter(filter, ix.dict);
+    if (!compiled.ok) return { ok: false, problems: compiled.problems, version: v };
+    return { ok: true, version: v, ...countIndex(ix.index, compiled.coded, v) };
+  });
 }
 
 export type Bar = { label: string; studies: number };
@@ -122,4 +146,7 @@ export async function breakdownCohort(
 }
 
 /** For tests: forget loaded indexes. */
-export const clearCatalogueCache = () => cache.clear();
+export const clearCatalogueCache = () => {
+  cache.clear();
+  datasetIds.clear();
+};

@@ -11,6 +11,8 @@ import { buildArchivesHandler } from "./handlers/build-archives";
 import { expireLicencesHandler } from "./handlers/expire-licences";
 import { refreshCatalogueHandler } from "./handlers/refresh-catalogue";
 import { mailJobData, sendMailHandler } from "./handlers/send-mail";
+import { storefrontChanged } from "../storefront/notify-configured";
+import { thenNotify } from "../storefront/revalidation";
 import { QUEUES } from "./queues";
 import type { JobHandlers, JobQueue } from "./types";
 
@@ -19,7 +21,8 @@ export function configuredHandlers(db: Db, e: Env, queue: JobQueue, opts: { now?
   return {
     [QUEUES.sendMail]: sendMailHandler(() => (transport ??= mailTransportFor(e, db))),
     [QUEUES.buildArchives]: buildArchivesHandler(() => ({ db, archives: archiveStorage(e), s3: s3Client })),
-    [QUEUES.refreshCatalogue]: refreshCatalogueHandler(db),
+    // A new pre-aggregate changes the cohort page's figures: the web instances drop their cached pages.
+    [QUEUES.refreshCatalogue]: thenNotify(refreshCatalogueHandler(db), () => storefrontChanged(e)),
     [QUEUES.expireLicences]: expireLicencesHandler({
       db,
       now: opts.now ?? (() => new Date()),

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { routeTable } from "./cached-routes";
 import { contentSecurityPolicy, inlineScriptHashes, newNonce } from "./csp.mjs";
-import { withPagePolicy } from "./csp-cache-handler.mjs";
+import { servable, withPagePolicy } from "./csp-cache-handler.mjs";
 import { securityHeaders } from "./headers.mjs";
 
 const sha = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
@@ -44,8 +44,24 @@ describe("the cache handler's page policy", () => {
     expect(directive((headers as Record<string, string>)["content-security-policy"]!, "script-src")).toContain(
       sha("go()"),
     );
+    // Marked shareable for a second by a reverse proxy (nginx micro-cache); route handlers decide for themselves.
+    expect((headers as Record<string, string>)["x-accel-expires"]).toBe("1");
     const route = { kind: "APP_ROUTE", body: Buffer.from(""), headers: {} };
     expect(withPagePolicy(route).headers).toEqual({});
+  });
+});
+
+describe("the cache handler's start-up rule", () => {
+  it("serves page entries written since this process started, never older ones (the build's placeholders)", () => {
+    const started = 1_000_000;
+    const page = (lastModified: number | undefined) => ({ lastModified, value: { kind: "APP_PAGE", html: "" } });
+    expect(servable(page(started), started)).toBe(true);
+    expect(servable(page(started + 5), started)).toBe(true);
+    expect(servable(page(started - 1), started)).toBe(false);
+    expect(servable(page(undefined), started)).toBe(false);
+    // Other kinds (route handlers, fetch data) and misses pass through unchanged.
+    expect(servable({ lastModified: 0, value: { kind: "APP_ROUTE" } }, started)).toBe(true);
+    expect(servable(null, started)).toBe(true);
   });
 });
 

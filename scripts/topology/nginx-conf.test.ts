@@ -21,6 +21,19 @@ describe("topology nginx configuration", () => {
     expect(conf).toContain("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;");
   });
 
+  it("micro-caches only what the app marks with X-Accel-Expires, never downloads", () => {
+    const main = conf.split("location / {")[1]!.split("}")[0]!;
+    expect(main).toContain("proxy_cache pages;");
+    // Cache-Control ignored and no proxy_cache_valid: a response without X-Accel-Expires has no lifetime.
+    expect(main).toContain("proxy_ignore_headers Cache-Control Expires;");
+    expect(conf).not.toContain("proxy_cache_valid");
+    // A lock would make concurrent requests for an uncacheable URL wait for each other (up to 5 s each).
+    expect(conf).not.toContain("proxy_cache_lock");
+    expect(main).not.toMatch(/proxy_ignore_headers[^;]*(Set-Cookie|Vary|X-Accel-Expires)/);
+    const download = conf.split(`location ${DOWNLOAD_LOCATION} {`)[1]!.split("}")[0]!;
+    expect(download).not.toContain("proxy_cache");
+  });
+
   it("streams downloads unbuffered", () => {
     const download = conf.split(`location ${DOWNLOAD_LOCATION} {`)[1]!.split("}")[0]!;
     expect(download).toContain("proxy_buffering off;");

@@ -53,8 +53,9 @@ const smtpHttpPort = Number(process.env.E2E_SMTP_HTTP_PORT ?? 3126);
 const stripePort = Number(process.env.E2E_STRIPE_PORT ?? port + 30);
 const adminUrl = process.env.TOPOLOGY_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const dbName = process.env.TOPOLOGY_DB ?? "topo_e2e";
-if (!/^topo\w*$/.test(dbName))
-  throw new Error(`TOPOLOGY_DB must start with "topo" (it is dropped and re-created): ${dbName}`);
+// A name made for it (it is dropped and re-created): topo..., or <prefix>_topo... where databases are shared.
+if (!/^(\w+_)?topo\w*$/.test(dbName))
+  throw new Error(`TOPOLOGY_DB must start with "topo" or "<prefix>_topo" (it is dropped and re-created): ${dbName}`);
 // The admin connection drops and creates the topology's database, which it cannot do while connected to it.
 if (decodeURIComponent(new URL(adminUrl).pathname.slice(1)) === dbName) {
   console.error(`TOPOLOGY_POSTGRES_URL is the admin connection: point it at a database other than ${dbName}`);
@@ -97,6 +98,9 @@ const env: Record<string, string> = {
   S3_REGION: "us-east-1",
   S3_ACCESS_KEY_ID: "S3RVER",
   S3_SECRET_ACCESS_KEY: "S3RVER",
+  // Each instance keeps its own page cache: imports (CLI, workers) ask every one of them to drop it, not just the
+  // one nginx would pick (lib/storefront/revalidation.ts).
+  REVALIDATE_URLS: instancePorts.map((p) => `http://127.0.0.1:${p}`).join(","),
 };
 const processEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({ ...process.env, ...env, ...extra });
 

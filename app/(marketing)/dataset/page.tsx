@@ -15,10 +15,12 @@ import { db } from "@/lib/db";
 import { PHI_ATTRIBUTES } from "@/lib/dicom/phi-attributes";
 import { env } from "@/lib/env";
 import { formatInt, formatShare } from "@/lib/format";
+import { atRuntime } from "@/lib/storefront/build-phase";
 
 // The data card: what a buyer needs to judge the dataset, generated from the catalogue and the imported DICOM where
 // possible (label values, acquisition parameters, transfer syntaxes, versions), fixed text where not.
-export const dynamic = "force-dynamic";
+// Served from the cache (ISR): imports and catalogue refreshes expire it (/api/revalidate); at most a minute old.
+export const revalidate = 60;
 
 export const metadata: Metadata = {
   title: "Data card",
@@ -58,7 +60,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default async function DatasetPage() {
-  const card = await loadDataCard(db, env.DATASET_SLUG);
+  const card = await atRuntime(() => loadDataCard(db, env.DATASET_SLUG), null);
   const b = card?.breakdown ?? null;
   const notRecorded = (bars: { label: string; studies: number }[]) =>
     bars.find((x) => x.label === "Not recorded")?.studies ?? 0;

@@ -6,8 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SampleStudyCard } from "@/components/viewer/sample-study-card";
 import { loadSampleStudies } from "@/lib/preview/load";
 
-// Published samples come from the database: an import or an unpublish shows on the next request.
-export const dynamic = "force-dynamic";
+// Served from the cache (ISR): an import expires it at once (/api/revalidate), otherwise it is at most a minute old.
+export const revalidate = 60;
 
 export const metadata: Metadata = {
   title: "Preview a sample study",

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/licensing/money";
 import { getLivePriceList } from "@/lib/licensing/price-list";
 import { USES } from "@/lib/licensing/uses";
+import { atRuntime } from "@/lib/storefront/build-phase";
 
 export const metadata: Metadata = {
   title: "Pricing",
@@ -16,11 +17,12 @@ export const metadata: Metadata = {
   alternates: { canonical: "/pricing" },
 };
 
-// The price list lives in the database (admins publish new versions), so the page is rendered per request.
-export const dynamic = "force-dynamic";
+// Served from the cache (ISR): publishing a price list expires it (the desk action, and /api/revalidate on the other
+// instances); otherwise it is at most a minute old.
+export const revalidate = 60;
 
 export default async function PricingPage() {
-  const list = await getLivePriceList(db);
+  const list = await atRuntime(() => getLivePriceList(db), null);
   return (
     <Container className="py-10">
       <PageHeader

@@ -2,10 +2,13 @@
 
 // Admin: publish price list and licence agreement versions.
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
+import { storefrontChanged } from "@/lib/storefront/notify-configured";
 import { roleAction } from "@/lib/actions/action";
 import { ok } from "@/lib/actions/types";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { publishAgreement } from "@/lib/licensing/agreements";
 import { agreementForm, priceListForm } from "@/lib/licensing/forms";
 import { parseMoney } from "@/lib/licensing/money";
@@ -36,6 +39,8 @@ export const publishPriceListAction = roleAction(ADMIN_ONLY, { schema: priceList
   );
   revalidatePath("/desk/admin/pricing");
   revalidatePath("/pricing");
+  // Other instances behind the load balancer keep their own page cache: tell them too, once the reply has gone.
+  after(() => storefrontChanged(env));
   return ok(undefined, `Published price list version ${list.version}.`);
 });
 

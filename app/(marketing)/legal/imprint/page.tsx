@@ -5,8 +5,9 @@ import { ExampleVendorNotice } from "@/components/legal/example-notice";
 import { VendorDetails } from "@/components/legal/vendor-details";
 import { getVendor } from "@/lib/site/vendor";
 
-// Read at request time: the operator's VENDOR_* settings apply without a rebuild.
-export const dynamic = "force-dynamic";
+// Served from the cache: rendered by each server process on its first request (never from the build, see
+// lib/security/csp-cache-handler.mjs), so the operator's VENDOR_* settings apply after a restart, without a rebuild.
+export const revalidate = 60;
 
 export const metadata: Metadata = {
   title: "Imprint",

@@ -6,8 +6,9 @@ import { ExampleVendorNotice } from "@/components/legal/example-notice";
 import { getVendor, readLegalText } from "@/lib/site/vendor";
 import { examplePrivacy } from "@/lib/site/legal-examples";
 
-// Read at request time: the operator's VENDOR_* settings and text file apply without a rebuild.
-export const dynamic = "force-dynamic";
+// Served from the cache: rendered by each server process on its first request (never from the build, see
+// lib/security/csp-cache-handler.mjs), so the operator's VENDOR_* settings apply after a restart, without a rebuild.
+export const revalidate = 60;
 
 export const metadata: Metadata = {
   title: "Privacy notice",
