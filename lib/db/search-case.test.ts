@@ -4,8 +4,10 @@
 // finds nothing there for "ALICE" while SQLite finds alice.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
-import { listUsers, userFiltersSchema } from "../users/list";
-import { auditFiltersSchema, listAuditEvents } from "../audit/list";
+import { listUsers } from "../users/list";
+import { userFiltersSchema } from "../users/filters";
+import { listAuditEvents } from "../audit/list";
+import { auditFiltersSchema } from "../audit/filters";
 import { listMail } from "../email/mailbox";
 import { listEnquiries } from "../enquiries/inbox";
 import { parseInboxFilters } from "../enquiries/inbox-filters";

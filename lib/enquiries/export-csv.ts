@@ -1,7 +1,8 @@
 // CSV export of the filtered inbox, streamed in keyset batches: 100k rows never sit in memory at once.
 import type { Db } from "../db/create-client";
 import type { InboxFilters } from "./inbox-filters";
-import { inboxWhere, orderBy, seek } from "./inbox";
+import { keysetOrderBy, keysetWhere, type KeysetPosition } from "../db/keyset";
+import { inboxSort, inboxWhere } from "./inbox";
 import { countryLabel, jobRoleLabel, parseConditions, timelineLabel, intendedUseLabel } from "./labels";
 
 const BATCH = 1000;
@@ -38,7 +39,8 @@ export function csvCell(value: unknown): string {
 export function exportEnquiriesCsv(db: Db, f: InboxFilters, meId: string): ReadableStream<Uint8Array> {
   const where = inboxWhere(f, meId);
   const encoder = new TextEncoder();
-  let cursor: { v: string | number; id: string } | undefined;
+  const sort = inboxSort(f.sort);
+  let cursor: KeysetPosition | undefined;
   let headerSent = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -47,8 +49,8 @@ export function exportEnquiriesCsv(db: Db, f: InboxFilters, meId: string): Reada
         controller.enqueue(encoder.encode("\uFEFF" + columns.join(",") + "\r\n"));
       }
       const rows = await db.enquiry.findMany({
-        where: cursor ? { AND: [where, seek(f.sort, cursor)] } : where,
-        orderBy: orderBy(f.sort),
+        where: cursor ? { AND: [where, keysetWhere(sort, cursor)] } : where,
+        orderBy: keysetOrderBy(sort),
         take: BATCH,
         include: { assignee: { select: { email: true } } },
       });
@@ -76,7 +78,7 @@ export function exportEnquiriesCsv(db: Db, f: InboxFilters, meId: string): Reada
       );
       controller.enqueue(encoder.encode(lines.join("\r\n") + "\r\n"));
       const last = rows.at(-1)!;
-      cursor = { v: f.sort === "name" ? last.name : last.createdAt.getTime(), id: last.id };
+      cursor = { value: sort.field === "name" ? last.name : last.createdAt, id: last.id };
       if (rows.length < BATCH) controller.close();
     },
   });
