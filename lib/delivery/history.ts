@@ -1,5 +1,6 @@
 // Download history: the DownloadEvent rows of one organisation's licences (customers), or of everyone (the desk,
 // optionally one organisation or licence), newest first, in keyset pages; and the same as a streamed CSV.
+import { csvCell } from "../csv-cell";
 import type { Db } from "../db/create-client";
 import { keysetPage } from "../db/keyset";
 
@@ -135,13 +136,6 @@ const COLUMNS = [
   "ip",
   "user_agent",
 ] as const;
-
-/** A cell that cannot split a row or run as a spreadsheet formula. */
-export function csvCell(v: unknown): string {
-  let s = v === null || v === undefined ? "" : v instanceof Date ? v.toISOString() : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** The whole history as CSV, one keyset page at a time as the reader pulls (constant memory). */
 export async function* historyCsv(db: Db, s: HistoryScope, pageSize = 1000): AsyncGenerator<string> {

@@ -1,4 +1,5 @@
 // CSV export of the filtered inbox, streamed in keyset batches: 100k rows never sit in memory at once.
+import { csvCell } from "../csv-cell";
 import type { Db } from "../db/create-client";
 import type { InboxFilters } from "./inbox-filters";
 import { keysetOrderBy, keysetWhere, type KeysetPosition } from "../db/keyset";
@@ -24,17 +25,6 @@ const columns = [
   "source",
   "message",
 ] as const;
-
-/**
- * Quotes every cell that holds a delimiter of any common locale (`,`, `;` as in German or French Excel, tab) or a
- * quote or line break, so no cell splits into two - the second of which could start with `=` - and defuses spreadsheet
- * formulas (a cell starting with = + - @ tab or CR runs in Excel).
- */
-export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function exportEnquiriesCsv(db: Db, f: InboxFilters, meId: string): ReadableStream<Uint8Array> {
   const where = inboxWhere(f, meId);

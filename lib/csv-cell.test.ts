@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell } from "./export-csv";
+import { csvCell } from "./csv-cell";
 
 describe("csvCell", () => {
   it("quotes what needs quoting", () => {
@@ -24,5 +24,11 @@ describe("csvCell", () => {
     // Split on `;` as a semicolon-locale spreadsheet would: the cell stays whole and starts with Z.
     const line = ["ok", csvCell("Zed;=cmd|x")].join(";");
     expect(line).toBe('ok;"Zed;=cmd|x"');
+  });
+});
+
+describe("csvCell dates", () => {
+  it("writes a date as ISO 8601", () => {
+    expect(csvCell(new Date(Date.UTC(2026, 0, 2, 3, 4, 5)))).toBe("2026-01-02T03:04:05.000Z");
   });
 });
