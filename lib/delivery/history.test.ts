@@ -2,6 +2,7 @@
 // cursor survives ties on the start time, and the same rows as CSV.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
+import { createTestLicence } from "../licensing/test-utils/licence";
 import { historyCsv, historyPage } from "./history";
 
 let s: ScratchDb;
@@ -15,23 +16,7 @@ beforeAll(async () => {
   s = await createScratchDb();
   orgA = (await s.db.organization.create({ data: { name: "Org A" } })).id;
   orgB = (await s.db.organization.create({ data: { name: "Org B" } })).id;
-  const licence = async (number: string, organizationId: string) =>
-    (
-      await s.db.licence.create({
-        data: {
-          number,
-          organizationId,
-          datasetSlug: "d",
-          use: "research",
-          cohortFilter: "{}",
-          cohortLabel: "All",
-          catalogueVersion: 1,
-          studyCount: 1,
-          sizeBytes: 1n,
-          termMonths: 12,
-        },
-      })
-    ).id;
+  const licence = (number: string, organizationId: string) => createTestLicence(s.db, organizationId, number);
   licA = await licence("L-A", orgA);
   licB = await licence("L-B", orgB);
   const user = await s.db.user.create({ data: { email: "dl@a.org", organizationId: orgA } });

@@ -3,6 +3,7 @@
 // organisation's users learn nothing (404); a token pointed elsewhere, or an inactive licence, gets 403.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
+import { createTestLicence } from "../licensing/test-utils/licence";
 import type { Caller } from "./caller";
 import { licenceAccess } from "./licence-access";
 
@@ -16,26 +17,13 @@ beforeAll(async () => {
   ids.orgA = (await s.db.organization.create({ data: { name: "A" } })).id;
   ids.orgB = (await s.db.organization.create({ data: { name: "B" } })).id;
   const licence = async (key: string, extra: object = {}) => {
-    ids[key] = (
-      await s.db.licence.create({
-        data: {
-          number: `L-${key}`,
-          organizationId: ids.orgA!,
-          datasetSlug: "lumbar-spine-mri",
-          use: "research",
-          cohortFilter: "{}",
-          cohortLabel: "All",
-          catalogueVersion: 3,
-          studyCount: 1,
-          sizeBytes: 1n,
-          termMonths: 12,
-          status: "ACTIVE",
-          startsAt: new Date(now.getTime() - day),
-          expiresAt: new Date(now.getTime() + day),
-          ...extra,
-        },
-      })
-    ).id;
+    ids[key] = await createTestLicence(s.db, ids.orgA!, `L-${key}`, {
+      catalogueVersion: 3,
+      status: "ACTIVE",
+      startsAt: new Date(now.getTime() - day),
+      expiresAt: new Date(now.getTime() + day),
+      ...extra,
+    });
   };
   await licence("active");
   await licence("other");

@@ -2,6 +2,7 @@
 // (revoked, expired, maker disabled or moved), revoked by their organisation or staff.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
+import { createTestLicence } from "../licensing/test-utils/licence";
 import { createToken, hashToken, listTokens, revokeToken, tokenState, verifyToken, type TokenMaker } from "./tokens";
 
 let s: ScratchDb;
@@ -22,23 +23,7 @@ beforeAll(async () => {
   };
   customer = await user("c@a.org", orgA);
   outsider = await user("o@b.org", orgB);
-  const licence = async (number: string, organizationId: string) =>
-    (
-      await s.db.licence.create({
-        data: {
-          number,
-          organizationId,
-          datasetSlug: "d",
-          use: "research",
-          cohortFilter: "{}",
-          cohortLabel: "All",
-          catalogueVersion: 1,
-          studyCount: 1,
-          sizeBytes: 1n,
-          termMonths: 12,
-        },
-      })
-    ).id;
+  const licence = (number: string, organizationId: string) => createTestLicence(s.db, organizationId, number);
   licenceId = await licence("L-1", orgA);
   otherLicenceId = await licence("L-2", orgB);
 });

@@ -2,8 +2,8 @@
 // event and audit row together, and distinct references when enquiries arrive at once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
-import { enquirySchema } from "../validations/enquiry";
 import { createEnquiry, searchTextOf } from "./create";
+import { enquiryInput } from "./test-utils/enquiry";
 
 let s: ScratchDb;
 beforeAll(async () => {
@@ -12,18 +12,7 @@ beforeAll(async () => {
 afterAll(() => s?.cleanup());
 
 const input = (email: string) =>
-  enquirySchema.parse({
-    name: "Zoë Buyer",
-    email,
-    organization: "ACME Imaging",
-    country: "GB",
-    jobRole: "researcher",
-    intendedUse: "research",
-    timeline: "asap",
-    consent: "on",
-    conditions: ["Disc herniation"],
-    message: "Needs Spondylolisthesis cases",
-  });
+  enquiryInput({ name: "Zoë Buyer", email, organization: "ACME Imaging", message: "Needs Spondylolisthesis cases" });
 const now = new Date("2027-02-03T04:05:06Z");
 
 describe("createEnquiry", () => {

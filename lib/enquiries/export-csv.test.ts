@@ -1,9 +1,9 @@
 // The inbox CSV export on a scratch database: the rows the inbox filter shows, in its order, every cell defused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
-import { searchTextOf } from "./create";
 import { exportEnquiriesCsv } from "./export-csv";
 import { parseInboxFilters } from "./inbox-filters";
+import { enquiryRow } from "./test-utils/enquiry";
 
 let s: ScratchDb;
 let staffId: string;
@@ -18,29 +18,23 @@ beforeAll(async () => {
     { name: "Bea", organization: "Org B", status: "SPAM", message: "buy now" },
     { name: "Dan", organization: "Org D", status: "WON", message: "" },
   ] as const;
-  for (const [i, p] of people.entries()) {
-    const e = {
-      name: p.name,
-      email: `${p.name.toLowerCase()}@example.org`,
-      organization: p.organization,
-      message: p.message,
-    };
+  for (const [i, p] of people.entries())
     await s.db.enquiry.create({
-      data: {
-        ...e,
-        country: "DE",
-        jobRole: "researcher",
-        intendedUse: "research",
-        conditions: JSON.stringify(["Disc herniation"]),
-        timeline: "asap",
-        consent: true,
-        status: p.status,
-        assigneeId: i === 3 ? staffId : null,
-        searchText: searchTextOf(e),
-        createdAt: new Date(T0 + i * 60_000),
-      },
+      data: enquiryRow(
+        {
+          name: p.name,
+          email: `${p.name.toLowerCase()}@example.org`,
+          organization: p.organization,
+          message: p.message,
+        },
+        {
+          conditions: JSON.stringify(["Disc herniation"]),
+          status: p.status,
+          assigneeId: i === 3 ? staffId : null,
+          createdAt: new Date(T0 + i * 60_000),
+        },
+      ),
     });
-  }
 });
 afterAll(() => s?.cleanup());
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
+import { enquiryRow } from "./test-utils/enquiry";
 import { formatReference, isReferenceClash, nextReference, REFERENCE_PATTERN } from "./reference";
 
 let s: ScratchDb;
@@ -8,23 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => s?.cleanup());
 
-const enquiry = (reference: string) =>
-  s.db.enquiry.create({
-    data: {
-      reference,
-      name: "N",
-      email: "n@example.org",
-      organization: "O",
-      message: "",
-      country: "DE",
-      jobRole: "researcher",
-      intendedUse: "research",
-      conditions: "[]",
-      timeline: "asap",
-      consent: true,
-      searchText: "n",
-    },
-  });
+const enquiry = (reference: string) => s.db.enquiry.create({ data: enquiryRow({}, { reference }) });
 
 describe("enquiry references", () => {
   it("are the year and a five-digit number", () => {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { entitlement, type EntitledLicence } from "./entitlement";
+import { createTestLicence } from "./test-utils/licence";
 
 let s: ScratchDb;
 let orgA: string;
@@ -15,23 +16,12 @@ beforeAll(async () => {
   orgA = (await s.db.organization.create({ data: { name: "A" } })).id;
   orgB = (await s.db.organization.create({ data: { name: "B" } })).id;
   const licence = (number: string, organizationId: string, cohort: string, extra: object) =>
-    s.db.licence.create({
-      data: {
-        number,
-        organizationId,
-        datasetSlug: "lumbar-spine-mri",
-        use: "research",
-        cohortFilter: cohort,
-        cohortLabel: cohort,
-        catalogueVersion: 1,
-        studyCount: 1,
-        sizeBytes: 1n,
-        termMonths: 12,
-        status: "ACTIVE",
-        startsAt: new Date(now.getTime() - 30 * day),
-        expiresAt: new Date(now.getTime() + 30 * day),
-        ...extra,
-      },
+    createTestLicence(s.db, organizationId, number, {
+      cohortFilter: cohort,
+      status: "ACTIVE",
+      startsAt: new Date(now.getTime() - 30 * day),
+      expiresAt: new Date(now.getTime() + 30 * day),
+      ...extra,
     });
   await licence("L-short", orgA, "spine", {});
   await licence("L-long", orgA, "spine", { expiresAt: new Date(now.getTime() + 300 * day) });
