@@ -11,7 +11,7 @@ import { auditFiltersSchema } from "../audit/filters";
 import { listMail } from "../email/mailbox";
 import { listEnquiries } from "../enquiries/inbox";
 import { parseInboxFilters } from "../enquiries/inbox-filters";
-import { searchTextOf } from "../enquiries/create";
+import { enquiryRow } from "../enquiries/test-utils/enquiry";
 
 const pgUrl = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "")
   ? process.env.TEST_DATABASE_URL
@@ -33,24 +33,13 @@ describe.each(databases)("searches ignore case on %s", (_name, url) => {
     staffId = (await s.db.user.create({ data: { email: "sales@example.org", role: "SALES" } })).id;
     await s.db.auditEvent.create({ data: { actorId: u.id, actorEmail: email, action: "test.case" } });
     await s.db.mailMessage.create({ data: { to: email, from: "f@x.org", subject: "s", text: "t" } });
-    const e = {
+    const buyer = {
       name: "Zoë Buyer",
       email: "zoe@example.org",
       organization: "ACME Imaging",
       message: "Needs Spondylolisthesis cases",
     };
-    await s.db.enquiry.create({
-      data: {
-        ...e,
-        country: "DE",
-        jobRole: "researcher",
-        intendedUse: "research",
-        conditions: "[]",
-        timeline: "asap",
-        consent: true,
-        searchText: searchTextOf(e),
-      },
-    });
+    await s.db.enquiry.create({ data: enquiryRow(buyer) });
   }, 60_000);
   afterAll(() => s?.cleanup());
 
