@@ -1,6 +1,6 @@
 // CLI: npm run catalog:synth -- --studies 2400000 [--seed S] [--dataset <slug>] [--stats <file.csv>] [--json]
 // Fills the catalogue with synthetic studies whose per-condition and per-method totals are the statistics CSV's.
-import { checkDatasetSlug, loadDotEnv, parseCli } from "./cli/args";
+import { checkDatasetSlug, loadDotEnv, parseCli, runMain } from "./cli/args";
 import { openBulkSink } from "./catalogue/open-sink";
 import { progressBar } from "./catalogue/progress";
 
@@ -82,10 +82,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -4,7 +4,7 @@
 // not run, 2 on bad usage, 130 when interrupted (re-running finishes the job).
 import fs from "node:fs";
 import { currentUser } from "./cli/current-user";
-import { checkDatasetSlug, loadDotEnv, parseCli } from "./cli/args";
+import { checkDatasetSlug, loadDotEnv, parseCli, runMain } from "./cli/args";
 import cliProgress from "cli-progress";
 import { formatReport } from "./import-report";
 
@@ -149,10 +149,4 @@ async function queueImport(
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import { currentUser } from "./cli/current-user";
 import path from "node:path";
-import { checkDatasetSlug, loadDotEnv, parseCli } from "./cli/args";
+import { checkDatasetSlug, loadDotEnv, parseCli, runMain } from "./cli/args";
 
 const USAGE = `usage: stats-import <file.csv> [--dataset <slug>] [--by <who>]
 
@@ -71,10 +71,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -1,10 +1,17 @@
 // `npm run worker`: works the job queues (mail, imports, archives, catalogue refreshes, licence expiry) until SIGTERM
 // or SIGINT, then finishes its current jobs. Run any number, on any machines sharing DATABASE_URL: with PostgreSQL
 // they share pg-boss's queue; on SQLite a worker shares the Job table with the server's in-process queue.
-import fs from "node:fs";
+import { loadDotEnv, parseCli } from "./cli/args";
+
+const USAGE = `usage: npm run worker
+
+Works the background job queues until SIGTERM or SIGINT, then finishes its current jobs. Configured by the app's
+environment (DATABASE_URL, JOBS_DRIVER, WORKER_IMPORT_THREADS, ...; see the README's Configuration).`;
 
 async function main(): Promise<void> {
-  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+  // Takes no arguments: anything else (a typo, --help) prints the usage instead of starting a worker.
+  parseCli("worker", USAGE, {});
+  loadDotEnv();
   const { env } = await import("../lib/env");
   const { createPrismaClient } = await import("../lib/db/create-client");
   const { createConfiguredQueue } = await import("../lib/jobs/configured");

@@ -12,8 +12,6 @@ export async function requireRole(allowed: readonly Role[] = ANY_USER): Promise<
   return assertRole(await getCurrentUser(), allowed);
 }
 
-export const requireUser = () => requireRole(ANY_USER);
-
 /**
  * For pages: anonymous visitors are sent to sign in and come back to `returnTo`; signed-in users without the role
  * get the 403 page.

@@ -25,31 +25,11 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (roles as readonly string[]).includes(value);
 }
 
-export function hasRole(user: Principal | null | undefined, allowed: readonly Role[]): boolean {
-  return !!user && !user.disabled && allowed.includes(user.role);
-}
-
 /** Throws 401 when nobody is signed in (or the account is disabled) and 403 when the role is not allowed. */
 export function assertRole<P extends Principal>(user: P | null | undefined, allowed: readonly Role[]): P {
   if (!user || user.disabled) throw new AppError("UNAUTHENTICATED");
   if (!allowed.includes(user.role)) throw new AppError("FORBIDDEN");
   return user;
-}
-
-/**
- * Whether a user may see data that belongs to an organisation (licences, downloads): staff see every
- * organisation, customers only their own.
- */
-export function canAccessOrganization(user: Principal | null | undefined, organizationId: string): boolean {
-  if (!user || user.disabled) return false;
-  if (STAFF.includes(user.role)) return true;
-  return user.organizationId !== null && user.organizationId === organizationId;
-}
-
-export function assertOrganizationAccess(user: Principal | null | undefined, organizationId: string): void {
-  if (!user || user.disabled) throw new AppError("UNAUTHENTICATED");
-  // 404 rather than 403 so a customer cannot probe which ids belong to other organisations.
-  if (!canAccessOrganization(user, organizationId)) throw new AppError("NOT_FOUND");
 }
 
 /** Admins may not demote or disable themselves: it would lock the last admin out. */

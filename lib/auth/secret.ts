@@ -41,6 +41,10 @@ function readOrCreateSecret(file: string): string {
     fs.writeFileSync(file, secret + "\n", { mode: 0o600, flag: "wx" });
     return secret;
   } catch {
-    return fs.readFileSync(file, "utf8").trim();
+    // Another process won the race, or a file was already there (too short above): never sign with a weak secret.
+    const theirs = fs.readFileSync(file, "utf8").trim();
+    if (theirs.length < 32)
+      throw new Error(`${file} is too short to be a secret: delete it to have a new one generated, or set AUTH_SECRET`);
+    return theirs;
   }
 }

@@ -66,8 +66,3 @@ export const maskOf = (codes: Iterable<number>) => {
   for (const c of codes) m |= 1 << (c - 1);
   return m;
 };
-export function codesOfMask(mask: number): number[] {
-  const out: number[] = [];
-  for (let c = 1; c <= MAX_MASK_VALUES; c++) if (mask & (1 << (c - 1))) out.push(c);
-  return out;
-}

@@ -182,20 +182,6 @@ export function deserialiseFilter(json: string): CohortFilter {
   return canonicalFilter(cohortFilterSchema.parse(JSON.parse(json)));
 }
 
-/** How many filters are set (for the bench's "1 to 5 filters" and for summaries). */
-export function filterCount(f: CohortFilter): number {
-  return (
-    (f.conditions.length ? 1 : 0) +
-    (f.methods.length ? 1 : 0) +
-    (f.sequences.length ? 1 : 0) +
-    (f.sex.length ? 1 : 0) +
-    (f.ageMin !== undefined || f.ageMax !== undefined ? 1 : 0) +
-    (f.manufacturers.length ? 1 : 0) +
-    (f.models.length ? 1 : 0) +
-    (f.tesla.length ? 1 : 0)
-  );
-}
-
 /** One line per set filter, for the enquiry summary and the desk. */
 export function describeFilter(f: CohortFilter): string[] {
   const out: string[] = [];

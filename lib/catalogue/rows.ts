@@ -26,30 +26,6 @@ export type CatalogueInsert = {
   synthetic: boolean;
 };
 
-/** Column order used by every sink. */
-export const INSERT_COLUMNS = [
-  "datasetId",
-  "studyInstanceUid",
-  "addedIn",
-  "conditions",
-  "primaryCondition",
-  "method",
-  "sequences",
-  "sex",
-  "age",
-  "race",
-  "manufacturer",
-  "model",
-  "fieldStrength",
-  "studyYear",
-  "seriesCount",
-  "instanceCount",
-  "sizeBytes",
-  "objectKey",
-  "sha256",
-  "synthetic",
-] as const satisfies readonly (keyof CatalogueInsert)[];
-
 /** The label columns that decide whether a re-imported row changed. */
 export const LABEL_FIELDS = [
   "conditions",
@@ -68,6 +44,15 @@ export const LABEL_FIELDS = [
   "sizeBytes",
   "objectKey",
   "sha256",
+] as const satisfies readonly (keyof CatalogueInsert)[];
+
+/** Column order used by every sink. */
+export const INSERT_COLUMNS = [
+  "datasetId",
+  "studyInstanceUid",
+  "addedIn",
+  ...LABEL_FIELDS,
+  "synthetic",
 ] as const satisfies readonly (keyof CatalogueInsert)[];
 
 export type LabelValues = Pick<CatalogueInsert, (typeof LABEL_FIELDS)[number]>;

@@ -1,8 +1,10 @@
 // Desk searches match % _ and \ literally, on SQLite and (with TEST_DATABASE_URL) PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
-import { listUsers, userFiltersSchema } from "../users/list";
-import { auditFiltersSchema, listAuditEvents } from "../audit/list";
+import { listUsers } from "../users/list";
+import { userFiltersSchema } from "../users/filters";
+import { listAuditEvents } from "../audit/list";
+import { auditFiltersSchema } from "../audit/filters";
 import { listMail } from "../email/mailbox";
 
 let s: ScratchDb;

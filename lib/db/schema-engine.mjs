@@ -16,7 +16,6 @@ import { preparePrivateSqliteFile } from "./private-files.mjs";
 import { isPostgresUrl } from "../rules.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const PROVIDERS = /** @type {const} */ (["sqlite", "postgresql"]);
 export const DEFAULT_MIGRATE_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 

@@ -4,12 +4,14 @@
 // finds nothing there for "ALICE" while SQLite finds alice.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
-import { listUsers, userFiltersSchema } from "../users/list";
-import { auditFiltersSchema, listAuditEvents } from "../audit/list";
+import { listUsers } from "../users/list";
+import { userFiltersSchema } from "../users/filters";
+import { listAuditEvents } from "../audit/list";
+import { auditFiltersSchema } from "../audit/filters";
 import { listMail } from "../email/mailbox";
 import { listEnquiries } from "../enquiries/inbox";
 import { parseInboxFilters } from "../enquiries/inbox-filters";
-import { searchTextOf } from "../enquiries/create";
+import { enquiryRow } from "../enquiries/test-utils/enquiry";
 
 const pgUrl = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "")
   ? process.env.TEST_DATABASE_URL
@@ -31,24 +33,13 @@ describe.each(databases)("searches ignore case on %s", (_name, url) => {
     staffId = (await s.db.user.create({ data: { email: "sales@example.org", role: "SALES" } })).id;
     await s.db.auditEvent.create({ data: { actorId: u.id, actorEmail: email, action: "test.case" } });
     await s.db.mailMessage.create({ data: { to: email, from: "f@x.org", subject: "s", text: "t" } });
-    const e = {
+    const buyer = {
       name: "Zoë Buyer",
       email: "zoe@example.org",
       organization: "ACME Imaging",
       message: "Needs Spondylolisthesis cases",
     };
-    await s.db.enquiry.create({
-      data: {
-        ...e,
-        country: "DE",
-        jobRole: "researcher",
-        intendedUse: "research",
-        conditions: "[]",
-        timeline: "asap",
-        consent: true,
-        searchText: searchTextOf(e),
-      },
-    });
+    await s.db.enquiry.create({ data: enquiryRow(buyer) });
   }, 60_000);
   afterAll(() => s?.cleanup());
 

@@ -1,6 +1,8 @@
 // Download history: the DownloadEvent rows of one organisation's licences (customers), or of everyone (the desk,
 // optionally one organisation or licence), newest first, in keyset pages; and the same as a streamed CSV.
+import { csvCell } from "../csv-cell";
 import type { Db } from "../db/create-client";
+import { keysetPage } from "../db/keyset";
 
 export interface HistoryScope {
   /** Only the licences of this organisation (always set for customers). */
@@ -37,12 +39,14 @@ async function whereOf(db: Db, s: HistoryScope): Promise<Where> {
   return { licenceId: { in: s.licenceId ? ids.filter((i) => i === s.licenceId) : ids } };
 }
 
-/** Cursor: the last row's "<startedAt ISO>_<id>". */
-export function parseCursor(c: string | null | undefined): { t: Date; id: string } | null {
+const newestFirst = { field: "startedAt", dir: "desc" } as const;
+
+/** Cursor: the last row's "<startedAt ISO>_<id>" (readable, and stable in links people keep). */
+function parseCursor(c: string | null | undefined): { t: Date; id: string } | null {
   const m = c ? /^(\d{4}-\d\d-\d\dT[\d:.]+Z)_([A-Za-z0-9]{1,40})$/.exec(c) : null;
   return m ? { t: new Date(m[1]!), id: m[2]! } : null;
 }
-export const cursorOf = (r: { startedAt: Date; id: string }) => `${r.startedAt.toISOString()}_${r.id}`;
+const cursorOf = (r: { startedAt: Date; id: string }) => `${r.startedAt.toISOString()}_${r.id}`;
 
 export async function historyPage(
   db: Db,
@@ -52,14 +56,21 @@ export async function historyPage(
   const limit = Math.min(Math.max(o.limit ?? 50, 1), 1000);
   const where = await whereOf(db, s);
   const c = parseCursor(o.before);
-  const events = await db.downloadEvent.findMany({
-    where: c ? { AND: [where, { OR: [{ startedAt: { lt: c.t } }, { startedAt: c.t, id: { lt: c.id } }] }] } : where,
-    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
-    take: limit,
-    include: { study: { select: { studyInstanceUid: true } } },
-  });
-  const rows = await describe(db, events);
-  return { rows, next: events.length === limit ? cursorOf(events.at(-1)!) : null };
+  const page = await keysetPage(
+    newestFirst,
+    { after: c ? { value: c.t, id: c.id } : undefined, limit },
+    (k) =>
+      db.downloadEvent.findMany({
+        where: k.where ? { AND: [where, k.where] } : where,
+        orderBy: k.orderBy,
+        take: k.take,
+        include: { study: { select: { studyInstanceUid: true } } },
+      }),
+    (e) => ({ value: e.startedAt, id: e.id }),
+  );
+  const rows = await describe(db, page.items);
+  const last = page.items.at(-1);
+  return { rows, next: page.next && last ? cursorOf(last) : null };
 }
 
 type Event = Awaited<ReturnType<Db["downloadEvent"]["findMany"]>>[number] & {
@@ -125,13 +136,6 @@ const COLUMNS = [
   "ip",
   "user_agent",
 ] as const;
-
-/** A cell that cannot split a row or run as a spreadsheet formula. */
-export function csvCell(v: unknown): string {
-  let s = v === null || v === undefined ? "" : v instanceof Date ? v.toISOString() : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** The whole history as CSV, one keyset page at a time as the reader pulls (constant memory). */
 export async function* historyCsv(db: Db, s: HistoryScope, pageSize = 1000): AsyncGenerator<string> {

@@ -107,7 +107,6 @@ export const TRANSFER_SYNTAXES: ReadonlyMap<string, TransferSyntaxInfo> = new Ma
 );
 
 export const IMPLICIT_VR_LITTLE_ENDIAN = "1.2.840.10008.1.2";
-export const DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN = "1.2.840.10008.1.2.1.99";
 export const EXPLICIT_VR_BIG_ENDIAN = "1.2.840.10008.1.2.2";
 
 /** Look up a transfer syntax UID (trailing NUL/space padding ignored); undefined when unknown. */

@@ -2,23 +2,14 @@
 // default, the server's own in-process queue) hands it to the transport - SMTP when SMTP_URL is set, else the dev
 // mailbox - retrying with backoff. So no request waits for an SMTP server, and a mail server that is down loses nothing.
 import "server-only";
-import { db } from "../db";
 import { env } from "../env";
 import { appQueue } from "../jobs/app-queue";
 import { mailJobData } from "../jobs/handlers/send-mail";
 import { jobIdFor } from "../jobs/job-id";
 import { QUEUES } from "../jobs/queues";
-import { mailTransportFor } from "./transport-for";
 import type { MailTransport, OutgoingMail, SentMail } from "./types";
 
 export type { OutgoingMail, SentMail } from "./types";
-
-const globalForMail = globalThis as unknown as { __mailTransport?: MailTransport };
-
-/** The transport itself, for code that must send synchronously (none today: prefer sendMail). */
-export function getMailTransport(): MailTransport {
-  return (globalForMail.__mailTransport ??= mailTransportFor(env, db));
-}
 
 /**
  * Queues `mail`; `messageId` is the job's id. With `key`, sending again with the same key queues nothing more (for

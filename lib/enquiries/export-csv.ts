@@ -1,7 +1,9 @@
 // CSV export of the filtered inbox, streamed in keyset batches: 100k rows never sit in memory at once.
+import { csvCell } from "../csv-cell";
 import type { Db } from "../db/create-client";
 import type { InboxFilters } from "./inbox-filters";
-import { inboxWhere, orderBy, seek } from "./inbox";
+import { keysetOrderBy, keysetWhere, type KeysetPosition } from "../db/keyset";
+import { inboxSort, inboxWhere } from "./inbox";
 import { countryLabel, jobRoleLabel, parseConditions, timelineLabel, intendedUseLabel } from "./labels";
 
 const BATCH = 1000;
@@ -24,21 +26,11 @@ const columns = [
   "message",
 ] as const;
 
-/**
- * Quotes every cell that holds a delimiter of any common locale (`,`, `;` as in German or French Excel, tab) or a
- * quote or line break, so no cell splits into two - the second of which could start with `=` - and defuses spreadsheet
- * formulas (a cell starting with = + - @ tab or CR runs in Excel).
- */
-export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function exportEnquiriesCsv(db: Db, f: InboxFilters, meId: string): ReadableStream<Uint8Array> {
   const where = inboxWhere(f, meId);
   const encoder = new TextEncoder();
-  let cursor: { v: string | number; id: string } | undefined;
+  const sort = inboxSort(f.sort);
+  let cursor: KeysetPosition | undefined;
   let headerSent = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -47,8 +39,8 @@ export function exportEnquiriesCsv(db: Db, f: InboxFilters, meId: string): Reada
         controller.enqueue(encoder.encode("\uFEFF" + columns.join(",") + "\r\n"));
       }
       const rows = await db.enquiry.findMany({
-        where: cursor ? { AND: [where, seek(f.sort, cursor)] } : where,
-        orderBy: orderBy(f.sort),
+        where: cursor ? { AND: [where, keysetWhere(sort, cursor)] } : where,
+        orderBy: keysetOrderBy(sort),
         take: BATCH,
         include: { assignee: { select: { email: true } } },
       });
@@ -76,7 +68,7 @@ export function exportEnquiriesCsv(db: Db, f: InboxFilters, meId: string): Reada
       );
       controller.enqueue(encoder.encode(lines.join("\r\n") + "\r\n"));
       const last = rows.at(-1)!;
-      cursor = { v: f.sort === "name" ? last.name : last.createdAt.getTime(), id: last.id };
+      cursor = { value: sort.field === "name" ? last.name : last.createdAt, id: last.id };
       if (rows.length < BATCH) controller.close();
     },
   });

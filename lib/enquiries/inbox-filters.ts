@@ -1,6 +1,7 @@
 // The inbox's query string, validated: unknown or malformed values fall back to "no filter" rather than erroring,
 // so a hand-edited URL still shows a page. Shared by the inbox page and the CSV export.
 import { z } from "zod";
+import { dateRangeFields } from "../db/date-range";
 import { countryCodes } from "../validations/countries";
 import { enquiryStatuses } from "../validations/desk";
 import { intendedUses } from "../validations/enquiry";
@@ -19,8 +20,7 @@ export const inboxFiltersSchema = z.object({
   assignee: opt(z.string().trim().min(1).max(64)),
   use: opt(z.enum(intendedUses)),
   country: opt(z.enum(countryCodes)),
-  from: opt(z.iso.date()),
-  to: opt(z.iso.date()),
+  ...dateRangeFields,
   sort: z.enum(sorts).catch("newest").default("newest"),
   after: opt(z.string().max(600)),
   before: opt(z.string().max(600)),

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { fixedClock, memoryLimiter, recordingMail, refusingLimiter } from "../testing/deps";
 import { MemoryOnceStore } from "../rate-limit/once";
-import { enquirySchema } from "../validations/enquiry";
+import { enquiryInput } from "./test-utils/enquiry";
 import { HONEYPOT_FIELD, issueFormToken, TOKEN_FIELD } from "./anti-spam";
 import { submitEnquiry, type SubmitDeps } from "./submit";
 
@@ -17,19 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => s?.cleanup());
 
-const input = (email: string) =>
-  enquirySchema.parse({
-    name: "Ada",
-    email,
-    organization: "Spine Lab",
-    country: "GB",
-    jobRole: "researcher",
-    intendedUse: "research",
-    timeline: "asap",
-    consent: "on",
-    conditions: ["Disc herniation"],
-    message: "We would like a sample.",
-  });
+const input = (email: string) => enquiryInput({ email });
 function deps(over: Partial<SubmitDeps> = {}) {
   const mail = recordingMail();
   const d: SubmitDeps = {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { AppError } from "../errors/app-error";
-import { enquirySchema } from "../validations/enquiry";
+import { enquiryInput } from "./test-utils/enquiry";
 import { parseInboxFilters } from "./inbox-filters";
 import { createEnquiry } from "./create";
 import { exportEnquiriesCsv } from "./export-csv";
@@ -10,18 +10,7 @@ import { addNote, assignEnquiry, changeStatus } from "./work";
 
 let s: ScratchDb;
 let actor: { id: string; email: string; name: string | null };
-const input = enquirySchema.parse({
-  name: "Ada",
-  email: "ada@example.org",
-  organization: "=cmd|' /C calc'!A0",
-  country: "GB",
-  jobRole: "researcher",
-  intendedUse: "research",
-  timeline: "asap",
-  consent: "on",
-  conditions: ["Disc herniation"],
-  message: 'Hello, "quotes"\nand lines',
-});
+const input = enquiryInput({ organization: "=cmd|' /C calc'!A0", message: 'Hello, "quotes"\nand lines' });
 
 beforeAll(async () => {
   s = await createScratchDb();

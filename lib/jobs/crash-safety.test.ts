@@ -17,6 +17,7 @@ import { createLocalStorage } from "../storage";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { createPgBossQueue } from "./pg-boss-driver";
 import { queuePolicies } from "./queues";
+import { mulberry32 } from "../synth/rng";
 import { eventually } from "./test-utils/queue-contract";
 
 const url = process.env.TEST_DATABASE_URL;
@@ -27,18 +28,6 @@ const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? 2);
 const KILLS_PER_JOB = 2;
 // Long enough that an honest run on a loaded CI machine is not given up on; each kill costs this much waiting.
 const EXPIRE_S = 20;
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed with the printed seed. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function zips(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -128,7 +117,8 @@ describe.skipIf(!pg)("jobs survive SIGKILL (real worker processes, pg-boss; need
   for (let i = 0; i < ITERATIONS; i++) {
     const seed = 0x5eed + i;
     it(`iteration ${i + 1} (seed ${seed}): import and archive jobs killed at random points end as an uninterrupted run`, async () => {
-      const random = seeded(seed);
+      // mulberry32: seeded, so a failing run can be replayed with the printed seed.
+      const random = mulberry32(seed);
       const s = await createScratchDb();
       const archiveDir = tempDir("crash-archives-");
       const dataDir = tempDir("crash-data-");

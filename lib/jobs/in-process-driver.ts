@@ -3,6 +3,7 @@
 // died, a failed state the desk can retry. Claiming is a conditional update, so two processes on one database (a CLI
 // and the server) never run the same job twice at once.
 import type { Db } from "../db/create-client";
+import { keysetOrderBy, keysetWhere } from "../db/keyset";
 import { describeJob } from "./queues";
 import { errorOutput, messageOf } from "./errors";
 import { jobIdFor } from "./job-id";
@@ -210,18 +211,16 @@ function afterFailure(
   return { state: "retry", startAfter: new Date(t.getTime() + delay * 1000), output };
 }
 
+const newestFirst = { field: "createdOn", dir: "desc" } as const;
+
 async function listJobs(db: Db, f: JobListFilter): Promise<JobRow[]> {
   const rows = await db.job.findMany({
     where: {
       ...(f.state ? { state: f.state } : {}),
       ...(f.retried ? { retryCount: { gt: 0 } } : {}),
-      ...(f.before
-        ? {
-            OR: [{ createdOn: { lt: f.before.createdOn } }, { createdOn: f.before.createdOn, id: { lt: f.before.id } }],
-          }
-        : {}),
+      ...(f.before ? keysetWhere(newestFirst, { value: f.before.createdOn, id: f.before.id }) : {}),
     },
-    orderBy: [{ createdOn: "desc" }, { id: "desc" }],
+    orderBy: keysetOrderBy(newestFirst),
     take: f.limit ?? 50,
   });
   return rows.map((r) => ({

@@ -15,11 +15,3 @@ export function addMonths(d: Date, months: number): Date {
   if (r.getUTCDate() < day) r.setUTCDate(0);
   return r;
 }
-
-export const statusTone = {
-  PENDING: "amber",
-  ACTIVE: "emerald",
-  EXPIRED: "slate",
-  REVOKED: "red",
-  SUSPENDED: "violet",
-} as const;

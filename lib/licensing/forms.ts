@@ -30,30 +30,28 @@ export const agreementForm = z.object({
   text: z.string().min(20, "The agreement text is too short").max(200_000),
 });
 
+/** How to pay, the agreement accepted, and the billing details: the same on checkout and on paying a quote. */
+const payAndAccept = {
+  mode: z.enum(["card", "invoice"], { message: "Choose how to pay" }),
+  agreementVersionId: id,
+  agreementSha256: z.string().regex(/^[a-f0-9]{64}$/),
+  accept: z.literal("on", { message: "Accept the licence agreement to continue" }),
+  legalName: optionalText(200),
+  address: optionalText(1000),
+  vatNumber: optionalText(40),
+  billingEmail: optionalText(200),
+};
+
 export const checkoutForm = z.object({
   cohort: z.string().min(10).max(8_000),
   signature: z.string().regex(/^[a-f0-9]{64}$/, "The cohort link is not valid"),
   use: z.enum(USES, { message: "Choose a use" }),
-  mode: z.enum(["card", "invoice"], { message: "Choose how to pay" }),
-  agreementVersionId: id,
-  agreementSha256: z.string().regex(/^[a-f0-9]{64}$/),
-  accept: z.literal("on", { message: "Accept the licence agreement to continue" }),
-  legalName: optionalText(200),
-  address: optionalText(1000),
-  vatNumber: optionalText(40),
-  billingEmail: optionalText(200),
+  ...payAndAccept,
 });
 
 export const quotePayForm = z.object({
   quoteId: id,
-  mode: z.enum(["card", "invoice"], { message: "Choose how to pay" }),
-  agreementVersionId: id,
-  agreementSha256: z.string().regex(/^[a-f0-9]{64}$/),
-  accept: z.literal("on", { message: "Accept the licence agreement to continue" }),
-  legalName: optionalText(200),
-  address: optionalText(1000),
-  vatNumber: optionalText(40),
-  billingEmail: optionalText(200),
+  ...payAndAccept,
 });
 
 export const acceptLicenceForm = z.object({

@@ -7,7 +7,7 @@ import { recordAudit, type AuditActor } from "../audit/record";
 import { recordAcceptance } from "./agreements";
 import { cohortColumns, type CohortSnapshot } from "./cohort";
 import { organizationEmails, sendAll, type LicensingDeps } from "./deps";
-import { addMonths, effectiveStatus } from "./effective-status";
+import { addMonths } from "./effective-status";
 import { licenceChangedMail } from "./mail";
 import { licenceNumber, nextSequence, type Tx } from "./sequence";
 import type { Use } from "./uses";
@@ -243,9 +243,4 @@ export async function setSuspended(
   });
   await notify(deps, suspend ? "suspended" : "reinstated", l, reason || null);
   return l;
-}
-
-export async function listOrgLicences(db: Db, organizationId: string, now: Date) {
-  const rows = await db.licence.findMany({ where: { organizationId }, orderBy: { createdAt: "desc" }, take: 200 });
-  return rows.map((l) => ({ ...l, effective: effectiveStatus(l, now) }));
 }

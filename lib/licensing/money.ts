@@ -4,8 +4,6 @@ import { AppError } from "../errors/app-error";
 
 export const CURRENCIES = ["EUR", "USD", "GBP"] as const;
 export type Currency = (typeof CURRENCIES)[number];
-/** Every supported currency has two minor digits (checked against Intl in money.test.ts). */
-export const MINOR_DIGITS = 2;
 
 export function formatMoney(minor: number | bigint, currency: string): string {
   const n = typeof minor === "bigint" ? minor : BigInt(minor);

@@ -48,12 +48,6 @@ export async function getLivePriceList(db: Db): Promise<PriceListData | null> {
   return row ? toPriceListData(row) : null;
 }
 
-export async function getPriceList(db: Db, id: string): Promise<PriceListData> {
-  const row = await db.priceList.findUnique({ where: { id } });
-  if (!row) throw new AppError("NOT_FOUND", "Price list version not found.");
-  return toPriceListData(row);
-}
-
 /**
  * Tiers as an admin types them, one per line: "<first study> <price per study>", e.g. "1 4.00" then "1001 2.50".
  * Errors name the field and the line.

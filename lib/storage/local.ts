@@ -103,10 +103,5 @@ export function createLocalStorage(root: string): Storage {
       const real = await locate(key);
       if (real) await rm(/*turbopackIgnore: true*/ real, { force: true });
     },
-    async resolve(key) {
-      const found = await fileAt(key);
-      if (!found) throw new StorageNotFoundError(key);
-      return found.real;
-    },
   };
 }

@@ -36,8 +36,6 @@ export interface Storage {
   stat(key: string): Promise<StoredFile | null>;
   /** Streams `body` to `key`, replacing it atomically (readers never see a half-written file). */
   write(key: string, body: Readable, opts?: WriteOptions): Promise<StoredFile>;
-  /** Absolute path on this machine, for drivers that have one (local); same checks as read. */
-  resolve?(key: string): Promise<string>;
   /** A short-lived URL any HTTP client can GET (with Range) without credentials, for drivers that have one (S3). */
   presignGet?(key: string, opts: PresignOptions): Promise<string>;
   /** Deletes the file at `key` if there is one. */

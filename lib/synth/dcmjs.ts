@@ -36,16 +36,6 @@ export function writePart10(meta: NaturalDataset, dataset: NaturalDataset): Uint
   return new Uint8Array(dict.write());
 }
 
-export function readPart10(bytes: Uint8Array): { meta: NaturalDataset; dataset: NaturalDataset } {
-  const { DicomMessage, DicomMetaDictionary } = dcmjs.data;
-  const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const dict = DicomMessage.readFile(ab);
-  return {
-    meta: DicomMetaDictionary.naturalizeDataset(dict.meta),
-    dataset: DicomMetaDictionary.naturalizeDataset(dict.dict),
-  };
-}
-
 /** DS value text: at most 16 characters, no exponent for our ranges, trailing zeros trimmed. */
 export function ds(value: number, decimals = 6): string {
   let text = value.toFixed(decimals).replace(/\.?0+$/, "");

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "csv-stringify/sync";
+import { LABEL_HEADERS, labelCells } from "../catalogue/labels-csv/write-labels";
 import { phantomParams } from "./params";
 import type { Produced } from "./produce";
 import { folder } from "./study";
@@ -41,42 +42,26 @@ export async function writeLabelsFile(outDir: string, seed: string, produced: Pr
     const params = phantomParams(seed, p.k);
     const dir = folder("ST", p.k);
     const { sha256, bytes } = await folderDigest(path.join(outDir, dir));
-    rows.push([
-      p.dir.studyUid,
-      studyConditions(seed, p.k).join("|"),
-      "MRI 1.5T",
-      "SAG T2|AX T2",
-      params.sex,
-      String(params.ageYears),
-      params.race,
-      "Philips Medical Systems",
-      "Intera",
-      "1.5",
-      p.dir.date.slice(0, 4),
-      String(p.dir.series.length),
-      String(p.images),
-      String(bytes),
-      dir,
-      sha256,
-    ]);
+    rows.push(
+      labelCells({
+        studyInstanceUid: p.dir.studyUid,
+        conditions: studyConditions(seed, p.k),
+        method: "MRI 1.5T",
+        sequences: ["SAG T2", "AX T2"],
+        sex: params.sex,
+        age: params.ageYears,
+        race: params.race,
+        manufacturer: "Philips Medical Systems",
+        model: "Intera",
+        fieldStrength: 1500,
+        studyYear: Number(p.dir.date.slice(0, 4)),
+        seriesCount: p.dir.series.length,
+        instanceCount: p.images,
+        sizeBytes: bytes,
+        objectKey: dir,
+        sha256,
+      }),
+    );
   }
-  const header = [
-    "study_instance_uid",
-    "conditions",
-    "method",
-    "sequences",
-    "sex",
-    "age",
-    "race",
-    "manufacturer",
-    "model",
-    "field_strength",
-    "study_year",
-    "series_count",
-    "instance_count",
-    "size_bytes",
-    "object_key",
-    "sha256",
-  ];
-  await writeFile(path.join(outDir, LABELS_NAME), stringify([header, ...rows], { record_delimiter: "windows" }));
+  await writeFile(path.join(outDir, LABELS_NAME), stringify([LABEL_HEADERS, ...rows], { record_delimiter: "windows" }));
 }

@@ -65,7 +65,9 @@ function scratchHandle(url: string, remove: () => Promise<unknown>): ScratchDb {
 
 async function createPostgresScratch(admin: string): Promise<ScratchDb> {
   const { adminQuery, applyMigrations, quoteIdent, uniqueDbName, withDatabase } = await engine();
-  const name = uniqueDbName("scratch");
+  // Named after the admin database, so sessions sharing a server can tell (and clean up) their own scratch databases.
+  const base = decodeURIComponent(new URL(admin).pathname.slice(1)).replace(/[^A-Za-z0-9_]/g, "") || "scratch";
+  const name = uniqueDbName(`${base.slice(0, 30)}_scratch`);
   await adminQuery(admin, `CREATE DATABASE ${quoteIdent(name)}`).catch((e: Error) => {
     throw new Error(`createScratchDb: cannot create a database with TEST_DATABASE_URL: ${e.message}`);
   });

@@ -1,46 +1,44 @@
-import { z } from "zod";
+// The admin user list: users by email, filtered, keyset-paged.
 import type { Db } from "../db/create-client";
-import { roles } from "../auth/roles";
-import { decodeCursor, encodeCursor } from "../validations/cursor";
+import { keysetPage } from "../db/keyset";
+import { decodePosition, encodePosition } from "../validations/cursor";
+import type { UserFilters } from "./filters";
 import { keepLiteral, literalContains } from "../db/like";
-
-export const userFiltersSchema = z.object({
-  q: z.string().trim().toLowerCase().max(254).optional().catch(undefined),
-  role: z.enum(roles).optional().catch(undefined),
-  after: z.string().optional().catch(undefined),
-});
-export type UserFilters = z.infer<typeof userFiltersSchema>;
 
 export const USERS_PAGE_SIZE = 50;
 
-/** Users by email, keyset-paged. */
+const byEmail = { field: "email", dir: "asc" } as const;
+
 export async function listUsers(db: Db, f: UserFilters, limit = USERS_PAGE_SIZE) {
-  const cursor = decodeCursor(f.after, "text");
   const search = f.q ? literalContains(db, f.q) : undefined;
-  const rows = await db.user.findMany({
-    where: {
-      ...(search ? { OR: [{ email: search.filter }, { name: search.filter }] } : {}),
-      ...(f.role ? { role: f.role } : {}),
-      ...(cursor && typeof cursor.v === "string" ? { email: { gt: cursor.v } } : {}),
-    },
-    orderBy: { email: "asc" },
-    take: limit + 1,
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      disabled: true,
-      createdAt: true,
-      lastSignInAt: true,
-      organization: { select: { id: true, name: true } },
-    },
-  });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const where = {
+    ...(search ? { OR: [{ email: search.filter }, { name: search.filter }] } : {}),
+    ...(f.role ? { role: f.role } : {}),
+  };
+  const page = await keysetPage(
+    byEmail,
+    { after: decodePosition(f.after, "text"), limit },
+    (k) =>
+      db.user.findMany({
+        where: k.where ? { AND: [where, k.where] } : where,
+        orderBy: k.orderBy,
+        take: k.take,
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          disabled: true,
+          createdAt: true,
+          lastSignInAt: true,
+          organization: { select: { id: true, name: true } },
+        },
+      }),
+    (u) => ({ value: u.email, id: u.id }),
+  );
   // The cursor follows the last row read, so rows dropped by keepLiteral never make the next page skip any.
-  const items = search && !search.exact ? keepLiteral(page, f.q!, (u) => [u.email, u.name]) : page;
-  return { items, next: rows.length > limit && last ? encodeCursor({ v: last.email, id: last.id }) : undefined };
+  const items = search && !search.exact ? keepLiteral(page.items, f.q!, (u) => [u.email, u.name]) : page.items;
+  return { items, next: page.next && encodePosition(page.next) };
 }
 
 /** The people enquiries can be assigned to. */

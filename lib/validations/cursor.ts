@@ -1,6 +1,7 @@
 // Keyset pagination cursors: the sort value and id of the row a page starts after, as opaque base64url JSON. Pages
 // stay fast at any depth because the query seeks by index instead of skipping rows.
 import { z } from "zod";
+import type { KeysetPosition } from "../db/keyset";
 
 const cursorSchema = z.object({ v: z.union([z.string().max(300), z.number()]), id: z.string().min(1).max(64) });
 export type Cursor = z.infer<typeof cursorSchema>;
@@ -31,4 +32,15 @@ export function decodeCursor(raw: unknown, kind: "time" | "text"): Cursor | unde
   } catch {
     return undefined;
   }
+}
+
+/** A keyset position as a cursor: times as milliseconds. */
+export function encodePosition(p: KeysetPosition): string {
+  return encodeCursor({ v: p.value instanceof Date ? p.value.getTime() : p.value, id: p.id });
+}
+
+/** A cursor as a keyset position (times back to Dates), or undefined as decodeCursor says. */
+export function decodePosition(raw: unknown, kind: "time" | "text"): KeysetPosition | undefined {
+  const c = decodeCursor(raw, kind);
+  return c && { value: kind === "time" ? new Date(c.v) : c.v, id: c.id };
 }

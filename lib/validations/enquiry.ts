@@ -61,4 +61,3 @@ export const enquirySchema = z.object({
 export type EnquiryInput = z.input<typeof enquirySchema>;
 export type Enquiry = z.output<typeof enquirySchema>;
 export type EnquiryField = keyof Enquiry;
-export const enquiryFields = Object.keys(enquirySchema.shape) as EnquiryField[];

@@ -19,6 +19,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../../lib/db/create-client";
+import { runMain } from "../cli/args";
 
 const { values } = parseArgs({
   options: {
@@ -147,10 +148,4 @@ async function main() {
   return ok || studies < 2_400_000 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -46,3 +46,14 @@ export function checkDatasetSlug(slug: string, fail: (message: string) => never)
   if (!isDatasetSlug(slug)) fail(`--dataset must be ${DATASET_SLUG_RULE}, got "${slug}"`);
   return slug;
 }
+
+/** Runs a CLI's main and exits with its code; an unexpected throw is printed and exits 1. */
+export function runMain(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

@@ -1,17 +1,6 @@
 // Deterministic input mutation for the fuzzer: case i of a run is the same bytes wherever it is generated (worker or
 // main process, which regenerates a failing input to save it).
-
-/** mulberry32: small, fast, good enough to pick mutations. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "@/lib/synth/rng";
 
 /** A per-case seed from the run seed, the input kind and the case number. */
 export function caseSeed(runSeed: number, kind: string, i: number): number {
@@ -131,7 +120,7 @@ export function mutate(
   seed: number,
   text: boolean,
 ): { seedIndex: number; bytes: Uint8Array } {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const seedIndex = Math.floor(r() * seeds.length);
   let bytes = seeds[seedIndex]!;
   const other = seeds[Math.floor(r() * seeds.length)]!;

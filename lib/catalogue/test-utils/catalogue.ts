@@ -2,6 +2,7 @@
 import { mulberry32 } from "../../synth/rng";
 import type { CohortFilter } from "../filter";
 import type { LabelRow } from "../labels-csv/parse-labels";
+import { LABEL_HEADERS, labelCells } from "../labels-csv/write-labels";
 import { SEX_VALUES, type SexValue } from "../labels";
 import type { FilterVocab } from "../random-filter";
 
@@ -54,48 +55,9 @@ export function randomStudies(seed: number, n: number, uidBase = `1.2.3.${seed}`
 }
 
 export function labelsCsv(rows: LabelRow[], delimiter: "," | ";" = ","): string {
-  const head = [
-    "study_instance_uid",
-    "conditions",
-    "method",
-    "sequences",
-    "sex",
-    "age",
-    "race",
-    "manufacturer",
-    "model",
-    "field_strength",
-    "study_year",
-    "series_count",
-    "instance_count",
-    "size_bytes",
-    "object_key",
-    "sha256",
-  ];
   const q = (s: string) => (/[",;\n|]/.test(s) && !/^[^",;\n]*$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = rows.map((s) =>
-    [
-      s.studyInstanceUid,
-      s.conditions.join("|"),
-      s.method,
-      s.sequences.join("|"),
-      s.sex === "U" ? "" : s.sex,
-      s.age < 0 ? "" : String(s.age),
-      s.race ?? "",
-      s.manufacturer ?? "",
-      s.model ?? "",
-      s.fieldStrength ? String(s.fieldStrength / 1000) : "",
-      String(s.studyYear),
-      String(s.seriesCount),
-      String(s.instanceCount),
-      String(s.sizeBytes),
-      s.objectKey,
-      s.sha256,
-    ]
-      .map(q)
-      .join(delimiter),
-  );
-  return [head.join(delimiter), ...lines].join("\n") + "\n";
+  const lines = rows.map((s) => labelCells(s).map(q).join(delimiter));
+  return [LABEL_HEADERS.join(delimiter), ...lines].join("\n") + "\n";
 }
 
 /** The reference: evaluate the filter on every study, by label names. */

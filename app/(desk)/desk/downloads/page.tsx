@@ -10,17 +10,17 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { STAFF } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { historyPage } from "@/lib/delivery/history";
+import { historyScopeOf } from "@/lib/delivery/history-filters";
 import { listTokens } from "@/lib/delivery/tokens";
 
 export const metadata: Metadata = { title: "Downloads", robots: { index: false } };
 
 type Q = { organization?: string; licence?: string; before?: string };
-const id = (v: string | undefined) => (v && /^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : undefined);
 
 export default async function DeskDownloadsPage({ searchParams }: { searchParams: Promise<Q> }) {
   await requirePageRole(STAFF, "/desk/downloads");
   const q = await searchParams;
-  const scope = { organizationId: id(q.organization), licenceId: id(q.licence) };
+  const scope = historyScopeOf(q);
   const [page, orgs, tokens] = await Promise.all([
     historyPage(db, scope, { before: q.before, limit: 50 }),
     db.organization.findMany({ orderBy: { name: "asc" }, take: 500, select: { id: true, name: true } }),

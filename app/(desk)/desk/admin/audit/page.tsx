@@ -7,7 +7,8 @@ import { formatDateTime } from "@/components/desk/format";
 import { requirePageRole } from "@/lib/auth/guards";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { auditFiltersSchema, listAuditActions, listAuditEvents } from "@/lib/audit/list";
+import { listAuditActions, listAuditEvents } from "@/lib/audit/list";
+import { auditFiltersSchema } from "@/lib/audit/filters";
 import { actionLabel, actorLabel, addressLabel, detailEntries, targetHref } from "@/lib/audit/describe";
 import Link from "next/link";
 

@@ -9,7 +9,7 @@ import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { appQueue } from "@/lib/jobs/app-queue";
 import { jobsOverview } from "@/lib/jobs/desk";
-import { jobsViewSchema } from "@/lib/validations/jobs";
+import { formatJobsCursor, jobsViewSchema, parseJobsCursor } from "@/lib/validations/jobs";
 import { refreshCatalogueAction, retryJobAction, startImportAction } from "./actions";
 
 export const metadata: Metadata = { title: "Jobs", robots: { index: false } };
@@ -27,18 +27,13 @@ const VIEWS = [
   ["completed", "Completed"],
 ] as const;
 
-function parseCursor(raw: string | undefined): { createdOn: Date; id: string } | undefined {
-  const m = raw?.match(/^(\d{1,15})_([0-9a-f-]{36})$/);
-  return m ? { createdOn: new Date(Number(m[1])), id: m[2]! } : undefined;
-}
-
 // The background queue: what runs, what waits, what failed and why; failed jobs can be queued again.
 export default async function JobsPage({ searchParams }: { searchParams: Search }) {
   await requirePageRole(ADMIN_ONLY, "/desk/admin/jobs");
   const raw = await searchParams;
   const view = jobsViewSchema.parse(first(raw.view) ?? "all");
   const queue = appQueue();
-  const { counts, items, next } = await jobsOverview(queue, view, parseCursor(first(raw.after)));
+  const { counts, items, next } = await jobsOverview(queue, view, parseJobsCursor(first(raw.after)));
   const tally: Record<(typeof VIEWS)[number][0], number> = {
     all: Object.values(counts).reduce((a, b) => a + b, 0) - counts.retried,
     active: counts.active,
@@ -104,7 +99,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Search 
         ))}
       </ol>
       <Pager
-        next={next ? `${next.createdOn.getTime()}_${next.id}` : undefined}
+        next={next ? formatJobsCursor(next) : undefined}
         href={(c) => `/desk/admin/jobs?view=${view}&after=${c.after ?? ""}`}
         label="Job pages"
       />

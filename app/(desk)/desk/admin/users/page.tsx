@@ -10,7 +10,8 @@ import { InviteUserForm, UserDisableForm, UserOrgForm, UserRoleForm } from "@/co
 import { requirePageRole } from "@/lib/auth/guards";
 import { ADMIN_ONLY } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { listUsers, userFiltersSchema } from "@/lib/users/list";
+import { listUsers } from "@/lib/users/list";
+import { userFiltersSchema } from "@/lib/users/filters";
 import { listOrganizations } from "@/lib/users/organizations";
 import { changeRoleAction, inviteUserAction, setDisabledAction, setOrganizationAction } from "../actions";
 

@@ -5,12 +5,11 @@ import { recordAudit } from "@/lib/audit/record";
 import { STAFF } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { historyCsvStream } from "@/lib/delivery/history";
-
-const id = (v: string | null) => (v && /^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : undefined);
+import { historyScopeOf } from "@/lib/delivery/history-filters";
 
 export const GET = roleRoute(STAFF, async (req, { user }) => {
   const p = new URL(req.url).searchParams;
-  const scope = { organizationId: id(p.get("organization")), licenceId: id(p.get("licence")) };
+  const scope = historyScopeOf({ organization: p.get("organization"), licence: p.get("licence") });
   await recordAudit(db, {
     actor: user,
     action: "delivery.history.exported",

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { Card } from "@/components/ui/card";
-import { FieldsForm } from "@/components/licensing/fields-form";
+import { FormCard } from "@/components/licensing/form-card";
 import { LicenceBadge } from "@/components/licensing/status-badges";
 import { day } from "@/components/licensing/format";
 import { requirePageRole } from "@/lib/auth/guards";
@@ -79,63 +79,47 @@ export default async function DeskLicencePage({ params }: { params: Promise<{ id
       </Card>
       {status !== "REVOKED" ? (
         <div className="grid gap-6 md:grid-cols-2">
-          <Card>
-            <h2 className="text-lg font-semibold">Extend</h2>
-            <div className="mt-3">
-              <FieldsForm
-                action={extendLicenceAction}
-                id="extend-form"
-                label="Extend the licence"
-                submit="Extend"
-                hidden={{ licenceId: l.id }}
-                fields={[{ name: "months", label: "Months", type: "number", defaultValue: "12" }]}
-              />
-            </div>
-          </Card>
-          <Card>
-            <h2 className="text-lg font-semibold">Revoke</h2>
-            <div className="mt-3">
-              <FieldsForm
-                action={revokeLicenceAction}
-                id="revoke-form"
-                label="Revoke the licence"
-                submit="Revoke"
-                variant="secondary"
-                hidden={{ licenceId: l.id }}
-                fields={[{ name: "reason", label: "Reason" }]}
-              />
-            </div>
-          </Card>
+          <FormCard
+            title="Extend"
+            action={extendLicenceAction}
+            id="extend-form"
+            label="Extend the licence"
+            submit="Extend"
+            hidden={{ licenceId: l.id }}
+            fields={[{ name: "months", label: "Months", type: "number", defaultValue: "12" }]}
+          />
+          <FormCard
+            title="Revoke"
+            action={revokeLicenceAction}
+            id="revoke-form"
+            label="Revoke the licence"
+            submit="Revoke"
+            variant="secondary"
+            hidden={{ licenceId: l.id }}
+            fields={[{ name: "reason", label: "Reason" }]}
+          />
           {status === "ACTIVE" ? (
-            <Card>
-              <h2 className="text-lg font-semibold">Suspend</h2>
-              <div className="mt-3">
-                <FieldsForm
-                  action={suspendLicenceAction}
-                  id="suspend-form"
-                  label="Suspend the licence"
-                  submit="Suspend"
-                  variant="secondary"
-                  hidden={{ licenceId: l.id }}
-                  fields={[{ name: "reason", label: "Reason", required: false }]}
-                />
-              </div>
-            </Card>
+            <FormCard
+              title="Suspend"
+              action={suspendLicenceAction}
+              id="suspend-form"
+              label="Suspend the licence"
+              submit="Suspend"
+              variant="secondary"
+              hidden={{ licenceId: l.id }}
+              fields={[{ name: "reason", label: "Reason", required: false }]}
+            />
           ) : null}
           {status === "SUSPENDED" ? (
-            <Card>
-              <h2 className="text-lg font-semibold">Reinstate</h2>
-              <div className="mt-3">
-                <FieldsForm
-                  action={reinstateLicenceAction}
-                  id="reinstate-form"
-                  label="Reinstate the licence"
-                  submit="Reinstate"
-                  hidden={{ licenceId: l.id }}
-                  fields={[]}
-                />
-              </div>
-            </Card>
+            <FormCard
+              title="Reinstate"
+              action={reinstateLicenceAction}
+              id="reinstate-form"
+              label="Reinstate the licence"
+              submit="Reinstate"
+              hidden={{ licenceId: l.id }}
+              fields={[]}
+            />
           ) : null}
         </div>
       ) : null}

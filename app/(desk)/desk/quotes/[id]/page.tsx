@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { Card } from "@/components/ui/card";
-import { FieldsForm } from "@/components/licensing/fields-form";
+import { FormCard } from "@/components/licensing/form-card";
 import { OrderBadge, QuoteBadge } from "@/components/licensing/status-badges";
 import { day } from "@/components/licensing/format";
 import { requirePageRole } from "@/lib/auth/guards";
@@ -95,34 +95,26 @@ export default async function DeskQuotePage({ params }: { params: Promise<{ id: 
       </Card>
       {status === "SENT" ? (
         <div className="grid gap-6 md:grid-cols-2">
-          <Card>
-            <h2 className="text-lg font-semibold">Send again</h2>
-            <div className="mt-3">
-              <FieldsForm
-                action={resendQuoteAction}
-                id="resend-quote"
-                label="Send the quote again"
-                submit="Send again"
-                variant="secondary"
-                hidden={{ quoteId: q.id }}
-                fields={[]}
-              />
-            </div>
-          </Card>
-          <Card>
-            <h2 className="text-lg font-semibold">Withdraw</h2>
-            <div className="mt-3">
-              <FieldsForm
-                action={withdrawQuoteAction}
-                id="withdraw-quote"
-                label="Withdraw the quote"
-                submit="Withdraw"
-                variant="secondary"
-                hidden={{ quoteId: q.id }}
-                fields={[{ name: "reason", label: "Reason", wide: true }]}
-              />
-            </div>
-          </Card>
+          <FormCard
+            title="Send again"
+            action={resendQuoteAction}
+            id="resend-quote"
+            label="Send the quote again"
+            submit="Send again"
+            variant="secondary"
+            hidden={{ quoteId: q.id }}
+            fields={[]}
+          />
+          <FormCard
+            title="Withdraw"
+            action={withdrawQuoteAction}
+            id="withdraw-quote"
+            label="Withdraw the quote"
+            submit="Withdraw"
+            variant="secondary"
+            hidden={{ quoteId: q.id }}
+            fields={[{ name: "reason", label: "Reason", wide: true }]}
+          />
         </div>
       ) : null}
     </Container>

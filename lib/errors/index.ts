@@ -1,1 +1,0 @@
-export { AppError, errorCodes, errorResponse, httpStatus, isAppError, type ErrorCode } from "./app-error";
