@@ -50,8 +50,10 @@ async function main() {
       minFillMs: Number(state.env.ENQUIRY_MIN_FILL_MS),
     });
     const cohortQuery = "condition=Disc%20herniation&sex=F&ageMin=40&ageMax=69";
-    // Downloads from S3 answer 302 to a presigned URL; with local storage they stream 200/206.
-    const downloadOk = (s: number) => (s >= 200 && s < 300) || s === 302;
+    // Downloads from S3 answer 302 to a presigned URL; with local storage they stream 200/206. One licence asked
+    // thousands of times a second meets its caps (DOWNLOAD_REQUESTS_PER_MINUTE_PER_LICENCE...): those 429s are
+    // intended, and the statuses printed show how many.
+    const downloadOk = (s: number) => (s >= 200 && s < 300) || s === 302 || s === 429;
     const targets: Record<string, LoadTarget> = {
       landing: { path: "/" },
       statistics: { path: "/statistics" },

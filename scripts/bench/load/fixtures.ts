@@ -13,6 +13,8 @@ export const LICENSED_ROUTE_FILE = "pages/api/delivery/licences/[id]/studies/[fi
 export interface LoadFixtures {
   dicomPath: string;
   sampleArchivePath: string;
+  /** The sample study's UID: its delivery archive is in storage, so a licence covering it can download it. */
+  sampleUid: string;
   cookie: string;
   licenceId: string | null;
 }
@@ -23,8 +25,8 @@ export async function loadFixtures(databaseUrl: string): Promise<LoadFixtures> {
   try {
     const one = async <T>(sql: string, params: unknown[] = []) =>
       (await client.query(sql, params)).rows[0] as T | undefined;
-    const instance = await one<{ id: string; studyId: string }>(
-      `SELECT i.id, s."studyId" FROM "Instance" i JOIN "Series" s ON s.id = i."seriesId" JOIN "Study" st ON st.id = s."studyId"
+    const instance = await one<{ id: string; studyId: string; studyInstanceUid: string }>(
+      `SELECT i.id, s."studyId", st."studyInstanceUid" FROM "Instance" i JOIN "Series" s ON s.id = i."seriesId" JOIN "Study" st ON st.id = s."studyId"
        WHERE st."isSample" AND st.published ORDER BY i."instanceNumber" LIMIT 1`,
     );
     if (!instance) throw new Error("no published sample instance in the topology's database (did the demo seed run?)");
@@ -48,6 +50,7 @@ export async function loadFixtures(databaseUrl: string): Promise<LoadFixtures> {
     return {
       dicomPath: `/api/preview/instances/${instance.id}/dicom`,
       sampleArchivePath: `/api/preview/studies/${instance.studyId}/archive`,
+      sampleUid: instance.studyInstanceUid,
       cookie: `next-auth.session-token=${token}`,
       licenceId: licence?.id ?? null,
     };
@@ -57,20 +60,19 @@ export async function loadFixtures(databaseUrl: string): Promise<LoadFixtures> {
 }
 
 /**
- * The authenticated download to load: a study of the customer's licence through the licensed delivery route when the
- * build has it (the first study URL its manifest lists), else the public sample archive requested with the session.
+ * The authenticated download to load: the sample study (the one study whose archive is in storage) through the
+ * licensed delivery route with the customer's session - licence, cohort and caps checked, then the file or (S3) a
+ * presigned redirect - when the customer's licence covers it; else the public sample archive, and the reason says why.
  */
 export async function downloadPath(baseUrl: string, f: LoadFixtures): Promise<{ path: string; what: string }> {
-  const fallback = { path: f.sampleArchivePath, what: "sample archive (no licensed delivery route in this build)" };
-  if (!f.licenceId || !fs.existsSync(path.join(root, LICENSED_ROUTE_FILE))) return fallback;
-  const manifest = await fetch(`${baseUrl}/api/delivery/licences/${f.licenceId}/manifest`, {
-    headers: { cookie: f.cookie },
-  });
-  const text = manifest.ok ? await manifest.text() : "";
-  const found = new RegExp(`/api/delivery/licences/${f.licenceId}/studies/[^\\s"',]+`).exec(text)?.[0];
-  if (!found)
-    return { ...fallback, what: `sample archive (the licence manifest answered ${manifest.status} with no study URL)` };
-  return { path: found, what: "licensed study download" };
+  const fallback = (why: string) => ({ path: f.sampleArchivePath, what: `sample archive (${why})` });
+  if (!f.licenceId || !fs.existsSync(path.join(root, LICENSED_ROUTE_FILE)))
+    return fallback("no active licence for the demo customer, or no licensed delivery route in this build");
+  const licensed = `/api/delivery/licences/${f.licenceId}/studies/${f.sampleUid}.zip`;
+  const r = await fetch(`${baseUrl}${licensed}`, { method: "HEAD", headers: { cookie: f.cookie }, redirect: "manual" });
+  if (r.status !== 200 && r.status !== 302)
+    return fallback(`the licensed route answered ${r.status} for the sample study under licence ${f.licenceId}`);
+  return { path: licensed, what: `licensed study download (${r.status === 302 ? "302 to presigned S3" : "200"})` };
 }
 
 /** Enquiries stored from `ip`, read once the count has stopped changing (or after 30 s). */
