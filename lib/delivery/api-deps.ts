@@ -1,6 +1,7 @@
 // The delivery routes' singletons (Pages Router API routes; see api-db.ts for why they are apart from lib/db): the
 // caps, shared through Redis when REDIS_URL is set, in memory otherwise; the archive storage; the clock.
 import Redis from "ioredis";
+import { createRawRows, type RawRows } from "../db/raw-rows";
 import { env } from "../env";
 import { archiveStorage } from "../storage/configured";
 import { apiDb } from "./api-db";
@@ -8,7 +9,11 @@ import { createDeliveryLimits, type DeliveryLimits } from "./limits";
 import type { LicensedDeps } from "./serve-licensed";
 import type { ManifestDeps } from "./manifest";
 
-const g = globalThis as unknown as { __deliveryLimits?: DeliveryLimits; __deliveryRedis?: Redis };
+const g = globalThis as unknown as {
+  __deliveryLimits?: DeliveryLimits;
+  __deliveryRedis?: Redis;
+  __deliveryRawRows?: RawRows;
+};
 
 function limits(): DeliveryLimits {
   if (!g.__deliveryLimits) {
@@ -47,4 +52,5 @@ export const manifestDeps = (): ManifestDeps => ({
   now: () => new Date(),
   baseUrl: env.APP_URL,
   tokenTtlDays: env.DOWNLOAD_TOKEN_TTL_DAYS,
+  rawRows: (g.__deliveryRawRows ??= createRawRows(env.DATABASE_URL)),
 });

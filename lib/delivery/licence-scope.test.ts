@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "../../generated/sqlite/client";
 import { isPostgresClient } from "../db/provider";
-import { licenceScope, scopePage, scopePageSql, scopeStudies, type LicenceScope } from "./licence-scope";
+import { createRawRows } from "../db/raw-rows";
+import {
+  licenceScope,
+  scopePage,
+  scopePageSql,
+  scopeStudies,
+  type LicenceScope,
+  type ScopedStudy,
+} from "./licence-scope";
 import { dropWorld, makeWorld, type World } from "./test-utils/licensed-fixture";
 
 let w: World;
@@ -34,6 +42,27 @@ describe("licence scope pages", () => {
     const narrow = (await scopePage(w.db, mri3, { limit: 5000 })).length;
     expect(narrow).toBeGreaterThan(0);
     expect(narrow).toBeLessThan(whole.length);
+  });
+
+  it("read as arrays from the driver (raw-rows), the pages are the same studies as through Prisma", async () => {
+    const raw = createRawRows(w.scratch.url);
+    try {
+      for (const [scope, o] of [
+        [all, { pageSize: 7 }],
+        [mri3, { pageSize: 3 }],
+        [all, { pageSize: 5, sinceVersion: 1 }],
+        [all, { pageSize: 4, part: 2, parts: 3 }],
+      ] as const) {
+        const viaPrisma: ScopedStudy[] = [];
+        for await (const page of scopeStudies(w.db, scope, o)) viaPrisma.push(...page);
+        const viaDriver: ScopedStudy[] = [];
+        for await (const page of scopeStudies(w.db, scope, { ...o, raw })) viaDriver.push(...page);
+        expect(viaPrisma.length).toBeGreaterThan(0);
+        expect(viaDriver).toEqual(viaPrisma);
+      }
+    } finally {
+      await raw.close();
+    }
   });
 
   it("a UID prefix narrows the page to the studies it starts", async () => {

@@ -8,6 +8,7 @@ import { loadDictionary } from "../catalogue/dictionary";
 import { cohortFilterSchema } from "../catalogue/filter";
 import { whereOf } from "../catalogue/sql-filter";
 import { isPostgresClient } from "../db/provider";
+import type { RawRows } from "../db/raw-rows";
 import type { Db } from "../db/create-client";
 
 export interface ScopedLicence {
@@ -78,6 +79,18 @@ type RawStudy = Omit<ScopedStudy, "sizeBytes" | "synthetic" | "id" | "addedIn"> 
   sizeBytes: bigint | number | string;
   synthetic: boolean | number | bigint;
 };
+
+/** A row read as an array (lib/db/raw-rows.ts), in the order withArchives selects its columns. */
+const fromColumns = (r: unknown[]): ScopedStudy =>
+  toStudy({
+    id: r[0],
+    studyInstanceUid: r[1],
+    objectKey: r[2],
+    sha256: r[3],
+    sizeBytes: r[4],
+    addedIn: r[5],
+    synthetic: r[6],
+  } as RawStudy);
 
 export const toStudy = (r: RawStudy): ScopedStudy => ({
   id: Number(r.id),
@@ -157,12 +170,16 @@ export function scopePageSql(db: Db, scope: LicenceScope, o: PageOptions = {}): 
 export async function* scopeStudies(
   db: Db,
   scope: LicenceScope,
-  o: Omit<PageOptions, "after" | "limit"> & { pageSize?: number } = {},
+  o: Omit<PageOptions, "after" | "limit"> & { pageSize?: number; raw?: RawRows } = {},
 ): AsyncGenerator<ScopedStudy[]> {
   let after = 0;
   const limit = o.pageSize ?? 2000;
+  const { raw, pageSize: _pageSize, ...pageOptions } = o;
   for (;;) {
-    const page = await scopePage(db, scope, { ...o, after, limit });
+    const options = { ...pageOptions, after, limit };
+    const page = raw
+      ? (await raw.query(scopePageSql(db, scope, options))).map(fromColumns)
+      : await scopePage(db, scope, options);
     if (page.length > 0) yield page;
     if (page.length < limit) return;
     after = page.at(-1)!.id;

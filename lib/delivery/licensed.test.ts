@@ -6,6 +6,7 @@ import fs from "node:fs";
 import type http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRawRows, type RawRows } from "../db/raw-rows";
 import { createLocalStorage } from "../storage";
 import { entitlement } from "../licensing/entitlement";
 import { catalogueMembership, licenceScope, scopePage } from "./licence-scope";
@@ -28,8 +29,10 @@ const wide = {
   perTokenPerMinute: 10_000,
 };
 
+let rawRows: RawRows;
 beforeAll(async () => {
   w = await makeWorld({ storedBytes: 8 << 20 });
+  rawRows = createRawRows(w.scratch.url);
   limits = createDeliveryLimits(wide);
   const storage = createLocalStorage(w.archives);
   // The caps are swapped per test through this indirection.
@@ -42,11 +45,13 @@ beforeAll(async () => {
   };
   ({ server, base } = await deliveryServer({
     licensed: deps,
-    manifest: { db: w.db, now: w.clock.now, tokenTtlDays: 30, pageSize: 7 },
+    // Manifests read their pages from the driver, as the app binds them (api-deps.ts).
+    manifest: { db: w.db, now: w.clock.now, tokenTtlDays: 30, pageSize: 7, rawRows },
   }));
 });
 afterAll(async () => {
   await new Promise((r) => server?.close(r));
+  await rawRows?.close();
   await dropWorld(w);
 });
 
