@@ -149,8 +149,11 @@ export async function manifestResponse(
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
     },
+    // Object mode: the strings go to the socket as they are. A byte-mode Readable turns each into a Buffer, whose
+    // memory lies outside V8's heap and is freed only when its small wrapper is collected - the server's resident
+    // memory grew by ~100 MB/s while a manifest streamed. Sixteen strings of 100 studies (~0.5 MB) wait at most.
     body: Readable.from(manifestLines(query, access.licence, scope.scope, sinceVersion, rows, link), {
-      objectMode: false,
+      objectMode: true,
     }),
   };
 }
