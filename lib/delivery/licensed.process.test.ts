@@ -76,7 +76,11 @@ describe.skipIf(!haveTools("aria2c", "curl", "sha256sum"))("licensed downloads w
       "--auto-file-renaming=false",
     ];
     const big = path.join(dir, `${w.v2Uids[0]}.zip`);
-    const slow = run("aria2c", [...common, "--max-download-limit=1M"]);
+    // A server that sends the first MiB of each file and then stalls: killed once that MiB is on disk, it has cut
+    // the big file mid-way whatever the machine's speed.
+    await server.kill("SIGKILL");
+    server = await startDownloadServer({ ...env, DELIVERY_STALL_AFTER_BYTES: String(1 << 20) }, server.port, SCRIPT);
+    const slow = run("aria2c", common);
     await waitFor(
       "the first MiB of the big file on disk",
       () => fs.existsSync(big) && fs.statSync(big).size >= 1 << 20,
