@@ -3,7 +3,8 @@ export function formatSize(bytes: number): string {
   const units = ["bytes", "kB", "MB", "GB", "TB", "PB"];
   let v = bytes;
   let u = 0;
-  while (v >= 1000 && u < units.length - 1) {
+  // 999.5 and up would round to "1000 kB": show the next unit instead.
+  while (v >= 999.5 && u < units.length - 1) {
     v /= 1000;
     u++;
   }

@@ -80,4 +80,8 @@ describe("cookieValue", () => {
     expect(cookieValue(h, "session-token")).toBeNull();
     expect(cookieValue(undefined, "a")).toBeNull();
   });
+
+  it("treats a malformed %-escape as no cookie instead of throwing", () => {
+    expect(cookieValue("next-auth.session-token=%E0%A4%A", "next-auth.session-token")).toBeNull();
+  });
 });

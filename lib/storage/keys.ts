@@ -15,9 +15,16 @@ export function assertSafeKey(key: string): void {
   }
 }
 
+/** Whether `target` lies outside `base` (a relative path climbing out starts with a ".." segment; a file named
+ *  "..hidden" inside `base` does not). */
+export function isOutside(base: string, target: string): boolean {
+  const rel = path.relative(base, target);
+  return rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+}
+
 /** The key of an absolute `file` under `root` (POSIX separators), or null when it is not inside `root`. */
 export function keyFor(root: string, file: string): string | null {
   const rel = path.relative(root, file);
-  if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return null;
+  if (rel === "" || isOutside(root, file)) return null;
   return rel.split(path.sep).join("/");
 }

@@ -91,4 +91,12 @@ describe("local storage", () => {
     await expect(r.write("escape-dir/planted.txt", Readable.from([Buffer.from("x")]))).rejects.toThrow(StorageKeyError);
     expect(fs.existsSync(path.join(dir, "planted.txt"))).toBe(false);
   });
+
+  it("reads and writes a file whose name starts with two dots (inside the root, not a way out)", async () => {
+    const s = createLocalStorage(root);
+    await s.write("..hidden", Readable.from([Buffer.from("dots")]));
+    expect(await text(await s.read("..hidden"))).toBe("dots");
+    expect((await s.stat("..hidden"))?.size).toBe(4);
+    expect(fs.readFileSync(path.join(root, "..hidden"), "utf8")).toBe("dots");
+  });
 });

@@ -6,7 +6,7 @@ import { mkdir, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { assertSafeKey } from "./keys";
+import { assertSafeKey, isOutside } from "./keys";
 import { StorageKeyError, StorageNotFoundError, type ByteRange, type Storage, type StoredFile } from "./types";
 
 /** 1 MiB reads: fewer, larger chunks keep a download's throughput at what the disk and socket can do. */
@@ -24,10 +24,6 @@ export function createLocalStorage(root: string): Storage {
       throw e;
     });
     return realRoot;
-  };
-  const outside = (base: string, real: string) => {
-    const rel = path.relative(base, real);
-    return rel.startsWith("..") || path.isAbsolute(rel);
   };
 
   /** Real path of the key's file; null when it does not exist. Throws StorageKeyError when it escapes the root. */
@@ -47,7 +43,7 @@ export function createLocalStorage(root: string): Storage {
       if (missing(e)) return null;
       throw e;
     }
-    if (real === base || outside(base, real)) throw new StorageKeyError(key, "resolves outside the storage root");
+    if (real === base || isOutside(base, real)) throw new StorageKeyError(key, "resolves outside the storage root");
     return real;
   }
 
@@ -85,7 +81,7 @@ export function createLocalStorage(root: string): Storage {
       const target = path.join(/*turbopackIgnore: true*/ base, ...key.split("/"));
       const dir = path.dirname(target);
       await mkdir(/*turbopackIgnore: true*/ dir, { recursive: true });
-      if (outside(base, await realpath(/*turbopackIgnore: true*/ dir)))
+      if (isOutside(base, await realpath(/*turbopackIgnore: true*/ dir)))
         throw new StorageKeyError(key, "resolves outside the storage root");
       // Written beside the target, then renamed over it: a reader sees the old file or the new one, never half of one.
       const tmp = `${target}.${randomBytes(6).toString("hex")}.partial`;
