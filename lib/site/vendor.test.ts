@@ -8,7 +8,6 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 const env = vi.hoisted(() => ({}) as Record<string, string | undefined>);
 vi.mock("../env", () => ({ env }));
 const { getVendor, readLegalText } = await import("./vendor");
-const { examplePrivacy, exampleTerms } = await import("./legal-examples");
 
 beforeEach(() => {
   for (const k of Object.keys(env)) delete env[k];
@@ -74,20 +73,5 @@ describe("readLegalText", () => {
     expect(() => readLegalText("privacy")).toThrow(
       `VENDOR_PRIVACY_FILE=${path.join(dir, "missing.md")} cannot be read:`,
     );
-  });
-});
-
-describe("example legal texts", () => {
-  it("name the vendor, its address and contact address", () => {
-    Object.assign(env, {
-      VENDOR_NAME: "Spine Data GmbH",
-      VENDOR_ADDRESS: "Hauptstr. 1 | Berlin",
-      VENDOR_EMAIL: "dp@x.example",
-    });
-    const v = getVendor();
-    expect(exampleTerms(v)).toContain("operated by Spine Data GmbH");
-    expect(exampleTerms(v)).toContain("Questions about these terms: dp@x.example.");
-    expect(examplePrivacy(v)).toContain("Spine Data GmbH, Hauptstr. 1, Berlin. Contact: dp@x.example.");
-    expect(examplePrivacy(v)).toContain("by writing to dp@x.example.");
   });
 });
