@@ -67,7 +67,12 @@ export function preflight(b: Uint8Array): Preflight {
   const metaElements = new Map<number, { offset: number; length: number }>();
   let pos = 132;
   while (pos < n) {
-    if (pos + 8 > n) return { ok: false, reason: `file ends inside the File Meta Information (${n} bytes)` };
+    if (pos + 8 > n) {
+      // A complete meta group followed by a few bytes of another group: the data set is what was cut short.
+      const cut =
+        metaElements.size > 0 && pos + 2 <= n && u16(b, pos) !== 0x0002 ? "the data set" : "the File Meta Information";
+      return { ok: false, reason: `file ends inside ${cut} (${n} bytes)` };
+    }
     const group = u16(b, pos);
     if (group !== 0x0002) break;
     const element = u16(b, pos + 2);

@@ -2,7 +2,8 @@
 import { countryName } from "../validations/countries";
 import { intendedUseLabels, jobRoleLabels, timelineLabels } from "../validations/enquiry";
 
-const pick = (labels: Record<string, string>, v: string) => labels[v] ?? v;
+// Own keys only: a stored value such as "toString" must not pick up Object.prototype's function.
+const pick = (labels: Record<string, string>, v: string) => (Object.hasOwn(labels, v) ? labels[v]! : v);
 
 export const intendedUseLabel = (v: string) => (v === "research" ? "Research" : v === "commercial" ? "Commercial" : v);
 export const intendedUseLongLabel = (v: string) => pick(intendedUseLabels, v);
