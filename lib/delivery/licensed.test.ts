@@ -15,6 +15,8 @@ import { createToken, hashToken, revokeToken } from "./tokens";
 import { csvCell } from "../csv-cell";
 import { historyCsv, historyPage } from "./history";
 import { deliveryUrls } from "./urls";
+import { recordDownload, type DownloadContext } from "./record-download";
+import type { DeliveryOutcome } from "./serve-object";
 import { deliveryServer } from "./test-utils/licensed-routes";
 import { dropWorld, makeWorld, type World } from "./test-utils/licensed-fixture";
 
@@ -30,6 +32,16 @@ const wide = {
 };
 
 let rawRows: RawRows;
+/** Download records written so far (every request is recorded once its answer is over). */
+const recorded = {
+  writes: [] as Promise<unknown>[],
+  wake: () => {},
+  /** Resolves once `n` requests have been recorded and every record written. */
+  async settled(n: number) {
+    while (recorded.writes.length < n) await new Promise<void>((r) => (recorded.wake = r));
+    await Promise.all(recorded.writes);
+  },
+};
 beforeAll(async () => {
   w = await makeWorld({ storedBytes: 8 << 20 });
   rawRows = createRawRows(w.scratch.url);
@@ -42,6 +54,11 @@ beforeAll(async () => {
     limits: { acquire: (k: Parameters<DeliveryLimits["acquire"]>[0]) => limits.acquire(k) },
     now: w.clock.now,
     presignSeconds: 60,
+    // Recorded as the app does, but the writes are kept so a test can wait for them instead of polling the clock.
+    record: (ctx: DownloadContext, outcome: DeliveryOutcome) => {
+      recorded.writes.push(recordDownload(w.db, ctx, outcome, w.clock.now));
+      recorded.wake();
+    },
   };
   ({ server, base } = await deliveryServer({
     licensed: deps,
@@ -341,17 +358,14 @@ describe("licence state and cohort", () => {
     const uid = storedUid();
     const t = await token("a1", "a");
     const before = (await events()).length;
+    const recordedBefore = recorded.writes.length;
     const r = await get(deliveryUrls.tokenDownload(w.licences.a.id, t.token, uid), {
       range: "bytes=10-19",
       "user-agent": "rec-test",
     });
     await r.arrayBuffer();
-    const mine = async () => (await events()).filter((e) => e.userAgent === "rec-test");
-    let rows = await mine();
-    for (let i = 0; i < 200 && rows.length === 0; i++) {
-      await new Promise((res) => setTimeout(res, 10));
-      rows = await mine();
-    }
+    await recorded.settled(recordedBefore + 1);
+    const rows = (await events()).filter((e) => e.userAgent === "rec-test");
     expect(before).toBeGreaterThan(0);
     expect(rows.at(-1)).toMatchObject({
       licenceId: w.licences.a.id,
@@ -375,6 +389,7 @@ describe("caps", () => {
       const uid = storedUid();
       const t = await token("a1", "a");
       const url = deliveryUrls.tokenDownload(w.licences.a.id, t.token, uid);
+      const recordedBefore = recorded.writes.length;
       const first = await get(url);
       expect(first.status).toBe(200);
       // The first body is not read yet: its slot is held.
@@ -387,13 +402,10 @@ describe("caps", () => {
       await other.arrayBuffer();
       // The client walks away mid-file: the closed response gives the slot back.
       await first.body!.cancel();
-      let third = await get(url);
-      // The slot is given back when the response ends (asynchronously, just after the last byte).
-      for (let i = 0; i < 100 && third.status === 429; i++) {
-        await third.text();
-        await new Promise((res) => setTimeout(res, 10));
-        third = await get(url);
-      }
+      // The slot is given back when the response closes, just before it is recorded: once the three requests so far
+      // (first, the refused second, other) are recorded, first's slot is free.
+      await recorded.settled(recordedBefore + 3);
+      const third = await get(url);
       expect(third.status).toBe(200);
       await third.arrayBuffer();
     } finally {
@@ -523,17 +535,15 @@ describe("manifests", () => {
 
 describe("download history", () => {
   it("an organisation sees only its own licences' rows; the desk filters by organisation or licence; pages do not overlap", async () => {
-    // B downloads once, so both organisations have history.
+    // B downloads once, so both organisations have history; every request so far is recorded once written.
+    const recordedBefore = recorded.writes.length;
     const r = await get(deliveryUrls.download(w.licences.b.id, storedUid()), {
       ...cookie(w.sessions.b1),
       range: "bytes=0-0",
     });
     await r.arrayBuffer();
-    let bRows = (await historyPage(w.db, { organizationId: w.orgB }, { limit: 1000 })).rows;
-    for (let i = 0; i < 200 && bRows.length === 0; i++) {
-      await new Promise((res) => setTimeout(res, 10));
-      bRows = (await historyPage(w.db, { organizationId: w.orgB }, { limit: 1000 })).rows;
-    }
+    await recorded.settled(recordedBefore + 1);
+    const bRows = (await historyPage(w.db, { organizationId: w.orgB }, { limit: 1000 })).rows;
     const aLicences = new Set(
       Object.values(w.licences)
         .map((l) => l.id)
