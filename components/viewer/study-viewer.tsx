@@ -16,8 +16,8 @@ import { SliceControls } from "./slice-controls";
 import { ViewerStage } from "./viewer-stage";
 import { ViewerToolbar } from "./viewer-toolbar";
 
-// As soon as this module runs in the browser, before React hydrates: fetch and decode the first slice. The worker
-// starts on first use, once that slice is on screen, so the two do not compete for the CPU.
+// As soon as this module runs in the browser, before React hydrates: decode the first slice (on a hard load in the
+// worker, with the bytes the page's inline script fetched and painted; see early-slice.ts).
 startEarlySlice();
 
 export function StudyViewer({ study }: { study: ViewerStudy }) {

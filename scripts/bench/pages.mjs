@@ -1,6 +1,8 @@
 // `npm run bench:pages`: Lighthouse 12.2.3 on the production build, desktop and mobile, each page RUNS times (median),
 // plus the JavaScript each page loads first. Prints a table, then one JSON line with every figure.
 // Bars: performance 100 desktop and >= 95 mobile, accessibility 100 (medians).
+import fs from "node:fs";
+import path from "node:path";
 import zlib from "node:zlib";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
@@ -16,6 +18,10 @@ const PAGES = ["/", "/statistics", "/preview", "study", "/pricing", "/cohort"];
 const pages = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(",") : PAGES;
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// BENCH_LHR_DIR=<folder> keeps every run's full Lighthouse report (JSON), to read what costs: the blocking-time
+// culprits, the LCP element and its phases, unused JavaScript, main-thread work by category.
+const lhrDir = process.env.BENCH_LHR_DIR;
+if (lhrDir) fs.mkdirSync(lhrDir, { recursive: true });
 
 async function firstLoadJs(url) {
   const html = await (await fetch(url)).text();
@@ -45,7 +51,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function audit(chrome, url, formFactor) {
+async function audit(chrome, url, formFactor, label) {
   const config = formFactor === "desktop" ? desktopConfig : undefined;
   const flags = {
     port: chrome.port,
@@ -54,6 +60,7 @@ async function audit(chrome, url, formFactor) {
     onlyCategories: ["performance", "accessibility", "seo", "best-practices"],
   };
   const { lhr } = await lighthouse(url, flags, config);
+  if (lhrDir) fs.writeFileSync(path.join(lhrDir, `${label}.json`), JSON.stringify(lhr));
   const c = lhr.categories;
   const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
   const failed = Object.values(lhr.audits)
@@ -105,7 +112,10 @@ try {
     const js = await firstLoadJs(url);
     for (const formFactor of ["desktop", "mobile"]) {
       const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await audit(chrome, url, formFactor));
+      for (let i = 0; i < RUNS; i++) {
+        const label = `${p.replace(/^\/$/, "landing").replace(/\W+/g, "")}-${formFactor}-${i + 1}`;
+        runs.push(await audit(chrome, url, formFactor, label));
+      }
       const m = (k) => median(runs.map((r) => r[k]));
       results.push({
         page: p === "study" ? "study" : p,

@@ -70,16 +70,36 @@ describe("early slice", () => {
     expect(await takeEarlySlice(url)).toBeNull();
   });
 
-  it("takes the bytes the page's inline script fetched, without fetching again", async () => {
+  it("sends the bytes the page's inline script fetched to the worker, without fetching again", async () => {
     const url = "/api/preview/instances/inline/dicom";
-    const win: Record<string, unknown> = { __viewerEarly: { url, bytes: Promise.resolve(bytes()), painted: true } };
+    const fetched = bytes();
+    const win: Record<string, unknown> = { __viewerEarly: { url, bytes: Promise.resolve(fetched), painted: true } };
     vi.stubGlobal("window", win);
     vi.stubGlobal("document", preloads());
     const fetchSpy = vi.fn();
     vi.stubGlobal("fetch", fetchSpy);
-    startEarlySlice();
+    // The worker's side, in process: the same decode the worker runs.
+    const sent: [string, number, ArrayBuffer | undefined][] = [];
+    const worker = {
+      async decode(key: string, frame: number, b?: ArrayBuffer) {
+        sent.push([key, frame, b]);
+        const r = await decodeSlice(parseSlice(b!), frame);
+        if (!r.ok) throw new Error(r.error);
+        return r.slice;
+      },
+    };
+    startEarlySlice(() => worker);
     expect(win.__viewerEarly).toBeUndefined();
     expect((await takeEarlySlice(url))?.frame.rows).toBe(4);
+    expect(sent).toEqual([[url, 0, fetched]]);
     expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it("gives null when the worker cannot decode the inline script's bytes", async () => {
+    const url = "/api/preview/instances/inline-bad/dicom";
+    vi.stubGlobal("window", { __viewerEarly: { url, bytes: Promise.resolve(bytes()), painted: true } });
+    vi.stubGlobal("document", preloads());
+    startEarlySlice(() => ({ decode: () => Promise.reject(new Error("no decoder")) }));
+    expect(await takeEarlySlice(url)).toBeNull();
   });
 });
