@@ -356,8 +356,16 @@ const PUBLIC_ACTIONS = new Set([
 // next-auth's own endpoints, and the public sample study's files (its route checks the study is a published sample).
 // /api/me tells the caller only about their own session; /signed-in only redirects to the caller's own home.
 // The Stripe webhook authenticates by signature, not session (lib/payments/webhook.test.ts: forged, stale and
-// other-secret events -> 400, nothing written).
-const PUBLIC_ROUTE_PREFIXES = ["/api/auth/", "/api/preview/", "/api/me", "/signed-in", "/api/stripe/webhook"];
+// other-secret events -> 400, nothing written). /api/revalidate authenticates by a bearer token derived from the auth
+// secret, not a session (e2e/storefront-cache.spec.ts: none or a wrong one -> 401; lib/storefront/revalidation.test.ts).
+const PUBLIC_ROUTE_PREFIXES = [
+  "/api/auth/",
+  "/api/preview/",
+  "/api/me",
+  "/signed-in",
+  "/api/stripe/webhook",
+  "/api/revalidate",
+];
 const isPublicGroup = (file: string) =>
   /^\/\((marketing|auth)\)\//.test(file) ||
   /^\/(robots|sitemap|opengraph-image|icon|apple-icon|manifest|_not-found|_global-error)/.test(file);
