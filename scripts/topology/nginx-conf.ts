@@ -21,9 +21,10 @@ export const DOWNLOAD_LOCATION = "~ ^/api/(preview/studies/[^/]+/archive|downloa
  * Only responses carrying X-Accel-Expires are kept (the app sets it on pages served from its cache, which are the
  * same for everyone, and on cohort counts): with Cache-Control and Expires ignored, nothing else has a lifetime, so
  * a signed-in page can never be stored. One second keeps on-demand revalidation (lib/storefront/revalidation.ts)
- * practically immediate while a burst of requests for a page costs the app one response per second: `updating`
- * and the background update let one request refresh an expired entry while the others get the copy that is a
- * second old. No proxy_cache_lock: nginx cannot know before the answer that a response will not be cached, so
+ * practically immediate while a burst of requests for a page costs the app about one response per second. Not
+ * `proxy_cache_use_stale updating` with a background update: an expired entry can be as old as the last request for
+ * it (up to `inactive`), so after an import the first visitor would get figures from minutes before (the e2e
+ * "shows at once" specs caught it on the topology). No proxy_cache_lock: nginx cannot know before the answer that a response will not be cached, so
  * concurrent requests for an uncacheable URL (a DICOM file) would queue behind each other for the lock's 5 s timeout
  * (measured: p99 5.4 s). Responses with Set-Cookie are never cached (nginx's default), and Vary (the RSC headers)
  * keeps HTML and payloads apart.
@@ -31,8 +32,6 @@ export const DOWNLOAD_LOCATION = "~ ^/api/(preview/studies/[^/]+/archive|downloa
 const MICRO_CACHE = `
       proxy_cache pages;
       proxy_ignore_headers Cache-Control Expires;
-      proxy_cache_use_stale updating;
-      proxy_cache_background_update on;
       add_header X-Cache-Status $upstream_cache_status always;`;
 
 function server(port: number, upstream: string, ipv6: boolean): string {

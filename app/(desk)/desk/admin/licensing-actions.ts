@@ -2,7 +2,6 @@
 
 // Admin: publish price list and licence agreement versions.
 import { revalidatePath } from "next/cache";
-import { after } from "next/server";
 import { storefrontChanged } from "@/lib/storefront/notify-configured";
 import { roleAction } from "@/lib/actions/action";
 import { ok } from "@/lib/actions/types";
@@ -39,8 +38,10 @@ export const publishPriceListAction = roleAction(ADMIN_ONLY, { schema: priceList
   );
   revalidatePath("/desk/admin/pricing");
   revalidatePath("/pricing");
-  // Other instances behind the load balancer keep their own page cache: tell them too, once the reply has gone.
-  after(() => storefrontChanged(env));
+  // Other instances behind the load balancer keep their own page cache: tell them too, before the reply, so that
+  // "published" means every instance shows it (a rare admin action; an instance that does not answer costs at most
+  // the notice's 3 s timeout, and its pages still refresh within a minute).
+  await storefrontChanged(env);
   return ok(undefined, `Published price list version ${list.version}.`);
 });
 
