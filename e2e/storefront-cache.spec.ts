@@ -19,8 +19,9 @@ test("the storefront pages are answered from the cache", async ({ request }) => 
     for (let i = 0; i < 2; i++) await request.get(p);
     const res = await request.get(p);
     expect(res.status(), p).toBe(200);
-    // HIT (or STALE while a background regeneration runs): either way no render happened for this request.
-    expect(res.headers()["x-nextjs-cache"], p).toMatch(/^(HIT|STALE)$/);
+    // HIT (or STALE while a background regeneration runs): either way no render happened for this request. Behind
+    // the topology's nginx the answer may come from its micro-cache instead, carrying the stored answer's headers.
+    if (res.headers()["x-cache-status"] !== "HIT") expect(res.headers()["x-nextjs-cache"], p).toMatch(/^(HIT|STALE)$/);
     // Shared caches may keep it too, so it must be the same for everyone (no Set-Cookie, no per-request nonce).
     expect(res.headers()["set-cookie"], p).toBeUndefined();
     expect(res.headers()["content-security-policy"] ?? "", p).not.toContain("'nonce-");
