@@ -125,6 +125,7 @@ describe.skipIf(!haveTools("aria2c", "curl", "unzip", "sha256sum"))("downloads w
       "-d",
       work,
       "--file-allocation=none",
+      "--disk-cache=0",
       "-x1",
       "-s1",
       "--max-tries=1",
@@ -133,10 +134,15 @@ describe.skipIf(!haveTools("aria2c", "curl", "unzip", "sha256sum"))("downloads w
       "--summary-interval=0",
       "--auto-file-renaming=false",
     ];
-    // Slowed so that the cut lands mid-file however fast the machine is; the kill waits for bytes on disk.
-    const slow = run("aria2c", [...common, "--max-download-limit=1M"]);
+    // A server that sends the first 256 KiB and then stalls: killed once they are on disk, the cut lands mid-file
+    // however fast or slow the machine is.
+    const cutAt = 256 << 10;
+    expect(archive.size).toBeGreaterThan(cutAt);
+    await server.kill("SIGKILL");
+    server = await startDownloadServer({ ...serverEnv, DOWNLOAD_STALL_AFTER_BYTES: String(cutAt) }, server.port);
+    const slow = run("aria2c", common);
     const part = path.join(work, "sample.zip");
-    await waitFor("the first MiB on disk", () => fs.existsSync(part) && fs.statSync(part).size >= 1 << 20);
+    await waitFor("the first 256 KiB on disk", () => fs.existsSync(part) && fs.statSync(part).size >= cutAt);
     await server.kill("SIGKILL");
     const cut = await slow.done;
     expect(cut.code).not.toBe(0);
@@ -151,9 +157,10 @@ describe.skipIf(!haveTools("aria2c", "curl", "unzip", "sha256sum"))("downloads w
     expect(sha256(part)).toBe(archive.sha256);
     verifyArchive(part);
     // The restarted server was asked only for the rest, from where the first run's control file said it stopped.
-    const rows = await waitFor("the resumed request", async () =>
-      (await events()).filter((e) => e.status === 206 && e.complete && e.userAgent?.startsWith("aria2")),
-    );
+    const rows = await waitFor("the resumed request", async () => {
+      const r = (await events()).filter((e) => e.status === 206 && e.complete && e.userAgent?.startsWith("aria2"));
+      return r.length > 0 ? r : null;
+    });
     const start = Number(/^bytes=(\d+)-/.exec(rows.at(-1)!.range ?? "")?.[1]);
     expect(start).toBeGreaterThan(0);
     expect(start).toBeLessThanOrEqual(partial);

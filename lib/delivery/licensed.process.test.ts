@@ -69,6 +69,7 @@ describe.skipIf(!haveTools("aria2c", "curl", "sha256sum"))("licensed downloads w
       "-x1",
       "-s1",
       "--file-allocation=none",
+      "--disk-cache=0",
       "--max-tries=1",
       "--retry-wait=0",
       "--console-log-level=warn",

@@ -9,6 +9,7 @@ import { createS3Client } from "../../storage/s3";
 import { sendResult, requestFrom } from "../node-adapter";
 import { recordDownload } from "../record-download";
 import { serveObject } from "../serve-object";
+import { stallingStorage } from "./stalling-storage";
 
 const need = (name: string) => {
   const v = process.env[name];
@@ -28,7 +29,8 @@ const s3 = () =>
     accessKeyId: "S3RVER",
     secretAccessKey: "S3RVER",
   });
-const storage = openStorage(location, s3);
+// DOWNLOAD_STALL_AFTER_BYTES=N: whole-file reads stop after N bytes (stalling-storage.ts), for the kill-mid-file test.
+const storage = stallingStorage(openStorage(location, s3), Number(process.env.DOWNLOAD_STALL_AFTER_BYTES ?? 0));
 
 const server = http.createServer((req, res) => {
   const startedAt = new Date();

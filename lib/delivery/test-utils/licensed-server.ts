@@ -2,10 +2,10 @@
 // the server mid-file and start it again on the same port. Database DELIVERY_DB_URL, archives in DELIVERY_ARCHIVES,
 // real clock, wide caps. Prints {"port":N} when listening.
 import { createPrismaClient } from "../../db/create-client";
-import { PassThrough } from "node:stream";
-import { createLocalStorage, type Storage } from "../../storage";
+import { createLocalStorage } from "../../storage";
 import { createDeliveryLimits } from "../limits";
 import { deliveryServer } from "./licensed-routes";
+import { stallingStorage } from "./stalling-storage";
 
 const need = (name: string) => {
   const v = process.env[name];
@@ -20,31 +20,11 @@ const limits = createDeliveryLimits({
   perLicencePerMinute: 100_000,
   perTokenPerMinute: 100_000,
 });
-const archives = createLocalStorage(need("DELIVERY_ARCHIVES"));
-// DELIVERY_STALL_AFTER_BYTES=N: whole-file reads send their first N bytes and then nothing more, so a test can kill
-// the server mid-file at a known point, however fast or slow the machine is (no race against a rate-limited client).
-const stallAfter = Number(process.env.DELIVERY_STALL_AFTER_BYTES ?? 0);
-const storage: Storage = stallAfter
-  ? {
-      ...archives,
-      read: async (key, range) => {
-        const source = await archives.read(key, range);
-        if (range) return source;
-        let sent = 0;
-        const stalled = new PassThrough();
-        source.on("data", (chunk: Buffer) => {
-          const room = stallAfter - sent;
-          if (room > 0) stalled.write(chunk.subarray(0, room));
-          sent += chunk.length;
-          if (sent >= stallAfter) source.destroy();
-        });
-        // Files shorter than the stall point are sent whole.
-        source.on("end", () => stalled.end());
-        source.on("error", (e) => stalled.destroy(e));
-        return stalled;
-      },
-    }
-  : archives;
+// DELIVERY_STALL_AFTER_BYTES=N: whole-file reads stop after N bytes (stalling-storage.ts), for the kill-mid-file test.
+const storage = stallingStorage(
+  createLocalStorage(need("DELIVERY_ARCHIVES")),
+  Number(process.env.DELIVERY_STALL_AFTER_BYTES ?? 0),
+);
 void deliveryServer(
   {
     licensed: { db, storage, limits, now, presignSeconds: 120 },
