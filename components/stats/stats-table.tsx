@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatInt } from "@/lib/format";
 import type { Pivot, PivotRow, SortDir, SortKey } from "@/lib/dataset/pivot";
 
@@ -22,12 +21,11 @@ function SortHeader({
   return (
     // A minimum width keeps a long method name to two lines instead of a narrow column of four.
     <th scope="col" aria-sort={ariaSort} className={`min-w-[8.5rem] px-3 py-2 align-bottom font-semibold ${className}`}>
-      <Link
+      {/* A plain link, a full load: each order is a cached page of its own route (proxy.ts rewrites the query), which
+          the client router neither prefetches (keyed by /statistics' own segments, it got a 404) nor reliably
+          navigated to (a click sometimes left the old order on screen); the cached HTML loads as fast. */}
+      <a
         href={`/statistics?sort=${sortKey}&dir=${nextDir}#table`}
-        scroll={false}
-        // Each order is a cached page of its own route (proxy.ts rewrites the query), which the router's segment
-        // prefetch, keyed by /statistics' own segments, cannot ask for (it got a 404); a click fetches it whole.
-        prefetch={false}
         className="inline-flex items-center gap-1 rounded underline-offset-2 hover:underline"
       >
         {label}
@@ -35,7 +33,7 @@ function SortHeader({
           {active ? (current.dir === "asc" ? "▲" : "▼") : "↕"}
         </span>
         <span className="sr-only">{active ? `, sorted ${ariaSort}` : ", sort"}</span>
-      </Link>
+      </a>
     </th>
   );
 }
