@@ -1,27 +1,17 @@
 // Invoice mode at the desk, on a scratch database: the emailed invoice with its PDF, marking paid (once, invoice
 // orders only), cancelling and refunding, each audited and announced to the organisation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startCheckout } from "./checkout";
 import { closeOrder, issueInvoiceMail, markOrderPaid } from "./invoice";
-import { makeFixture, noBilling, smallCohort, type Fixture } from "./test-utils/fixtures";
+import { invoiceOrder as newInvoiceOrder, makeFixture, type Fixture } from "./test-utils/fixtures";
 
 let fx: Fixture;
+const invoiceOrder = () => newInvoiceOrder(fx);
 const sales = { id: "sales-1", email: "sales@example.org" };
 beforeAll(async () => {
   fx = await makeFixture();
 });
 afterAll(() => fx?.scratch.cleanup());
 
-async function invoiceOrder(): Promise<string> {
-  const { orderId } = await startCheckout(fx.deps, {
-    user: fx.buyer,
-    mode: "invoice",
-    agreement: await fx.agreement(),
-    billing: { ...noBilling, legalName: "Acme Imaging GmbH", address: "1 Main St", billingEmail: "ap@acme.test" },
-    source: { kind: "cohort", cohort: smallCohort(), use: "research" },
-  });
-  return orderId;
-}
 const audit = (orderId: string) => fx.db.auditEvent.findMany({ where: { targetId: orderId } });
 
 describe("issueInvoiceMail", () => {

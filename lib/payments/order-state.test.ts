@@ -1,8 +1,7 @@
 // Payment outcomes on a scratch database: any order and any number of repeats converge on one state, the licence is
 // created once on the first payment and revoked on refund.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeFixture, noBilling, smallCohort, type Fixture } from "./test-utils/fixtures";
-import { startCheckout } from "./checkout";
+import { invoiceOrder, makeFixture, type Fixture } from "./test-utils/fixtures";
 import { applyPaymentOutcome, type PaymentOutcome } from "./order-state";
 
 let fx: Fixture;
@@ -11,16 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => fx?.scratch.cleanup());
 
-async function order(): Promise<string> {
-  const { orderId } = await startCheckout(fx.deps, {
-    user: fx.buyer,
-    mode: "invoice",
-    agreement: await fx.agreement(),
-    billing: { ...noBilling, legalName: "Acme Imaging GmbH", address: "1 Main St", billingEmail: "ap@acme.test" },
-    source: { kind: "cohort", cohort: smallCohort(), use: "research" },
-  });
-  return orderId;
-}
+const order = () => invoiceOrder(fx);
 
 const apply = (orderId: string, outcome: PaymentOutcome) =>
   fx.db.$transaction((tx) => applyPaymentOutcome(tx, orderId, outcome, fx.clock.now, "lumbar-spine-mri"));

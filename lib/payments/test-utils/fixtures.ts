@@ -6,7 +6,7 @@ import { createScratchDb, type ScratchDb } from "../../testing/scratch-db";
 import { seedLicensing } from "../../licensing/seed";
 import { currentAgreement } from "../../licensing/agreements";
 import type { CohortSnapshot } from "../../licensing/cohort";
-import type { PaymentDeps } from "../checkout";
+import { startCheckout, type PaymentDeps } from "../checkout";
 
 export interface Fixture {
   scratch: ScratchDb;
@@ -61,3 +61,15 @@ export async function makeFixture(overrides: Partial<PaymentDeps> = {}): Promise
 }
 
 export const noBilling = { legalName: null, address: null, vatNumber: null, billingEmail: null };
+
+/** A cohort order in invoice mode by the fixture's buyer, with full billing details; its id. */
+export async function invoiceOrder(fx: Fixture): Promise<string> {
+  const { orderId } = await startCheckout(fx.deps, {
+    user: fx.buyer,
+    mode: "invoice",
+    agreement: await fx.agreement(),
+    billing: { ...noBilling, legalName: "Acme Imaging GmbH", address: "1 Main St", billingEmail: "ap@acme.test" },
+    source: { kind: "cohort", cohort: smallCohort(), use: "research" },
+  });
+  return orderId;
+}
