@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { findBrowser } from "./scripts/test/find-browser.cjs";
+import { CHROMIUM_ARGS, findBrowser } from "./scripts/test/find-browser.cjs";
 import {
   E2E_BASE_URL,
   E2E_ENV,
@@ -33,16 +33,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: [...CHROMIUM_ARGS, "--disable-quic"],
     },
   },
   projects: [

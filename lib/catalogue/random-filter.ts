@@ -1,15 +1,10 @@
 // Random filter mixes of 1 to 5 set dimensions, for the property test and bench:catalog.
 import { EMPTY_FILTER, type CohortFilter } from "./filter";
+import type { CohortOptions } from "./cohort-view";
 import { SEX_VALUES } from "./labels";
 
-export type FilterVocab = {
-  conditions: string[];
-  methods: string[];
-  sequences: string[];
-  manufacturers: string[];
-  models: string[];
-  tesla: number[];
-};
+/** The values each dimension can take: what the cohort builder offers. */
+export type FilterVocab = CohortOptions;
 
 const DIMS = ["conditions", "methods", "sequences", "sex", "age", "manufacturers", "models", "tesla"] as const;
 

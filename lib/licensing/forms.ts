@@ -67,14 +67,19 @@ export const markPaidForm = z.object({
 });
 export const cancelOrderForm = z.object({ orderId: id, reason: z.string().trim().min(2, "Say why").max(500) });
 
-export const grantForm = z.object({
-  organizationId: id,
+// The licensed cohort and its use, as the desk's grant and quote forms both describe it.
+const cohortFields = {
   use: z.enum(USES),
   cohortLabel: z.string().trim().min(2, "Describe the cohort").max(200),
   cohortFilter: z.string().trim().max(4_000).default("{}"),
   catalogueVersion: z.coerce.number().int().min(0),
   studyCount: z.coerce.number().int().min(1, "At least one study"),
   sizeBytes: z.coerce.number().int().min(0).default(0),
+};
+
+export const grantForm = z.object({
+  organizationId: id,
+  ...cohortFields,
   termMonths: z.coerce.number().int().min(1).max(120),
   reason: z.string().trim().min(2, "Say where the deal was closed").max(500),
 });
@@ -91,12 +96,7 @@ export const quoteForm = z.object({
   newOrganization: optionalText(200),
   contactEmail: z.email("Enter the buyer's email").max(200),
   contactName: optionalText(200),
-  use: z.enum(USES),
-  cohortLabel: z.string().trim().min(2, "Describe the cohort").max(200),
-  cohortFilter: z.string().trim().max(4_000).default("{}"),
-  catalogueVersion: z.coerce.number().int().min(0),
-  studyCount: z.coerce.number().int().min(1, "At least one study"),
-  sizeBytes: z.coerce.number().int().min(0).default(0),
+  ...cohortFields,
   unitPrice: z.string().trim().optional(),
   discount: z.string().trim().optional(),
   discountReason: optionalText(300),

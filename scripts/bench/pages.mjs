@@ -8,7 +8,7 @@ import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import * as chromeLauncher from "chrome-launcher";
 import findBrowserModule from "../test/find-browser.cjs";
-const { findBrowser } = findBrowserModule;
+const { findBrowser, CHROMIUM_ARGS } = findBrowserModule;
 import { startApp } from "./start-app.mjs";
 
 // The pages measured, in order. "study" is the first published sample study (linked from /preview). A page that
@@ -87,16 +87,7 @@ async function audit(chrome, url, formFactor, label) {
 const app = await startApp({ port, name: "pages" });
 const chrome = await chromeLauncher.launch({
   chromePath: findBrowser({ install: true }),
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
 });
 const results = [];
 const skipped = [];

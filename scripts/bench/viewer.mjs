@@ -13,7 +13,7 @@ import findBrowserModule from "../test/find-browser.cjs";
 import { floorTime, startFloorServer } from "./floor.mjs";
 import { startApp } from "./start-app.mjs";
 
-const { findBrowser } = findBrowserModule;
+const { findBrowser, CHROMIUM_ARGS } = findBrowserModule;
 const port = Number(process.env.BENCH_PORT ?? 3310);
 const floorPort = Number(process.env.BENCH_FLOOR_PORT ?? port + 1);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -130,15 +130,7 @@ const app = await startApp({
 });
 const browser = await chromium.launch({
   executablePath: findBrowser({ install: true }),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 /** The first slice's files as the study page names them: the DICOM it preloads and the JPG it shows first. */
 async function firstSliceFiles(url) {

@@ -9,48 +9,53 @@ import { ok } from "@/lib/actions/types";
 import { verifyCohort } from "@/lib/licensing/cohort";
 import { acceptLicenceForm, checkoutForm, quotePayForm } from "@/lib/licensing/forms";
 import { acceptGrantedLicence } from "@/lib/licensing/licences";
-import { startCheckout } from "@/lib/payments/checkout";
+import { startCheckout, type CheckoutRequest } from "@/lib/payments/checkout";
 import { cohortSecret, paymentDeps } from "@/app/_licensing/bind";
 
 const CUSTOMER = ["CUSTOMER"] as const;
 const userAgent = async () => (await headers()).get("user-agent");
-const billingOf = (i: {
+
+/** What the cohort checkout and the quote payment forms share: the mode, the agreement accepted and the billing. */
+type CheckoutInput = {
+  mode: CheckoutRequest["mode"];
+  agreementVersionId: string;
+  agreementSha256: string;
   legalName: string | null;
   address: string | null;
   vatNumber: string | null;
   billingEmail: string | null;
-}) => ({
-  legalName: i.legalName,
-  address: i.address,
-  vatNumber: i.vatNumber,
-  billingEmail: i.billingEmail,
-});
+};
+
+async function checkout(
+  input: CheckoutInput,
+  user: CheckoutRequest["user"],
+  ip: string | null,
+  source: CheckoutRequest["source"],
+): Promise<never> {
+  const { redirectUrl } = await startCheckout(paymentDeps(), {
+    user,
+    mode: input.mode,
+    agreement: { id: input.agreementVersionId, sha256: input.agreementSha256 },
+    billing: {
+      legalName: input.legalName,
+      address: input.address,
+      vatNumber: input.vatNumber,
+      billingEmail: input.billingEmail,
+    },
+    ip,
+    userAgent: await userAgent(),
+    source,
+  });
+  redirect(redirectUrl);
+}
 
 export const startCheckoutAction = roleAction(CUSTOMER, { schema: checkoutForm }, async (input, { user, ip }) => {
   const cohort = verifyCohort(input.cohort, input.signature, cohortSecret());
-  const { redirectUrl } = await startCheckout(paymentDeps(), {
-    user,
-    mode: input.mode,
-    agreement: { id: input.agreementVersionId, sha256: input.agreementSha256 },
-    billing: billingOf(input),
-    ip,
-    userAgent: await userAgent(),
-    source: { kind: "cohort", cohort, use: input.use },
-  });
-  redirect(redirectUrl);
+  return checkout(input, user, ip, { kind: "cohort", cohort, use: input.use });
 });
 
 export const payQuoteAction = roleAction(CUSTOMER, { schema: quotePayForm }, async (input, { user, ip }) => {
-  const { redirectUrl } = await startCheckout(paymentDeps(), {
-    user,
-    mode: input.mode,
-    agreement: { id: input.agreementVersionId, sha256: input.agreementSha256 },
-    billing: billingOf(input),
-    ip,
-    userAgent: await userAgent(),
-    source: { kind: "quote", quoteId: input.quoteId },
-  });
-  redirect(redirectUrl);
+  return checkout(input, user, ip, { kind: "quote", quoteId: input.quoteId });
 });
 
 export const acceptLicenceAction = roleAction(CUSTOMER, { schema: acceptLicenceForm }, async (input, { user, ip }) => {
