@@ -127,12 +127,12 @@ describe("datasetIdCached", () => {
   /** The real dataset table, counting the lookups. */
   function counting(db: Db) {
     let reads = 0;
-    const dataset = {
-      findUnique: ((args: Parameters<Db["dataset"]["findUnique"]>[0]) => {
-        reads++;
-        return db.dataset.findUnique(args);
-      }) as Db["dataset"]["findUnique"],
-    } as Db["dataset"];
+    const dataset = new Proxy(db.dataset, {
+      get(target, prop, receiver) {
+        if (prop === "findUnique") reads++;
+        return Reflect.get(target, prop, receiver);
+      },
+    });
     return { client: { dataset }, reads: () => reads };
   }
 
