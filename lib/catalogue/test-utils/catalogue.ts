@@ -98,3 +98,30 @@ export function vocabOf(rows: LabelRow[]): FilterVocab {
     tesla: uniq(rows.flatMap((s) => (s.fieldStrength ? [s.fieldStrength / 1000] : []))),
   };
 }
+
+type Tally = Map<string, number>;
+const bump = (m: Tally, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/** The reference breakdown: studies per condition (every condition a study has), method, sex, age decade, scanner
+ *  ("Manufacturer Model") and field strength, by label, tallied row by row. */
+export function tallyBreakdown(rows: LabelRow[]) {
+  const t = {
+    conditions: new Map() as Tally,
+    methods: new Map() as Tally,
+    sex: new Map() as Tally,
+    ages: new Map() as Tally,
+    scanners: new Map() as Tally,
+    fieldStrengths: new Map() as Tally,
+  };
+  const sexLabel = { F: "Female", M: "Male", O: "Other", U: "Not recorded" } as const;
+  for (const s of rows) {
+    for (const c of s.conditions) bump(t.conditions, c);
+    bump(t.methods, s.method);
+    bump(t.sex, sexLabel[s.sex]);
+    const decade = Math.floor(s.age / 10) * 10;
+    bump(t.ages, s.age < 0 ? "Not recorded" : s.age < 20 ? "0-19" : s.age >= 90 ? "90+" : `${decade}-${decade + 9}`);
+    if (s.model) bump(t.scanners, [s.manufacturer, s.model].filter(Boolean).join(" "));
+    bump(t.fieldStrengths, s.fieldStrength === 0 ? "Not recorded" : `${s.fieldStrength / 1000} T`);
+  }
+  return t;
+}
