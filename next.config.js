@@ -31,8 +31,12 @@ module.exports = async (phase) => {
       // The stylesheet goes into the HTML as <style>: no render-blocking request before the first paint, and the study
       // page's early-paint script (an inline script waits for every stylesheet above it) runs as soon as it is parsed.
       inlineCss: true,
-      // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role (lib/auth/guards).
+      // forbidden() renders the route group's forbidden.tsx with status 403 for signed-in users without the role
+      // (lib/auth/guards).
       authInterrupts: true,
+      // Unmatched addresses get app/global-not-found.tsx, a document of its own: a root not-found.tsx would be
+      // serialised, storefront chrome and all, into every page's payload.
+      globalNotFound: true,
       // Desk replies carry attachments (lib/enquiries/attachments.ts: at most 20 MB in all).
       serverActions: { bodySizeLimit: "22mb" },
     },

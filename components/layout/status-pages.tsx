@@ -1,8 +1,8 @@
 import { Container } from "@/components/ui/container";
 import { ButtonLink } from "@/components/ui/button-link";
 
-// The 403 and 404 bodies, without chrome: the root pages wrap them in the storefront shell, the desk's own pages
-// render them inside the desk layout (so a desk page never shows two headers).
+// The 403 and 404 bodies, without chrome: each route group's not-found/forbidden renders them inside its own layout
+// (so a page never shows two headers), and app/global-not-found.tsx wraps the 404 in the storefront shell.
 export function ForbiddenBody({
   home = "/account",
   homeLabel = "Your account",

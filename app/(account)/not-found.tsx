@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
-import { SiteShell } from "@/components/layout/site-shell";
 import { NotFoundBody } from "@/components/layout/status-pages";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
-export default function NotFound() {
-  return (
-    <SiteShell>
-      <NotFoundBody />
-    </SiteShell>
-  );
+// Inside the account layout, which already has the storefront header and footer.
+export default function AccountNotFound() {
+  return <NotFoundBody home="/account" homeLabel="Your account" />;
 }
