@@ -97,12 +97,12 @@ describe("disc", () => {
       expect(annulus!.sdf(0, d.ry + 0.5, 0)).toBeGreaterThan(0);
       expect(annulus!.sdf(0, 0, d.h / 2 + 2)).toBeGreaterThan(0);
       expect(nucleus!.sdf(0, d.ry * 0.05, 0)).toBeLessThan(0);
-      for (const p of [
+      const points: [number, number, number][] = [
         [d.rx * 0.6, 0, 0],
         [0, d.ry * 0.6, 0],
         [0, 0, d.h * 0.3],
-      ] as const)
-        if (nucleus!.sdf(...p) < 0) expect(annulus!.sdf(...p)).toBeLessThan(0);
+      ];
+      for (const p of points) if (nucleus!.sdf(...p) < 0) expect(annulus!.sdf(...p)).toBeLessThan(0);
       expect(paintedOutsideBoxes(annulus!, 11)).toEqual([]);
     }
   });
