@@ -38,8 +38,10 @@ export function writePart10(meta: NaturalDataset, dataset: NaturalDataset): Uint
 
 /** DS value text: at most 16 characters, no exponent for our ranges, trailing zeros trimmed. */
 export function ds(value: number, decimals = 6): string {
-  let text = value.toFixed(decimals).replace(/\.?0+$/, "");
+  // Only a fraction's zeros: toFixed(0) has no point, and "100" must not lose its own zeros.
+  const fixed = (d: number) => value.toFixed(d).replace(/\.0*$|(\.\d*?)0+$/, "$1");
+  let text = fixed(decimals);
   if (text === "-0") text = "0";
-  while (text.length > 16 && decimals > 0) text = value.toFixed(--decimals).replace(/\.?0+$/, "");
+  while (text.length > 16 && decimals > 0) text = fixed(--decimals);
   return text;
 }

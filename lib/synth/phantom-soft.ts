@@ -93,6 +93,8 @@ export function softTissue(spine: Spine, p: PhantomParams): Structure[] {
       o[3] = rv;
       return true;
     };
+  // Centre line of a capped section, for its boxes: the cap can pull it well in front of canalY + dv (sacrum, top).
+  const capped = (dv: number, rv: number) => (z: number) => Math.min(canalY(z) + dv, back(z, rv));
   const out: Structure[] = [
     world(
       "torso",
@@ -105,12 +107,12 @@ export function softTissue(spine: Spine, p: PhantomParams): Structure[] {
     ),
     world(
       "posterior compartment",
-      tube(sec(0, 8, 80, 46, canalY, true), false, tubeBoxes(spine, canalY, -81, 81, -39, 55)),
+      tube(sec(0, 8, 80, 46, canalY, true), false, tubeBoxes(spine, capped(8, 46), -81, 81, -47, 47)),
       solid(0.24, 0.08),
     ),
     world(
       "paraspinal muscles",
-      tube(sec(27, 27, 25, 22, canalY, true), true, tubeBoxes(spine, canalY, 1, 53, 4, 50)),
+      tube(sec(27, 27, 25, 22, canalY, true), true, tubeBoxes(spine, capped(27, 22), 1, 53, -23, 23)),
       muscle(),
     ),
   ];

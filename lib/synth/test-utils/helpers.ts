@@ -26,6 +26,21 @@ export function run(
 
 /** Text drawn with pdf-lib: Flate content streams hold `<hex> Tj` operators. */
 export function pdfText(bytes: Uint8Array): string {
+  return pdfStreams(bytes)
+    .join("\n")
+    .replace(/<([0-9A-Fa-f]*)>\s*Tj/g, (_, hex: string) => `${Buffer.from(hex, "hex").toString("latin1")}\n`);
+}
+
+/** Only the strings drawn (`<hex> Tj`), one per drawText line, in drawing order. */
+export function pdfTextRuns(bytes: Uint8Array): string[] {
+  return [
+    ...pdfStreams(bytes)
+      .join("\n")
+      .matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g),
+  ].map((m) => Buffer.from(m[1]!, "hex").toString("latin1"));
+}
+
+function pdfStreams(bytes: Uint8Array): string[] {
   const buf = Buffer.from(bytes);
   const raw = buf.toString("latin1");
   const out: string[] = [];
@@ -40,7 +55,5 @@ export function pdfText(bytes: Uint8Array): string {
     }
     at = end;
   }
-  return out
-    .join("\n")
-    .replace(/<([0-9A-Fa-f]*)>\s*Tj/g, (_, hex: string) => `${Buffer.from(hex, "hex").toString("latin1")}\n`);
+  return out;
 }
