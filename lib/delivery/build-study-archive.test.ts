@@ -113,4 +113,25 @@ describe.skipIf(!haveTools("unzip"))("buildStudyArchive", () => {
     const row = await scratch.db.study.findUniqueOrThrow({ where: { id: empty.id } });
     expect(row).toMatchObject({ archiveKey: null, archiveSize: null, archiveSha256: null });
   });
+
+  it("a write that fails without reading the zip rejects with its own error and leaves no failure behind", async () => {
+    // A study whose first file has gone (the zip fails at once) and an archive folder that cannot be created (the
+    // write fails before reading a byte): the zip's error has no reader, and must not surface as an uncaught exception.
+    const gone = tempDir();
+    const blocker = path.join(out, "not-a-folder");
+    try {
+      makeFolder(gone, { studies: [[2]] });
+      await importFolder(scratch.db, gone, { datasetSlug: "t-study-archive-gone", workers: 0 });
+      fs.rmSync(path.join(gone, fileId(1, 1, 1).join("/")));
+      fs.writeFileSync(blocker, "");
+      const broken = { ...deps, archives: createLocalStorage(path.join(blocker, "archives")) };
+      const study = await scratch.db.study.findFirstOrThrow({ where: { dataset: { slug: "t-study-archive-gone" } } });
+      await expect(buildStudyArchive(broken, study.id)).rejects.toMatchObject({ code: "ENOTDIR" });
+      const row = await scratch.db.study.findUniqueOrThrow({ where: { id: study.id } });
+      expect(row.archiveKey).toBeNull();
+    } finally {
+      fs.rmSync(gone, { recursive: true, force: true });
+      fs.rmSync(blocker, { force: true });
+    }
+  });
 });
