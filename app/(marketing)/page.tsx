@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { StatsSource } from "@/components/stats/stats-source";
 import { NoStats } from "@/components/stats/no-stats";
-import { loadStats } from "@/lib/dataset/load-stats";
+import { loadStats } from "@/app/_bind/load-stats";
 import { formatInt } from "@/lib/format";
 import { keyFacts, site } from "@/lib/site/config";
 

@@ -51,7 +51,17 @@ export async function buildStudyArchive(
   const counter = new HashingCounter();
   const zip = zipStudy(source, entries);
   zip.on("error", (e) => counter.destroy(e));
-  await deps.archives.write(key, zip.pipe(counter), { contentType: "application/zip" });
+  const body = zip.pipe(counter);
+  // The write reports the zip's errors by failing its read of the body; one that fails before reading (a folder that
+  // cannot be made, a refused upload) must not leave them unheard (an uncaught exception ends the worker), nor the zip
+  // reading the study's files on.
+  body.on("error", () => {});
+  try {
+    await deps.archives.write(key, body, { contentType: "application/zip" });
+  } catch (e) {
+    zip.destroy();
+    throw e;
+  }
   const size = BigInt(counter.bytes);
   await deps.db.study.update({
     where: { id: study.id },

@@ -7,8 +7,8 @@ import { requestFrom, sendResult } from "./node-adapter";
 import { serveLicensed, type LicensedDeps } from "./serve-licensed";
 import { textResult } from "./text-result";
 
-const methodNotAllowed = (res: ServerResponse) =>
-  sendResult(res, textResult(405, "Method not allowed.", { allow: "GET, HEAD" }));
+const methodNotAllowed = (res: ServerResponse, allow: string) =>
+  sendResult(res, textResult(405, "Method not allowed.", { allow }));
 
 export async function handleDownload(
   deps: LicensedDeps,
@@ -16,7 +16,7 @@ export async function handleDownload(
   res: ServerResponse,
   p: { licenceId: string; file: string; urlToken: string | null; trustedHops: number },
 ) {
-  if (req.method !== "GET" && req.method !== "HEAD") return methodNotAllowed(res);
+  if (req.method !== "GET" && req.method !== "HEAD") return methodNotAllowed(res, "GET, HEAD");
   const result = await serveLicensed(deps, {
     licenceId: p.licenceId,
     file: p.file,
@@ -34,7 +34,8 @@ export async function handleManifest(
   res: ServerResponse,
   p: { licenceId: string; query: URLSearchParams },
 ) {
-  if (req.method !== "GET") return methodNotAllowed(res);
+  // GET only, so Allow names GET alone (it said GET, HEAD and HEAD got this 405).
+  if (req.method !== "GET") return methodNotAllowed(res, "GET");
   const q = p.query;
   const result = await manifestResponse(deps, p.licenceId, credentialsFrom(req, q.get("token")), {
     format: q.get("format") ?? "aria2",

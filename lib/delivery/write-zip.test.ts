@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { once } from "node:events";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalStorage } from "../storage";
@@ -12,6 +13,9 @@ import { HashingCounter, SUMS_NAME, zipStudy } from "./write-zip";
 let dir: string;
 const files = { "ST000001/SE000001/IM000001": "first image bytes", "ST000001/SE000001/IM000002": "second" };
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
+// Far more than the streams between the file and the zip buffer: a read of it is mid-file until the zip is consumed.
+const BIG = "ST000002/SE000001/IM000001";
+const BIG_SIZE = 4 << 20;
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "write-zip-"));
@@ -19,6 +23,8 @@ beforeAll(() => {
     fs.mkdirSync(path.dirname(path.join(dir, key)), { recursive: true });
     fs.writeFileSync(path.join(dir, key), body);
   }
+  fs.mkdirSync(path.dirname(path.join(dir, BIG)), { recursive: true });
+  fs.writeFileSync(path.join(dir, BIG), Buffer.alloc(BIG_SIZE, 7));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -53,6 +59,49 @@ describe("zipStudy", () => {
     );
     const missing = [{ key: "ST000001/SE000001/IM999999", size: null, sha256: null }];
     await expect(bytesOf(zipStudy(storage, missing))).rejects.toThrow();
+  });
+
+  it("closes the file it is reading when the zip is destroyed before the end (a failed or abandoned write)", async () => {
+    const local = createLocalStorage(dir);
+    const opened: Readable[] = [];
+    const storage = { ...local, read: async (key: string) => opened[opened.push(await local.read(key)) - 1]! };
+    const zip = zipStudy(storage, [{ key: BIG, size: BIG_SIZE, sha256: null }]);
+    // Take 256 KiB of the zip (the file's bytes are flowing through it), then stop reading and destroy it.
+    let taken = 0;
+    for await (const chunk of zip.iterator({ destroyOnReturn: false })) {
+      taken += (chunk as Buffer).length;
+      if (taken >= 256 << 10) break;
+    }
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.destroyed).toBe(false);
+    zip.destroy();
+    await once(zip, "close");
+    expect(opened[0]!.destroyed).toBe(true);
+  });
+
+  it("closes a file whose read was still being opened when the zip was destroyed", async () => {
+    const local = createLocalStorage(dir);
+    let opened!: (r: Readable) => void;
+    const first = new Promise<Readable>((r) => (opened = r));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const storage = {
+      ...local,
+      read: async (key: string) => {
+        const stream = await local.read(key);
+        opened(stream);
+        await gate; // the zip is destroyed while its read of this file is pending
+        return stream;
+      },
+    };
+    const zip = zipStudy(storage, [{ key: BIG, size: BIG_SIZE, sha256: null }]);
+    zip.resume();
+    const stream = await first;
+    zip.destroy();
+    await once(zip, "close");
+    release();
+    await new Promise((r) => setImmediate(r)); // the read's promise settles in this turn's microtasks
+    expect(stream.destroyed).toBe(true);
   });
 });
 

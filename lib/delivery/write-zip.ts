@@ -46,11 +46,16 @@ export function zipStudy(source: Storage, entries: ArchiveEntry[]): Readable {
   // yazl does not watch its input streams for errors: a failed file fails the whole archive stream.
   const fail = (err: Error) => out.destroy(err);
   zip.on("error", fail);
+  // yazl does not stop reading when its output is destroyed either: close the file being read, or it stays open.
+  let reading: Readable | null = null;
+  out.on("close", () => reading?.destroy());
   const sums: string[] = [];
   for (const e of entries) {
     zip.addReadStreamLazy(e.key, { ...ENTRY, ...(e.size !== null ? { size: e.size } : {}) }, (cb) => {
       source.read(e.key).then(
         (stream) => {
+          reading = stream;
+          if (out.destroyed) stream.destroy();
           const hasher = new HashingCounter((sha256) => {
             if (e.sha256 && e.sha256 !== sha256) {
               return new ArchiveContentError(

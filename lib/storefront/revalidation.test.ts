@@ -7,7 +7,6 @@ import {
   revalidationToken,
   thenNotify,
 } from "./revalidation";
-import { atRuntime, duringBuild } from "./build-phase";
 
 const SECRET = "s".repeat(40);
 
@@ -73,17 +72,5 @@ describe("thenNotify", () => {
     }, notice);
     await expect(failing()).rejects.toThrow("import failed");
     expect(notices).toBe(1);
-  });
-});
-
-describe("build phase", () => {
-  it("answers the placeholder while next build prerenders, the data at run time", async () => {
-    const build = { NEXT_PHASE: "phase-production-build" };
-    expect(duringBuild(build)).toBe(true);
-    let queried = 0;
-    const load = async () => (queried++, "live");
-    expect(await atRuntime(load, "placeholder", build)).toBe("placeholder");
-    expect(queried).toBe(0);
-    expect(await atRuntime(load, "placeholder", {})).toBe("live");
   });
 });

@@ -5,7 +5,7 @@ import { EnquiryForm } from "@/components/enquiry/enquiry-form";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { issueFormToken } from "@/lib/enquiries/anti-spam";
-import { knownConditions } from "@/lib/enquiries/conditions";
+import { knownConditions } from "@/app/_bind/known-conditions";
 import { parsePrefill } from "@/lib/enquiries/prefill";
 import { countryOptions } from "@/lib/validations/countries";
 import { MAX_STUDIES } from "@/lib/validations/enquiry";

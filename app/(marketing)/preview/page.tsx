@@ -4,7 +4,7 @@ import { Notice } from "@/components/ui/notice";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { SampleStudyCard } from "@/components/viewer/sample-study-card";
-import { loadSampleStudies } from "@/lib/preview/load";
+import { loadSampleStudies } from "@/app/_bind/sample-studies";
 
 // Served from the cache (ISR): an import expires it at once (/api/revalidate), otherwise it is at most a minute old.
 export const revalidate = 60;

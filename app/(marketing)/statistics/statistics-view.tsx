@@ -9,7 +9,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { buildPivot, parseSort, sortPivot } from "@/lib/dataset/pivot";
-import { loadStats } from "@/lib/dataset/load-stats";
+import { loadStats } from "@/app/_bind/load-stats";
 import { formatInt } from "@/lib/format";
 
 /** The page in a given order (the table's sort links are plain URLs, so it sorts with no client JavaScript). */

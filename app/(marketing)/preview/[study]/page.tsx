@@ -10,7 +10,7 @@ import { earlyPaintScript, WIDE_SCREEN } from "@/components/viewer/decode/early-
 import { StudyViewer } from "@/components/viewer/study-viewer";
 import { instanceAt, planeLabel } from "@/components/viewer/series-refs";
 import { middleIndex } from "@/components/viewer/engine/stack";
-import { loadSampleStudy } from "@/lib/preview/load";
+import { loadSampleStudy } from "@/app/_bind/sample-studies";
 import { previewUrls } from "@/lib/preview/urls";
 
 // Served from the cache, not rendered per request: the first request for a study renders it (the build has no

@@ -1,4 +1,4 @@
-import { loadStats } from "@/lib/dataset/load-stats";
+import { loadStats } from "@/app/_bind/load-stats";
 import { statsToCsv } from "@/lib/dataset/stats-csv";
 
 export const dynamic = "force-dynamic";

@@ -2,9 +2,9 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { getSampleStudy } from "./get-sample-study";
-import { atRuntime } from "../storefront/build-phase";
-import { listSampleStudies } from "./list-sample-studies";
+import { atRuntime } from "@/lib/storefront/build-phase";
+import { getSampleStudy } from "@/lib/preview/get-sample-study";
+import { listSampleStudies } from "@/lib/preview/list-sample-studies";
 
 // During `next build` (no database) the cached /preview page gets a placeholder that is never served (build-phase.ts).
 export const loadSampleStudies = cache(() => atRuntime(() => listSampleStudies(db), []));
