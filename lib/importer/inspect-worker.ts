@@ -15,8 +15,14 @@ export interface InspectResponse {
   results: Inspected[];
 }
 
-parentPort?.on("message", async (req: InspectRequest) => {
+async function handle(req: InspectRequest): Promise<void> {
   const results: Inspected[] = [];
   for (const rel of req.rels) results.push(await inspectFile(req.root, rel, req.known));
   parentPort?.postMessage({ id: req.id, results } satisfies InspectResponse);
+}
+
+// Chained, so a second request waits for the first: an async listener alone would interleave them.
+let last = Promise.resolve();
+parentPort?.on("message", (req: InspectRequest) => {
+  last = last.then(() => handle(req));
 });

@@ -61,8 +61,16 @@ export function runDecoder(mod: EmscriptenModule, className: string, encoded: Ui
   const decoder = new Ctor();
   try {
     decoder.getEncodedBuffer(encoded.length).set(encoded);
-    decoder.decode();
+    try {
+      decoder.decode();
+    } catch (e) {
+      // A C++ exception reaches JS as a bare number (a pointer into wasm memory), which means nothing in a reason.
+      if (e instanceof Error) throw e;
+      throw new Error(`${className} aborted: the codestream is damaged or not supported`);
+    }
     const info = decoder.getFrameInfo();
+    // OpenJPEG and OpenJPH report a damaged header by decoding nothing instead of throwing.
+    if (!(info.width > 0 && info.height > 0)) throw new Error(`${className} found no image in the codestream`);
     const interleave = decoder.getInterleaveMode?.();
     return { info, interleave, bytes: decoder.getDecodedBuffer().slice() };
   } finally {
