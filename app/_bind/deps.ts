@@ -1,12 +1,13 @@
 // The one place the app binds lib/ functions to the real database, mail sender, rate limiter, clock and stores (server
-// actions and route handlers call these; pages/ may too). Tests bind their own in the same shapes.
+// actions and route handlers call these; pages/ API routes, where "server-only" throws, use api-db.ts and
+// delivery-deps.ts beside this file). Tests bind their own in the same shapes.
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/email";
 import { rateLimit } from "@/lib/rate-limit";
 import { getOnceStore } from "@/lib/rate-limit/store";
-import { attachmentStorage } from "@/lib/storage/attachments";
+import { attachmentStorage } from "./attachment-storage";
 import { getAuthSecret } from "@/lib/auth/secret";
 import type { Deps } from "@/lib/deps";
 import type { SignInDeps } from "@/lib/auth/magic-link";

@@ -1,4 +1,4 @@
-// Puts a file where the app keeps enquiry attachments (lib/storage/attachments.ts): DATA_DIR/attachments, or the
+// Puts a file where the app keeps enquiry attachments (app/_bind/attachment-storage.ts): DATA_DIR/attachments, or the
 // bucket's attachments/ prefix when the app runs with STORAGE_DRIVER=s3 (the topology). Synchronous, like the other
 // seeding helpers: the S3 put runs in a child process.
 import { execFileSync } from "node:child_process";

@@ -62,7 +62,7 @@ beforeAll(async () => {
   };
   ({ server, base } = await deliveryServer({
     licensed: deps,
-    // Manifests read their pages from the driver, as the app binds them (api-deps.ts).
+    // Manifests read their pages from the driver, as the app binds them (app/_bind/delivery-deps.ts).
     manifest: { db: w.db, now: w.clock.now, tokenTtlDays: 30, pageSize: 7, rawRows },
   }));
 });

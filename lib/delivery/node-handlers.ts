@@ -1,5 +1,6 @@
 // The delivery endpoints on a Node request/response, with their dependencies passed in: the Next.js API routes bind
-// the app's (api-deps.ts), the real-process tests a scratch database's. Routes only pull the parameters out of the path.
+// the app's (app/_bind/delivery-deps.ts), the real-process tests a scratch database's. Routes only pull the parameters
+// out of the path.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { credentialsFrom, ipFrom } from "./api-request";
 import { manifestResponse, type ManifestDeps } from "./manifest";

@@ -4,7 +4,7 @@ import { ANY_USER } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { findAttachment } from "@/lib/enquiries/attachment-access";
-import { attachmentStorage } from "@/lib/storage/attachments";
+import { attachmentStorage } from "@/app/_bind/attachment-storage";
 
 export const dynamic = "force-dynamic";
 

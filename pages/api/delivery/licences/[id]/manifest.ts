@@ -2,7 +2,7 @@
 // streamed from a keyset cursor (?format=aria2|urls|sha256|json, ?since=<version>|last, ?part=k&parts=n). Signed-in
 // customers and API tokens get links carrying a new download token; a download token (?token=) is reused.
 import type { NextApiRequest, NextApiResponse } from "next";
-import { manifestDeps } from "@/lib/delivery/api-deps";
+import { manifestDeps } from "@/app/_bind/delivery-deps";
 import { one } from "@/lib/delivery/api-request";
 import { handleManifest } from "@/lib/delivery/node-handlers";
 

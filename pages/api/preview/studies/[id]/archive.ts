@@ -7,7 +7,7 @@
 // and the file is piped to the socket with plain Node backpressure. (Modules importing "server-only" cannot be used
 // here: it throws outside React's server environment - hence apiDb.)
 import type { NextApiRequest, NextApiResponse } from "next";
-import { apiDb } from "@/lib/delivery/api-db";
+import { apiDb } from "@/app/_bind/api-db";
 import { findSampleArchive } from "@/lib/delivery/find-sample-archive";
 import { requestFrom, sendResult } from "@/lib/delivery/node-adapter";
 import { recordDownload } from "@/lib/delivery/record-download";

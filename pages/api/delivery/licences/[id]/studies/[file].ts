@@ -2,7 +2,7 @@
 // caps checked on every request, then streamed with Range (local) or redirected to a presigned URL (S3). A Pages
 // Router API route for the reason given in pages/api/preview/studies/[id]/archive.ts (Content-Length survives).
 import type { NextApiRequest, NextApiResponse } from "next";
-import { licensedDeps } from "@/lib/delivery/api-deps";
+import { licensedDeps } from "@/app/_bind/delivery-deps";
 import { one } from "@/lib/delivery/api-request";
 import { handleDownload } from "@/lib/delivery/node-handlers";
 import { env } from "@/lib/env";

@@ -1,7 +1,7 @@
 // The manifest links: the same licensed download with the download token in the path, so `curl -O`, `wget -i` and
 // aria2c all save the file as <Study Instance UID>.zip. The token is checked (and the licence re-checked) every time.
 import type { NextApiRequest, NextApiResponse } from "next";
-import { licensedDeps } from "@/lib/delivery/api-deps";
+import { licensedDeps } from "@/app/_bind/delivery-deps";
 import { one } from "@/lib/delivery/api-request";
 import { handleDownload } from "@/lib/delivery/node-handlers";
 import { env } from "@/lib/env";

@@ -1,13 +1,13 @@
-// The delivery routes' singletons (Pages Router API routes; see api-db.ts for why they are apart from lib/db): the
-// caps, shared through Redis when REDIS_URL is set, in memory otherwise; the archive storage; the clock.
+// The delivery routes' singletons (Pages Router API routes; see api-db.ts for why they are apart from lib/db and from
+// deps.ts): the caps, shared through Redis when REDIS_URL is set, in memory otherwise; the archive storage; the clock.
 import Redis from "ioredis";
-import { createRawRows, type RawRows } from "../db/raw-rows";
-import { env } from "../env";
-import { archiveStorage } from "../storage/configured";
+import { createRawRows, type RawRows } from "@/lib/db/raw-rows";
+import { env } from "@/lib/env";
+import { archiveStorage } from "@/lib/storage/configured";
+import { createDeliveryLimits, type DeliveryLimits } from "@/lib/delivery/limits";
+import type { LicensedDeps } from "@/lib/delivery/serve-licensed";
+import type { ManifestDeps } from "@/lib/delivery/manifest";
 import { apiDb } from "./api-db";
-import { createDeliveryLimits, type DeliveryLimits } from "./limits";
-import type { LicensedDeps } from "./serve-licensed";
-import type { ManifestDeps } from "./manifest";
 
 const g = globalThis as unknown as {
   __deliveryLimits?: DeliveryLimits;

@@ -2,11 +2,11 @@
 // instance reads what any other stored; otherwise the "attachments" folder in DATA_DIR (one machine).
 import "server-only";
 import path from "node:path";
-import { env } from "../env";
-import { s3Client } from "./configured";
-import { createLocalStorage } from "./local";
-import { openStorage, s3Location } from "./location";
-import type { Storage } from "./types";
+import { env } from "@/lib/env";
+import { s3Client } from "@/lib/storage/configured";
+import { createLocalStorage } from "@/lib/storage/local";
+import { openStorage, s3Location } from "@/lib/storage/location";
+import type { Storage } from "@/lib/storage/types";
 
 export const attachmentStorage = (): Storage =>
   env.STORAGE_DRIVER === "s3"
