@@ -1,30 +1,30 @@
 // next-auth configuration: passwordless email sign-in, users and sessions in our database through the Prisma
 // adapter. Database sessions (not JWTs) so that disabling a user or signing out revokes access at once: every request
-// looks the session row up (lib/auth/session.ts).
+// looks the session row up (lib/auth/session.ts). app/_bind/auth-options.ts binds the app's database, secret and clock.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import EmailProvider from "next-auth/providers/email";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
-import { db } from "../db";
-import { env } from "../env";
+import type { Deps } from "../deps";
 import { audited } from "../audit/audited";
 import { SESSION_COOKIE, SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S, useSecureCookies } from "./cookies";
 import { MAGIC_LINK_MAX_AGE_S, refuseNextAuthSignIn } from "./magic-link";
-import { getAuthSecret } from "./secret";
 import { LANDING_PATH } from "./landing";
 import { withHashedSessionTokens } from "./hashed-session-adapter";
 import { email as emailRule } from "../validations/form";
 
-// next-auth v4 builds its callback URLs from NEXTAUTH_URL and nothing else; derive it from the validated APP_URL.
-process.env.NEXTAUTH_URL ??= env.APP_URL;
+export interface AuthOptionsDeps extends Pick<Deps, "db" | "now"> {
+  /** Signs next-auth's tokens (lib/auth/secret.ts). */
+  secret: string;
+  /** The sender next-auth's email provider requires; the app sends its sign-in mail itself. */
+  mailFrom: string;
+}
 
-let options: NextAuthOptions | undefined;
-
-export function authOptions(): NextAuthOptions {
-  return (options ??= {
+export function createAuthOptions({ db, now, secret, mailFrom }: AuthOptionsDeps): NextAuthOptions {
+  return {
     adapter: withHashedSessionTokens(PrismaAdapter(db as never) as Adapter),
-    secret: getAuthSecret(),
+    secret,
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_S, updateAge: SESSION_UPDATE_AGE_S },
     useSecureCookies,
     cookies: {
@@ -38,7 +38,7 @@ export function authOptions(): NextAuthOptions {
         maxAge: MAGIC_LINK_MAX_AGE_S,
         // Unused (the transport is ours) but next-auth requires a value.
         server: "smtp://unused.invalid",
-        from: env.MAIL_FROM,
+        from: mailFrom,
         sendVerificationRequest: refuseNextAuthSignIn,
         // The app's email rule for every identifier next-auth handles ("Name <a@x>" or "a,b@x" throw, so no token or
         // user is ever made for them). lib/auth/auth-endpoints.ts sends sign-in requests the app's own way anyway.
@@ -70,7 +70,7 @@ export function authOptions(): NextAuthOptions {
       async signIn({ user, isNewUser }) {
         await audited(
           db,
-          (tx) => tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
+          (tx) => tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now() } }),
           () => ({
             actor: { id: user.id, email: user.email ?? "" },
             action: "auth.signed_in",
@@ -81,5 +81,5 @@ export function authOptions(): NextAuthOptions {
         );
       },
     },
-  });
+  };
 }

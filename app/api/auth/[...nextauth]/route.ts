@@ -2,7 +2,7 @@
 // behind the app's rules (lib/auth/auth-endpoints.ts: confirmation step, the app's sign-in path).
 import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/app/_bind/auth-options";
 import { interceptAuthRequest } from "@/lib/auth/auth-endpoints";
 import { signInDeps } from "@/app/_bind/deps";
 
