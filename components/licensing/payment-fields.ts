@@ -4,7 +4,8 @@ import type { Field } from "./fields-form";
 export function paymentFields(opts: {
   card: boolean;
   needsOrg: boolean;
-  billing: { legalName: string; address: string; vatNumber: string; email: string } | null;
+  /** The organisation's billing profile, to prefill the form (its row as stored). */
+  billing: { legalName: string; address: string; vatNumber: string | null; email: string } | null;
 }): Field[] {
   const b = opts.billing;
   return [

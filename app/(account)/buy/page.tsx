@@ -111,14 +111,7 @@ export default async function BuyPage({ searchParams }: { searchParams: Search }
                 fields={paymentFields({
                   card: cardPaymentsEnabled(),
                   needsOrg: !user.organizationId,
-                  billing: billing
-                    ? {
-                        legalName: billing.legalName,
-                        address: billing.address,
-                        vatNumber: billing.vatNumber ?? "",
-                        email: billing.email,
-                      }
-                    : null,
+                  billing,
                 })}
               />
             </div>

@@ -115,14 +115,7 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
               fields={paymentFields({
                 card: cardPaymentsEnabled(),
                 needsOrg: false,
-                billing: billing
-                  ? {
-                      legalName: billing.legalName,
-                      address: billing.address,
-                      vatNumber: billing.vatNumber ?? "",
-                      email: billing.email,
-                    }
-                  : null,
+                billing,
               })}
             />
           </div>
