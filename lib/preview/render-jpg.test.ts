@@ -3,7 +3,7 @@
 import dicomParser from "dicom-parser";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { buildPart10, mrDataset } from "../dicom/test-utils/build-dicom";
+import { buildPart10, mrDataset, RGB_8BIT } from "../dicom/test-utils/build-dicom";
 import { renderJpeg } from "./render-jpg";
 
 const parse = (bytes: Uint8Array) => dicomParser.parseDicom(bytes);
@@ -62,18 +62,12 @@ describe("renderJpeg", () => {
     const rgb = new Uint8Array(16 * 16 * 3);
     for (let i = 0; i < 256; i++) rgb.set([220, 20, 20], i * 3);
     const ds = mrDataset({
+      ...RGB_8BIT,
       Rows: 16,
       Columns: 16,
-      SamplesPerPixel: 3,
-      PhotometricInterpretation: "RGB",
-      PlanarConfiguration: 0,
-      BitsAllocated: 8,
-      BitsStored: 8,
-      HighBit: 7,
       WindowCenter: undefined,
       WindowWidth: undefined,
       PixelData: [rgb.buffer],
-      _vrMap: { PixelData: "OB" },
     });
     const d = await decoded(await renderJpeg(parse(buildPart10(ds))));
     expect(d.channels).toBe(3);

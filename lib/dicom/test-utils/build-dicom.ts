@@ -64,6 +64,17 @@ export function mrDataset(overrides: Record<string, unknown> = {}): Record<strin
   };
 }
 
+/** mrDataset overrides for interleaved 8-bit RGB pixels (PixelData itself still to be given, 3 bytes a pixel). */
+export const RGB_8BIT = {
+  SamplesPerPixel: 3,
+  PhotometricInterpretation: "RGB",
+  PlanarConfiguration: 0,
+  BitsAllocated: 8,
+  BitsStored: 8,
+  HighBit: 7,
+  _vrMap: { PixelData: "OB" },
+};
+
 /** The summary fields mrDataset() writes, as the reader should give them back for an explicit VR LE file of it. */
 export const MR_SUMMARY = {
   sopClassUid: MR_STORAGE,
