@@ -1,35 +1,15 @@
 // What the cohort page gets for a URL, on a small catalogue imported into a scratch database (SQLite, or PostgreSQL
 // with TEST_DATABASE_URL): the form's choices are the catalogue's own values, sorted; a valid URL gives the breakdown
 // whose count agrees with a brute-force pass over the rows; a malformed or unknown value is reported, not counted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
+import { describe, expect, it } from "vitest";
 import { datasetIdOf, loadCohortView } from "./cohort-view";
-import { clearCatalogueCache } from "./engine";
 import { canonicalFilter, EMPTY_FILTER } from "./filter";
-import { importLabels } from "./import-labels";
-import { bruteForce, labelsCsv, randomStudies } from "./test-utils/catalogue";
+import { bruteForce, randomStudies } from "./test-utils/catalogue";
+import { scratchCatalogue } from "./test-utils/scratch-catalogue";
 
-let scratch: ScratchDb;
-let datasetId: string;
 const rows = randomStudies(41, 120, "4.1");
 const SLUG = "cohort-view";
-
-beforeAll(async () => {
-  scratch = await createScratchDb();
-  datasetId = (
-    await importLabels(scratch.db, {
-      datasetSlug: SLUG,
-      fileName: "labels.csv",
-      open: () => [Buffer.from(labelsCsv(rows))],
-      actor: null,
-      importedBy: "test",
-    })
-  ).datasetId;
-});
-afterAll(async () => {
-  clearCatalogueCache();
-  await scratch?.cleanup();
-});
+const scratch = scratchCatalogue(SLUG, rows);
 
 const uniqSorted = (xs: (string | null)[]) =>
   [...new Set(xs.filter((x): x is string => x !== null))].sort((a, b) => a.localeCompare(b));
@@ -39,7 +19,7 @@ describe("loadCohortView", () => {
     expect(await loadCohortView(scratch.db, "no-such-slug", {})).toEqual({ state: "no-catalogue" });
     await scratch.db.dataset.create({ data: { slug: "cohort-view-empty", title: "T" } });
     expect(await loadCohortView(scratch.db, "cohort-view-empty", {})).toEqual({ state: "no-catalogue" });
-    expect(await datasetIdOf(scratch.db, SLUG)).toBe(datasetId);
+    expect(await datasetIdOf(scratch.db, SLUG)).toBe(scratch.datasetId);
     expect(await datasetIdOf(scratch.db, "no-such-slug")).toBeNull();
   });
 

@@ -1,40 +1,25 @@
 // Cohorts' own contract on a scratch database (agreement with brute force and version pinning are in
 // count-engine.test.ts): refusals write nothing, a stored cohort resolves to the same filter, and keyset pages cover
 // the cohort exactly once whatever the page size.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
+import { describe, expect, it } from "vitest";
 import { createCohort, isStudyInCohort, listCohortStudies, resolveCohort, type ResolvedCohort } from "./cohorts";
-import { clearCatalogueCache } from "./engine";
 import { cohortFilterSchema } from "./filter";
-import { importLabels } from "./import-labels";
-import { bruteForce, labelsCsv, randomStudies } from "./test-utils/catalogue";
+import { bruteForce, randomStudies } from "./test-utils/catalogue";
+import { scratchCatalogue } from "./test-utils/scratch-catalogue";
 
-let scratch: ScratchDb;
-let datasetId: string;
 const rows = randomStudies(77, 120, "7.7");
-beforeAll(async () => {
-  scratch = await createScratchDb();
-  datasetId = (
-    await importLabels(scratch.db, {
-      datasetSlug: "cohorts",
-      fileName: "labels.csv",
-      open: () => [Buffer.from(labelsCsv(rows))],
-      actor: null,
-      importedBy: "test",
-    })
-  ).datasetId;
-});
-afterAll(async () => {
-  clearCatalogueCache();
-  await scratch?.cleanup();
-});
+const scratch = scratchCatalogue("cohorts", rows);
 
 const cohortCount = () => scratch.db.cohort.count();
 
 describe("cohorts", () => {
   it("refuses a filter naming unknown values, and an empty catalogue, storing no cohort", async () => {
     const before = await cohortCount();
-    const bad = await createCohort(scratch.db, datasetId, cohortFilterSchema.parse({ conditions: ["No such thing"] }));
+    const bad = await createCohort(
+      scratch.db,
+      scratch.datasetId,
+      cohortFilterSchema.parse({ conditions: ["No such thing"] }),
+    );
     expect(bad).toEqual({
       ok: false,
       problems: [expect.objectContaining({ message: `no condition "No such thing" in the catalogue` })],
@@ -49,11 +34,11 @@ describe("cohorts", () => {
 
   it("stores the filter with the version and count, and resolves it back unchanged", async () => {
     const filter = cohortFilterSchema.parse({ sex: ["F", "M"], ageMin: 20, ageMax: 69 });
-    const made = await createCohort(scratch.db, datasetId, filter);
+    const made = await createCohort(scratch.db, scratch.datasetId, filter);
     if (!made.ok) throw new Error(JSON.stringify(made.problems));
     const expected = bruteForce(rows, filter);
     expect(made.cohort).toMatchObject({
-      datasetId,
+      datasetId: scratch.datasetId,
       version: 1,
       filter,
       studies: expected.length,
@@ -65,7 +50,7 @@ describe("cohorts", () => {
 
   it("pages through the cohort in id order, each study once, for any page size; limits are clamped", async () => {
     const filter = cohortFilterSchema.parse({});
-    const made = await createCohort(scratch.db, datasetId, filter);
+    const made = await createCohort(scratch.db, scratch.datasetId, filter);
     if (!made.ok) throw new Error("empty filter must be valid");
     const cohort: ResolvedCohort = made.cohort;
     const all = await listCohortStudies(scratch.db, cohort, { limit: 10_000 });
@@ -91,7 +76,7 @@ describe("cohorts", () => {
 
   it("answers per study: in, out, and unknown UIDs", async () => {
     const filter = cohortFilterSchema.parse({ sex: ["F"] });
-    const made = await createCohort(scratch.db, datasetId, filter);
+    const made = await createCohort(scratch.db, scratch.datasetId, filter);
     if (!made.ok) throw new Error("valid filter");
     const inside = rows.find((r) => r.sex === "F")!;
     const outside = rows.find((r) => r.sex !== "F")!;

@@ -5,6 +5,7 @@ import { mulberry32 } from "../synth/rng";
 import { breakdownIndex, buildComboIndex, countIndex, type ComboRow } from "./combo-index";
 import type { CodedFilter } from "./compile";
 import { ageBand, AGE_BANDS } from "./labels";
+import { NO_CONDITIONS } from "./test-utils/coded-filter";
 
 const METHODS = 3;
 const MODELS = 4;
@@ -130,22 +131,9 @@ describe("combo index", () => {
       { ...randomRows(9, 1)[0]!, addedIn: 2, removedIn: 0, studies: 7, sizeBytes: 70 },
     ];
     const ix = buildComboIndex(rows);
-    const everything: CodedFilter = {
-      condMask: 0,
-      condAll: false,
-      seqMask: 0,
-      methods: null,
-      sex: null,
-      manufacturers: null,
-      models: null,
-      tesla: null,
-      ageMin: 0,
-      ageMax: Number.MAX_SAFE_INTEGER,
-      ageSet: false,
-    };
-    expect(countIndex(ix, everything, 1)).toEqual({ studies: 5, sizeBytes: 50 });
-    expect(countIndex(ix, everything, 2)).toEqual({ studies: 7, sizeBytes: 70 });
-    expect(countIndex(ix, everything, 1)).toEqual({ studies: 5, sizeBytes: 50 });
-    expect(countIndex(ix, everything, 0)).toEqual({ studies: 0, sizeBytes: 0 });
+    expect(countIndex(ix, NO_CONDITIONS, 1)).toEqual({ studies: 5, sizeBytes: 50 });
+    expect(countIndex(ix, NO_CONDITIONS, 2)).toEqual({ studies: 7, sizeBytes: 70 });
+    expect(countIndex(ix, NO_CONDITIONS, 1)).toEqual({ studies: 5, sizeBytes: 50 });
+    expect(countIndex(ix, NO_CONDITIONS, 0)).toEqual({ studies: 0, sizeBytes: 0 });
   });
 });

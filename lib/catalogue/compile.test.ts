@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { assignCode, emptyDictionary, type Dictionary, type PendingCode } from "./dictionary";
 import { compileFilter, type CodedFilter } from "./compile";
 import { cohortFilterSchema, FILTER_PARAMS } from "./filter";
+import { NO_CONDITIONS } from "./test-utils/coded-filter";
 
 function dictionary(): Dictionary {
   const d = emptyDictionary();
@@ -24,19 +25,7 @@ const coded = (f: object): CodedFilter => {
 
 describe("compileFilter", () => {
   it("compiles the empty filter to no conditions at all", () => {
-    expect(coded({})).toEqual({
-      condMask: 0,
-      condAll: false,
-      seqMask: 0,
-      methods: null,
-      sex: null,
-      manufacturers: null,
-      models: null,
-      tesla: null,
-      ageMin: 0,
-      ageMax: Number.MAX_SAFE_INTEGER,
-      ageSet: false,
-    });
+    expect(coded({})).toEqual(NO_CONDITIONS);
   });
 
   it("turns conditions and sequences into bit masks (code c is bit c - 1), and keeps the match mode", () => {

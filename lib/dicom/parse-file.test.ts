@@ -1,7 +1,14 @@
 // Tests the guarded Part 10 reader on dcmjs-generated files: summary extraction, every encoding, and no throw on damaged input.
 import { describe, expect, it } from "vitest";
 import { parseDicomFile } from "./parse-file";
-import { buildDeflated, buildPart10, mrDataset, TS_EXPLICIT_BE, TS_IMPLICIT_LE } from "./test-utils/build-dicom";
+import {
+  buildDeflated,
+  buildPart10,
+  MR_SUMMARY,
+  mrDataset,
+  TS_EXPLICIT_BE,
+  TS_IMPLICIT_LE,
+} from "./test-utils/build-dicom";
 
 /** The data set alone: no preamble, no 'DICM', no File Meta Information (the group length at 140 says where it ends). */
 function bareDataSet(): Uint8Array {
@@ -13,43 +20,7 @@ describe("parseDicomFile", () => {
   it("extracts the typed summary of an explicit VR little endian MR", () => {
     const r = parseDicomFile(buildPart10(mrDataset()));
     if (!r.ok) throw new Error(r.reason);
-    expect(r.summary).toMatchObject({
-      sopClassUid: "1.2.840.10008.5.1.4.1.1.4",
-      sopInstanceUid: "1.2.826.0.1.3680043.8.498.1",
-      studyInstanceUid: "1.2.826.0.1.3680043.8.498.2",
-      seriesInstanceUid: "1.2.826.0.1.3680043.8.498.3",
-      transferSyntaxUid: "1.2.840.10008.1.2.1",
-      transferSyntaxName: "Explicit VR Little Endian",
-      modality: "MR",
-      manufacturer: "Philips Medical Systems",
-      manufacturerModelName: "Intera",
-      magneticFieldStrength: 1.5,
-      seriesDescription: "T2 SAG",
-      seriesNumber: 3,
-      instanceNumber: 7,
-      rows: 4,
-      columns: 4,
-      numberOfFrames: 1,
-      samplesPerPixel: 1,
-      photometricInterpretation: "MONOCHROME2",
-      bitsAllocated: 16,
-      bitsStored: 12,
-      highBit: 11,
-      pixelRepresentation: 0,
-      imageOrientationPatient: [0, 1, 0, 0, 0, -1],
-      imagePositionPatient: [-10.5, -120, 80],
-      pixelSpacing: [0.5, 0.5],
-      sliceThickness: 4,
-      sliceLocation: -10.5,
-      windowCenter: 600,
-      windowWidth: 1200,
-      rescaleSlope: 1,
-      rescaleIntercept: 0,
-      patientAge: "045Y",
-      patientSex: "F",
-      bodyPartExamined: "LSPINE",
-      isDicomdir: false,
-    });
+    expect(r.summary).toMatchObject(MR_SUMMARY);
     expect(r.summary.pixelData).toMatchObject({
       keyword: "PixelData",
       length: 32,

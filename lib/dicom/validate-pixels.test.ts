@@ -3,7 +3,7 @@
 // check, and a codestream header that breaks its standard is tolerated (left to the decoder), not refused.
 import { describe, expect, it } from "vitest";
 import { parseDicomFile } from "./parse-file";
-import { buildPart10, mrDataset, TS_EXPLICIT_LE, withTransferSyntax } from "./test-utils/build-dicom";
+import { buildPart10, mrDataset, RGB_8BIT, TS_EXPLICIT_LE, withTransferSyntax } from "./test-utils/build-dicom";
 import { rleFrame16, TS_RLE, withEncapsulatedPixels } from "./test-utils/encapsulated";
 import { transferSyntax } from "./transfer-syntax";
 import { pixelProblems } from "./validate-pixels";
@@ -63,18 +63,9 @@ describe("pixelProblems", () => {
   });
 
   it("needs rows x columns x frames x samples x bits of native pixel data", () => {
-    const rgb = {
-      SamplesPerPixel: 3,
-      PhotometricInterpretation: "RGB",
-      PlanarConfiguration: 0,
-      BitsAllocated: 8,
-      BitsStored: 8,
-      HighBit: 7,
-      _vrMap: { PixelData: "OB" },
-    };
     // 4 x 4 x 3 samples x 8 bits = 48 bytes.
-    expect(problemsOf({ ...rgb, PixelData: [new Uint8Array(48).buffer] })).toEqual([]);
-    expect(problemsOf({ ...rgb, PixelData: [new Uint8Array(40).buffer] })).toEqual([
+    expect(problemsOf({ ...RGB_8BIT, PixelData: [new Uint8Array(48).buffer] })).toEqual([]);
+    expect(problemsOf({ ...RGB_8BIT, PixelData: [new Uint8Array(40).buffer] })).toEqual([
       "pixel data holds 40 bytes, but 4x4 x 1 frame(s) x 3 sample(s) x 8 bits needs 48",
     ]);
   });

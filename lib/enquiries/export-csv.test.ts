@@ -1,17 +1,13 @@
 // The inbox CSV export on a scratch database: the rows the inbox filter shows, in its order, every cell defused.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
+import { describe, expect, it } from "vitest";
 import { exportEnquiriesCsv } from "./export-csv";
 import { parseInboxFilters } from "./inbox-filters";
 import { enquiryRow } from "./test-utils/enquiry";
+import { inboxDb } from "./test-utils/inbox-db";
 
-let s: ScratchDb;
-let staffId: string;
 const T0 = Date.parse("2025-03-01T12:00:00Z");
 
-beforeAll(async () => {
-  s = await createScratchDb();
-  staffId = (await s.db.user.create({ data: { email: "sales@example.org", role: "SALES" } })).id;
+const inbox = inboxDb(async (db, staffId) => {
   const people = [
     { name: "Cleo", organization: "Org C", status: "NEW", message: '=HYPERLINK("http://x")' },
     { name: "Abe", organization: "Org A", status: "CONTACTED", message: "two\nlines, with a comma" },
@@ -19,7 +15,7 @@ beforeAll(async () => {
     { name: "Dan", organization: "Org D", status: "WON", message: "" },
   ] as const;
   for (const [i, p] of people.entries())
-    await s.db.enquiry.create({
+    await db.enquiry.create({
       data: enquiryRow(
         {
           name: p.name,
@@ -36,10 +32,9 @@ beforeAll(async () => {
       ),
     });
 });
-afterAll(() => s?.cleanup());
 
 async function exportText(q: Record<string, string>): Promise<string> {
-  const bytes = await new Response(exportEnquiriesCsv(s.db, parseInboxFilters(q), staffId)).arrayBuffer();
+  const bytes = await new Response(exportEnquiriesCsv(inbox.db, parseInboxFilters(q), inbox.staffId)).arrayBuffer();
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 

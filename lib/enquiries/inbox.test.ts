@@ -1,20 +1,17 @@
 // The inbox query on a real (scratch) database: filters, case-insensitive search, sort orders and keyset pages that
 // neither skip nor repeat rows in either direction.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
+import { describe, expect, it } from "vitest";
 import { listEnquiries } from "./inbox";
 import { parseInboxFilters } from "./inbox-filters";
 import { searchTextOf } from "./create";
+import { enquiryRow } from "./test-utils/enquiry";
+import { inboxDb } from "./test-utils/inbox-db";
 
-let s: ScratchDb;
-let staffId: string;
 const T0 = Date.parse("2025-03-01T12:00:00Z");
 
-beforeAll(async () => {
-  s = await createScratchDb();
-  staffId = (await s.db.user.create({ data: { email: "sales@example.org", role: "SALES" } })).id;
+const inbox = inboxDb(async (db, staffId) => {
   const statuses = ["NEW", "CONTACTED", "QUOTED", "WON", "LOST", "SPAM"] as const;
-  await s.db.enquiry.createMany({
+  await db.enquiry.createMany({
     data: Array.from({ length: 60 }, (_, i) => {
       const e = {
         name: `Buyer ${String(i).padStart(2, "0")}`,
@@ -22,26 +19,20 @@ beforeAll(async () => {
         organization: i % 10 === 0 ? "ACME Imaging" : `Org ${i}`,
         message: i === 7 ? "Looking for Spondylolisthesis cases" : "",
       };
-      return {
-        ...e,
+      return enquiryRow(e, {
         country: i % 2 ? "DE" : "US",
-        jobRole: "researcher",
         intendedUse: i % 3 ? "research" : "commercial",
-        conditions: "[]",
-        timeline: "asap",
-        consent: true,
         status: statuses[i % 6]!,
         assigneeId: i % 4 === 0 ? staffId : null,
-        searchText: searchTextOf(e),
         // Two rows share each timestamp, so the id tie-break matters.
         createdAt: new Date(T0 + Math.floor(i / 2) * 60_000),
-      };
+      });
     }),
   });
 });
-afterAll(() => s?.cleanup());
 
-const list = (q: Record<string, string>, limit = 7) => listEnquiries(s.db, parseInboxFilters(q), staffId, limit);
+const list = (q: Record<string, string>, limit = 7) =>
+  listEnquiries(inbox.db, parseInboxFilters(q), inbox.staffId, limit);
 
 async function walk(q: Record<string, string>) {
   const ids: string[] = [];
@@ -92,7 +83,7 @@ describe("inbox", () => {
       { name: "Percent Buyer", email: "pct@example.org", organization: "100% Imaging", message: "" },
       { name: "Under Buyer", email: "under_score@example.org", organization: "Under Co", message: "" },
     ];
-    await s.db.enquiry.createMany({ data: rows.map((r) => ({ ...base, ...r, searchText: searchTextOf(r) })) });
+    await inbox.db.enquiry.createMany({ data: rows.map((r) => ({ ...base, ...r, searchText: searchTextOf(r) })) });
     try {
       expect((await list({ q: "%", status: "SPAM" })).items.map((i) => i.name)).toEqual(["Percent Buyer"]);
       expect((await list({ q: "100%", status: "SPAM" })).items.map((i) => i.name)).toEqual(["Percent Buyer"]);
@@ -100,7 +91,7 @@ describe("inbox", () => {
       expect((await list({ q: "t_b", status: "SPAM" })).total).toBe(0); // "percent buyer" has "t b"
       expect((await list({ q: "\\", status: "SPAM" })).total).toBe(0);
     } finally {
-      await s.db.enquiry.deleteMany({ where: { email: { in: rows.map((r) => r.email) } } });
+      await inbox.db.enquiry.deleteMany({ where: { email: { in: rows.map((r) => r.email) } } });
     }
   });
 
@@ -108,7 +99,7 @@ describe("inbox", () => {
     const { ids } = await walk({ status: "ALL", sort });
     expect(ids).toHaveLength(60);
     expect(new Set(ids).size).toBe(60);
-    const all = await listEnquiries(s.db, parseInboxFilters({ status: "ALL", sort }), staffId, 100);
+    const all = await listEnquiries(inbox.db, parseInboxFilters({ status: "ALL", sort }), inbox.staffId, 100);
     expect(ids).toEqual(all.items.map((i) => i.id));
   });
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { recordingMail } from "../testing/deps";
 import { notifyNewEnquiry } from "./notify";
+import { enquiryRow } from "./test-utils/enquiry";
 
 let s: ScratchDb;
 beforeAll(async () => {
@@ -12,18 +13,7 @@ afterAll(() => s?.cleanup());
 
 it("mails the buyer and sales with labels instead of stored codes, and records each mail; one failure does not stop the other", async () => {
   const e = await s.db.enquiry.create({
-    data: {
-      name: "Ada",
-      email: "ada@example.org",
-      organization: "Lab",
-      country: "DE",
-      jobRole: "researcher",
-      intendedUse: "commercial",
-      timeline: "asap",
-      conditions: "[]",
-      message: "Hi",
-      consent: true,
-    },
+    data: enquiryRow({ organization: "Lab", message: "Hi" }, { intendedUse: "commercial" }),
   });
   const mail = recordingMail({
     onSend: (m) => {
@@ -32,20 +22,8 @@ it("mails the buyer and sales with labels instead of stored codes, and records e
   });
   await notifyNewEnquiry(
     { db: s.db, send: mail.send, appUrl: "https://shop.example", salesEmail: "sales@shop.example" },
-    {
-      id: e.id,
-      reference: "ENQ-1",
-      name: "Ada",
-      email: "ada@example.org",
-      organization: "Lab",
-      country: "DE",
-      jobRole: "researcher",
-      intendedUse: "commercial",
-      timeline: "asap",
-      conditions: [],
-      studyCount: null,
-      message: "Hi",
-    },
+    // The enquiry as stored, as the caller passes it on: country, role, use and timeline still as codes.
+    { ...e, reference: "ENQ-1", conditions: [] },
   );
   expect(mail.sent.map((m) => m.to)).toEqual(["ada@example.org"]);
   expect(mail.sent[0]!.text).toContain("Germany");

@@ -1,32 +1,16 @@
 // isLabelsFile and loadLabels on a scratch database with labels CSVs in a temp folder: a pack's labels file becomes
 // a catalogue version once (the same file again publishes nothing), and a file that is not a labels table is rejected
 // with its line and column, changing nothing.
-import fs from "node:fs";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { labelsCsv, randomStudies } from "../catalogue/test-utils/catalogue";
-import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { isLabelsFile, loadLabels } from "./load-labels";
-import { tempDir } from "./test-utils/make-folder";
+import { scratchWithFolders } from "./test-utils/scratch-folders";
 
-let scratch: ScratchDb;
-const dirs: string[] = [];
-beforeAll(async () => {
-  scratch = await createScratchDb();
-});
-afterAll(async () => {
-  await scratch?.cleanup();
-  dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
+const scratch = scratchWithFolders();
 
 let n = 0;
 function setup(files: Record<string, string>) {
-  const root = tempDir("labels-test-");
-  dirs.push(root);
-  for (const [rel, body] of Object.entries(files)) {
-    fs.mkdirSync(path.join(root, path.dirname(rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), body);
-  }
+  const root = scratch.folder("labels-test-", files);
   const datasetSlug = `labels-test-${++n}`;
   const where = { dataset: { slug: datasetSlug } };
   return {

@@ -3,31 +3,17 @@
 // that is not a conditions table, or cannot be read, is rejected with its line and column while the rest go on.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
+import { describe, expect, it } from "vitest";
 import { loadStatistics, pickStatisticsFiles } from "./load-statistics";
-import { tempDir } from "./test-utils/make-folder";
+import { scratchWithFolders } from "./test-utils/scratch-folders";
 
-let scratch: ScratchDb;
-const dirs: string[] = [];
-beforeAll(async () => {
-  scratch = await createScratchDb();
-});
-afterAll(async () => {
-  await scratch?.cleanup();
-  dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
+const scratch = scratchWithFolders();
 
 const CSV = "condition,method,studies\nDisc herniation,MRI 1.5T,100\nScoliosis,MRI 3T,30\n";
 
 let n = 0;
 async function setup(files: Record<string, string>) {
-  const root = tempDir("stats-test-");
-  dirs.push(root);
-  for (const [rel, body] of Object.entries(files)) {
-    fs.mkdirSync(path.join(root, path.dirname(rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), body);
-  }
+  const root = scratch.folder("stats-test-", files);
   const slug = `stats-test-${++n}`;
   const dataset = await scratch.db.dataset.create({ data: { slug, title: slug } });
   const opts = { root, datasetId: dataset.id, datasetSlug: slug, importedBy: "importer test" };

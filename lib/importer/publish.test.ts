@@ -3,22 +3,13 @@
 // private; studies that are not samples, or not in the run, are never touched.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
+import { describe, expect, it } from "vitest";
 import { publishSamples } from "./publish";
-import { tempDir } from "./test-utils/make-folder";
 import { writeContext } from "./test-utils/parts";
+import { scratchWithFolders } from "./test-utils/scratch-folders";
 import { textPdf } from "./test-utils/text-pdf";
 
-let scratch: ScratchDb;
-const dirs: string[] = [];
-beforeAll(async () => {
-  scratch = await createScratchDb();
-});
-afterAll(async () => {
-  await scratch?.cleanup();
-  dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
+const scratch = scratchWithFolders();
 
 const NAME = { file: "ST1/IM1", keyword: "PatientName", tag: "(0010,0010)", path: "(0010,0010)" };
 
@@ -27,9 +18,7 @@ async function setup(
   specs: { uid: string; isSample?: boolean; published?: boolean; reportKey?: string; phi?: object[] }[],
   reports: Record<string, Buffer> = {},
 ) {
-  const root = tempDir("publish-test-");
-  dirs.push(root);
-  for (const [key, bytes] of Object.entries(reports)) fs.writeFileSync(path.join(root, key), bytes);
+  const root = scratch.folder("publish-test-", reports);
   const ctx = await writeContext(scratch.db, { root });
   const ids: Record<string, string> = {};
   for (const s of specs) {

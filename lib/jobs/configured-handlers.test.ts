@@ -12,6 +12,7 @@ import { archiveKeyFor } from "../delivery/build-study-archive";
 import { parseEnv } from "../env-schema.mjs";
 import { importFolder } from "../importer";
 import { makeFolder, studyUid, tempDir } from "../importer/test-utils/make-folder";
+import { createTestLicence } from "../licensing/test-utils/licence";
 import { authorisedRevalidation, REVALIDATE_PATH } from "../storefront/revalidation";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { configuredHandlers } from "./configured-handlers";
@@ -104,22 +105,10 @@ describe("configuredHandlers", () => {
     const org = await s.db.organization.create({ data: { name: "Cfg Org" } });
     await s.db.user.create({ data: { email: "member@cfg.test", organizationId: org.id } });
     const licence = (expiresAt: Date, number: string) =>
-      s.db.licence.create({
-        data: {
-          number,
-          organizationId: org.id,
-          datasetSlug: "d",
-          use: "research",
-          cohortFilter: "{}",
-          cohortLabel: "All",
-          catalogueVersion: 1,
-          studyCount: 1,
-          sizeBytes: 1n,
-          termMonths: 12,
-          status: "ACTIVE",
-          startsAt: new Date("2025-06-01T00:00:00Z"),
-          expiresAt,
-        },
+      createTestLicence(s.db, org.id, number, {
+        status: "ACTIVE",
+        startsAt: new Date("2025-06-01T00:00:00Z"),
+        expiresAt,
       });
     // By the given clock (12:00) one has expired and one has not; by any later wall clock both have.
     await licence(new Date("2026-06-01T11:59:00Z"), "LIC-CFG-1");

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "../env-schema.mjs";
+import { createTestLicence } from "../licensing/test-utils/licence";
 import { createScratchDb, type ScratchDb } from "../testing/scratch-db";
 import { createInProcessQueue } from "./in-process-driver";
 import { QUEUES, queuePolicies } from "./queues";
@@ -48,22 +49,10 @@ describe("startWorker", () => {
   it("queues an expiry check at once and works it with the configured handlers, down to the stored mail", async () => {
     const org = await s.db.organization.create({ data: { name: "Worker Org" } });
     await s.db.user.create({ data: { email: "member@worker.test", organizationId: org.id } });
-    const licence = await s.db.licence.create({
-      data: {
-        number: "LIC-W-1",
-        organizationId: org.id,
-        datasetSlug: "d",
-        use: "research",
-        cohortFilter: "{}",
-        cohortLabel: "All",
-        catalogueVersion: 1,
-        studyCount: 1,
-        sizeBytes: 1n,
-        termMonths: 12,
-        status: "ACTIVE",
-        startsAt: new Date("2025-06-01T00:00:00Z"),
-        expiresAt: new Date(NOON.getTime() - 60_000),
-      },
+    const licenceId = await createTestLicence(s.db, org.id, "LIC-W-1", {
+      status: "ACTIVE",
+      startsAt: new Date("2025-06-01T00:00:00Z"),
+      expiresAt: new Date(NOON.getTime() - 60_000),
     });
 
     await start(NOON);
@@ -74,8 +63,8 @@ describe("startWorker", () => {
       "the licence-expired mail",
     );
     expect(mail).toMatchObject({ from: "Shop <data@shop.test>", subject: "Licence LIC-W-1: expired" });
-    expect(mail!.text).toContain(`http://shop.test/account/licences/${licence.id}`);
-    const marked = await s.db.licence.findUniqueOrThrow({ where: { id: licence.id } });
+    expect(mail!.text).toContain(`http://shop.test/account/licences/${licenceId}`);
+    const marked = await s.db.licence.findUniqueOrThrow({ where: { id: licenceId } });
     expect(marked.expiryNotifiedAt).toEqual(NOON); // the worker's clock, not the wall clock
   });
 

@@ -1,8 +1,8 @@
 // The downloads behind the account and desk pages, on a scratch database (SQLite, or PostgreSQL with
 // TEST_DATABASE_URL): each is built only for the organisation's members or staff, named as the customer files it,
 // and says the right things (read back with a PDF parser); the accepted agreement comes back byte for byte.
-import { afterEach, describe, expect, test } from "vitest";
-import { invoiceOrder, makeFixture, smallCohort, type Fixture } from "../payments/test-utils/fixtures";
+import { describe, expect, test } from "vitest";
+import { fixturePerTest, invoiceOrder, smallCohort } from "../payments/test-utils/fixtures";
 import { currentAgreement, sha256Hex } from "./agreements";
 import {
   acceptedTextDownload,
@@ -15,18 +15,14 @@ import { createQuote } from "./quotes";
 import { createTestLicence } from "./test-utils/licence";
 import { readPdf } from "./test-utils/pdf";
 
-let fx: Fixture | undefined;
-afterEach(async () => {
-  await fx?.scratch.cleanup();
-  fx = undefined;
-});
+const fixture = fixturePerTest();
 
 async function setup() {
-  fx = await makeFixture();
-  const other = await fx.db.organization.create({ data: { name: "Other Org" } });
+  const f = await fixture();
+  const other = await f.db.organization.create({ data: { name: "Other Org" } });
   return {
-    f: fx,
-    member: { role: "CUSTOMER" as const, organizationId: fx.org.id },
+    f,
+    member: { role: "CUSTOMER" as const, organizationId: f.org.id },
     outsider: { role: "CUSTOMER" as const, organizationId: other.id },
     admin: { role: "ADMIN" as const, organizationId: null },
   };

@@ -1,8 +1,8 @@
 // The licence lifecycle, transition by transition, on a scratch database (SQLite, or PostgreSQL with
 // TEST_DATABASE_URL): the status and dates each step writes, its audit row, the mail to the organisation's members,
 // and for a step that is not allowed from the current state a clear error with nothing written and nothing sent.
-import { afterEach, describe, expect, test } from "vitest";
-import { invoiceOrder, makeFixture, smallCohort, type Fixture } from "../payments/test-utils/fixtures";
+import { describe, expect, test } from "vitest";
+import { fixturePerTest, invoiceOrder, smallCohort } from "../payments/test-utils/fixtures";
 import {
   acceptGrantedLicence,
   activateLicenceForOrder,
@@ -13,15 +13,10 @@ import {
   setSuspended,
 } from "./licences";
 
-let fx: Fixture | undefined;
-afterEach(async () => {
-  await fx?.scratch.cleanup();
-  fx = undefined;
-});
+const fixture = fixturePerTest();
 
 async function setup() {
-  fx = await makeFixture();
-  const f = fx;
+  const f = await fixture();
   const u = await f.db.user.create({ data: { email: "sales@vendor.test", role: "SALES" } });
   const colleague = await f.db.user.create({
     data: { email: `colleague-${f.org.id}@example.test`, organizationId: f.org.id },

@@ -1,23 +1,18 @@
 // The account and desk reads, on a scratch database (SQLite, or PostgreSQL with TEST_DATABASE_URL): a member or staff
 // sees an organisation's order, quote and licence with what the page shows beside it; anyone else gets "not found";
 // statuses are the effective ones on the given day; lists are the organisation's own, newest first.
-import { afterEach, describe, expect, test } from "vitest";
-import { invoiceOrder, makeFixture, smallCohort, type Fixture } from "../payments/test-utils/fixtures";
+import { describe, expect, test } from "vitest";
+import { fixturePerTest, invoiceOrder, smallCohort } from "../payments/test-utils/fixtures";
 import { createTestLicence } from "./test-utils/licence";
 import { createQuote } from "./quotes";
 import { licenceForViewer, orderForViewer, organizationLicensing, organizationName, quoteForViewer } from "./queries";
 
-let fx: Fixture | undefined;
-afterEach(async () => {
-  await fx?.scratch.cleanup();
-  fx = undefined;
-});
+const fixture = fixturePerTest();
 
 const sales = { role: "SALES" as const, organizationId: null };
 
 async function setup() {
-  fx = await makeFixture();
-  const f = fx;
+  const f = await fixture();
   const other = await f.db.organization.create({ data: { name: "Other Org" } });
   const member = { role: "CUSTOMER" as const, organizationId: f.org.id };
   const outsider = { role: "CUSTOMER" as const, organizationId: other.id };

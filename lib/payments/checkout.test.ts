@@ -2,12 +2,12 @@
 // SDK over HTTP against the local Stripe double (lib/testing/stripe-double.mjs), priced from the live list or the
 // quote, with the order linked in the metadata; a quote that cannot be ordered, or a purchase beyond the self-serve
 // limit, is refused with nothing written. Scratch database (SQLite, or PostgreSQL with TEST_DATABASE_URL).
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { startStripeDouble } from "../testing/stripe-double.mjs";
 import { createQuote } from "../licensing/quotes";
 import { createStripe } from "./stripe-client";
 import { createCheckoutSession, orderUrl, startCheckout, type CheckoutRequest } from "./checkout";
-import { makeFixture, noBilling, smallCohort, type Fixture } from "./test-utils/fixtures";
+import { fixturePerTest, noBilling, smallCohort } from "./test-utils/fixtures";
 
 type Double = {
   url: string;
@@ -16,20 +16,15 @@ type Double = {
   close(): Promise<void>;
 };
 let double: Double;
-let fx: Fixture | undefined;
+const fixture = fixturePerTest();
 
 beforeAll(async () => {
   double = (await startStripeDouble({ port: 4701 })) as Double;
 });
 afterAll(() => double.close());
-afterEach(async () => {
-  await fx?.scratch.cleanup();
-  fx = undefined;
-});
 
 async function setup() {
-  fx = await makeFixture({ stripe: createStripe("sk_test_checkout", double.url) });
-  const f = fx;
+  const f = await fixture({ stripe: createStripe("sk_test_checkout", double.url) });
   const staff = await f.db.user.create({ data: { email: "sales@vendor.test", role: "SALES" } });
   const cardFor = async (source: CheckoutRequest["source"]): Promise<CheckoutRequest> => ({
     user: f.buyer,
@@ -120,8 +115,7 @@ describe("card checkout from a cohort", () => {
   });
 
   test("when Stripe refuses, the order is closed as FAILED and the buyer is told to retry or use invoice", async () => {
-    fx = await makeFixture({ stripe: createStripe("rk_refused_key", double.url) });
-    const f = fx;
+    const f = await fixture({ stripe: createStripe("rk_refused_key", double.url) });
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       await expect(
@@ -201,8 +195,7 @@ describe("card checkout from a quote", () => {
 
 describe("refusals before anything is priced or written", () => {
   test("card without Stripe configured names the mode field; no price list is a conflict", async () => {
-    fx = await makeFixture({ stripe: null });
-    const f = fx;
+    const f = await fixture({ stripe: null });
     const req: CheckoutRequest = {
       user: f.buyer,
       mode: "card",

@@ -3,7 +3,7 @@
 import dicomParser from "dicom-parser";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { buildPart10, mrDataset } from "../dicom/test-utils/build-dicom";
+import { buildPart10, mrDataset, RGB_8BIT } from "../dicom/test-utils/build-dicom";
 import { renderJpeg } from "./render-jpg";
 
 const parse = (bytes: Uint8Array) => dicomParser.parseDicom(bytes);
@@ -20,6 +20,10 @@ const mean = (xs: Uint8Array | Buffer) => xs.reduce((s, x) => s + x, 0) / xs.len
 /** A 16x16 single-frame grey image, every pixel `value`. */
 const flat = (value: number, over: Record<string, unknown> = {}) =>
   mrDataset({ Rows: 16, Columns: 16, PixelData: [new Uint16Array(256).fill(value).buffer], ...over });
+
+/** A 16x16 image with no stored window (the renderer has to take one from the pixels), holding `pixels`. */
+const unwindowed = (pixels: ArrayBuffer, over: Record<string, unknown> = {}) =>
+  mrDataset({ Rows: 16, Columns: 16, WindowCenter: undefined, WindowWidth: undefined, PixelData: [pixels], ...over });
 
 describe("renderJpeg", () => {
   it("renders a grey image as a one-channel JPEG of the image's size", async () => {
@@ -38,13 +42,7 @@ describe("renderJpeg", () => {
 
   it("without a stored window uses the image's full range", async () => {
     const px = new Uint16Array(256).map((_, i) => (i < 128 ? 100 : 4000));
-    const ds = mrDataset({
-      Rows: 16,
-      Columns: 16,
-      WindowCenter: undefined,
-      WindowWidth: undefined,
-      PixelData: [px.buffer],
-    });
+    const ds = unwindowed(px.buffer);
     const d = await decoded(await renderJpeg(parse(buildPart10(ds))));
     expect(mean(d.data.subarray(0, 64))).toBeLessThan(16); // top rows: the minimum, black
     expect(mean(d.data.subarray(192))).toBeGreaterThan(239); // bottom rows: the maximum, white
@@ -61,20 +59,7 @@ describe("renderJpeg", () => {
   it("keeps an RGB image in colour (three channels, red stays red)", async () => {
     const rgb = new Uint8Array(16 * 16 * 3);
     for (let i = 0; i < 256; i++) rgb.set([220, 20, 20], i * 3);
-    const ds = mrDataset({
-      Rows: 16,
-      Columns: 16,
-      SamplesPerPixel: 3,
-      PhotometricInterpretation: "RGB",
-      PlanarConfiguration: 0,
-      BitsAllocated: 8,
-      BitsStored: 8,
-      HighBit: 7,
-      WindowCenter: undefined,
-      WindowWidth: undefined,
-      PixelData: [rgb.buffer],
-      _vrMap: { PixelData: "OB" },
-    });
+    const ds = unwindowed(rgb.buffer, RGB_8BIT);
     const d = await decoded(await renderJpeg(parse(buildPart10(ds))));
     expect(d.channels).toBe(3);
     const r = mean(d.data.filter((_, i) => i % 3 === 0));

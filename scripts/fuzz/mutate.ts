@@ -1,5 +1,6 @@
 // Deterministic input mutation for the fuzzer: case i of a run is the same bytes wherever it is generated (worker or
 // main process, which regenerates a failing input to save it).
+import { concatBytes } from "@/lib/bytes";
 import { mulberry32 } from "@/lib/synth/rng";
 
 /** A per-case seed from the run seed, the input kind and the case number. */
@@ -7,17 +8,6 @@ export function caseSeed(runSeed: number, kind: string, i: number): number {
   let h = (runSeed ^ 0x9e3779b9) >>> 0;
   for (const c of `${kind}:${i}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
   return h;
-}
-
-/** Concatenation without spreading (inputs are up to 600 kB; spreading them costs milliseconds per case). */
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 const INTERESTING_32 = [
@@ -78,7 +68,7 @@ function mutateOnce(b: Uint8Array, r: () => number, text: boolean, other: Uint8A
     case 4: {
       // delete a run
       const p = at();
-      return concat(b.subarray(0, p), b.subarray(p + 1 + at(64)));
+      return concatBytes(b.subarray(0, p), b.subarray(p + 1 + at(64)));
     }
     case 5: {
       // insert random or interesting bytes
@@ -86,19 +76,19 @@ function mutateOnce(b: Uint8Array, r: () => number, text: boolean, other: Uint8A
       const ins = Uint8Array.from({ length: 1 + at(16) }, () =>
         text ? (INTERESTING_8[at(INTERESTING_8.length)] ?? 0x30 + at(10)) : at(256),
       );
-      return concat(b.subarray(0, p), ins, b.subarray(p));
+      return concatBytes(b.subarray(0, p), ins, b.subarray(p));
     }
     case 6: {
       // duplicate a chunk (repeated elements, rows)
       const p = at();
       const len = 1 + at(256);
       const q = at(n + 1);
-      return concat(b.subarray(0, q), b.subarray(p, p + len), b.subarray(q));
+      return concatBytes(b.subarray(0, q), b.subarray(p, p + len), b.subarray(q));
     }
     case 7: {
       // splice the tail of another seed
       const p = at(n + 1);
-      return concat(b.subarray(0, p), other.subarray(Math.floor(r() * other.length)));
+      return concatBytes(b.subarray(0, p), other.subarray(Math.floor(r() * other.length)));
     }
     default: {
       // swap two chunks' bytes

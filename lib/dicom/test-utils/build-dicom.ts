@@ -64,6 +64,56 @@ export function mrDataset(overrides: Record<string, unknown> = {}): Record<strin
   };
 }
 
+/** mrDataset overrides for interleaved 8-bit RGB pixels (PixelData itself still to be given, 3 bytes a pixel). */
+export const RGB_8BIT = {
+  SamplesPerPixel: 3,
+  PhotometricInterpretation: "RGB",
+  PlanarConfiguration: 0,
+  BitsAllocated: 8,
+  BitsStored: 8,
+  HighBit: 7,
+  _vrMap: { PixelData: "OB" },
+};
+
+/** The summary fields mrDataset() writes, as the reader should give them back for an explicit VR LE file of it. */
+export const MR_SUMMARY = {
+  sopClassUid: MR_STORAGE,
+  sopInstanceUid: "1.2.826.0.1.3680043.8.498.1",
+  studyInstanceUid: "1.2.826.0.1.3680043.8.498.2",
+  seriesInstanceUid: "1.2.826.0.1.3680043.8.498.3",
+  transferSyntaxUid: TS_EXPLICIT_LE,
+  transferSyntaxName: "Explicit VR Little Endian",
+  modality: "MR",
+  manufacturer: "Philips Medical Systems",
+  manufacturerModelName: "Intera",
+  magneticFieldStrength: 1.5,
+  seriesDescription: "T2 SAG",
+  seriesNumber: 3,
+  instanceNumber: 7,
+  rows: 4,
+  columns: 4,
+  numberOfFrames: 1,
+  samplesPerPixel: 1,
+  photometricInterpretation: "MONOCHROME2",
+  bitsAllocated: 16,
+  bitsStored: 12,
+  highBit: 11,
+  pixelRepresentation: 0,
+  imageOrientationPatient: [0, 1, 0, 0, 0, -1],
+  imagePositionPatient: [-10.5, -120, 80],
+  pixelSpacing: [0.5, 0.5],
+  sliceThickness: 4,
+  sliceLocation: -10.5,
+  windowCenter: 600,
+  windowWidth: 1200,
+  rescaleSlope: 1,
+  rescaleIntercept: 0,
+  patientAge: "045Y",
+  patientSex: "F",
+  bodyPartExamined: "LSPINE",
+  isDicomdir: false,
+} as const;
+
 export interface BuildOptions {
   transferSyntaxUid?: string;
   /** Extra already-encoded elements, e.g. private tags dcmjs has no keyword for: { "00091010": { vr: "LO", Value: ["x"] } }. */

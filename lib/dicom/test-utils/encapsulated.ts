@@ -1,6 +1,7 @@
 // Part 10 files with encapsulated Pixel Data written byte by byte (dcmjs only writes native pixels): the data set of
 // buildPart10 without Pixel Data, then (7FE0,0010) OB of undefined length, an empty Basic Offset Table item, one item
 // per fragment and, unless left out, the sequence delimiter. Plus a hand-made RLE frame (PS3.5 Annex G).
+import { concatBytes } from "../../bytes";
 import { buildPart10 } from "./build-dicom";
 
 export const TS_RLE = "1.2.840.10008.1.2.5";
@@ -26,13 +27,7 @@ export function withEncapsulatedPixels(
   const pixelTag = new Uint8Array([0xe0, 0x7f, 0x10, 0x00, 0x4f, 0x42, 0, 0, 0xff, 0xff, 0xff, 0xff]);
   const parts = [head, pixelTag, item(0xe000, new Uint8Array(0)), ...fragments.map((f) => item(0xe000, f))];
   if (opts.delimiter !== false) parts.push(item(0xe0dd, new Uint8Array(0)));
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(...parts);
 }
 
 /** One RLE segment holding `bytes` as PackBits literal runs (at most 128 bytes per run). */

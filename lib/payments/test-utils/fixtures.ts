@@ -1,5 +1,6 @@
 // Shared set-up for licensing and payment tests: a scratch database with the default price list and agreements, an
 // organisation with a customer, captured mail and an injectable clock.
+import { afterEach } from "vitest";
 import type { Db } from "../../db/create-client";
 import type { OutgoingMail } from "../../email/types";
 import { createScratchDb, type ScratchDb } from "../../testing/scratch-db";
@@ -58,6 +59,17 @@ export async function makeFixture(overrides: Partial<PaymentDeps> = {}): Promise
       return { id: a.id, sha256: a.sha256 };
     },
   };
+}
+
+/** For a file whose tests each make their own fixture: registers the afterEach that removes the one a test made; call
+ *  the returned function (with any deps overrides) once in a test. */
+export function fixturePerTest(): (overrides?: Partial<PaymentDeps>) => Promise<Fixture> {
+  let fx: Fixture | undefined;
+  afterEach(async () => {
+    await fx?.scratch.cleanup();
+    fx = undefined;
+  });
+  return async (overrides) => (fx = await makeFixture(overrides));
 }
 
 export const noBilling = { legalName: null, address: null, vatNumber: null, billingEmail: null };
