@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { GeistSans } from "geist/font/sans";
+import { geistSans } from "./font";
 import { SiteShell } from "@/components/layout/site-shell";
 import { NotFoundBody } from "@/components/layout/status-pages";
 import "./globals.css";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Page not found", robots: { index: fa
 // not-found.tsx within its layout.
 export default function GlobalNotFound() {
   return (
-    <html lang="en" className={GeistSans.variable}>
+    <html lang="en" className={geistSans.variable}>
       <body className="min-h-screen font-sans">
         <SiteShell>
           <NotFoundBody />
