@@ -11,8 +11,8 @@ import { checkFile } from "./validate";
 const CORPUS = path.resolve(process.env.DICOM_CORPUS ?? "../shared/dicom-corpus");
 const MANIFEST = path.join(CORPUS, "MANIFEST.tsv");
 const PRESENT = existsSync(MANIFEST);
-/** Generous per-file bound: files are at most a few hundred kB and checks take milliseconds. */
-const PER_FILE_MS = 2000;
+// No wall-clock bound per file here (CI is a busy shared machine): a file that hangs the check fails on Vitest's test
+// timeout, and `npm run fuzz` reports hangs; speed is bench:import's business.
 
 type Row = Record<string, string>;
 
@@ -49,9 +49,7 @@ describe.skipIf(!PRESENT)("reference corpus: checkFile", () => {
   });
 
   it.each(okRows.map((r) => [r.path, r] as const))("indexes %s", async (_, row) => {
-    const started = performance.now();
     const r = await checkFile(file(row.path!));
-    expect(performance.now() - started).toBeLessThan(PER_FILE_MS);
     if (!r.ok) throw new Error(`${row.path} rejected: ${r.reason}`);
     const s = r.summary;
     if (row.sop_instance_uid) expect(s.sopInstanceUid).toBe(row.sop_instance_uid);
@@ -67,9 +65,7 @@ describe.skipIf(!PRESENT)("reference corpus: checkFile", () => {
   });
 
   it.each(rejectRows.map((r) => [r.path, r] as const))("rejects %s cleanly", async (_, row) => {
-    const started = performance.now();
     const r = await checkFile(file(row.path!));
-    expect(performance.now() - started).toBeLessThan(PER_FILE_MS);
     expect(r.ok, `${row.path} should be rejected (${row.notes})`).toBe(false);
     if (!r.ok) expect(r.reason.trim().length).toBeGreaterThan(0);
   });

@@ -85,11 +85,11 @@ describe("parseDicomFile", () => {
     if (!r.ok) expect(r.reason).toMatch(reason);
   });
 
-  it("never throws on truncated or bit-flipped files and stays fast", () => {
+  // A hang fails on the test timeout; no wall-clock assertion (a busy CI machine is not a benchmark).
+  it("never throws on truncated or bit-flipped files", () => {
     const base = buildPart10(mrDataset());
     let seed = 42;
     const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    const started = performance.now();
     for (let i = 0; i < 400; i++) {
       const bytes = i % 2 ? base.slice(0, Math.floor(rand() * base.length)) : base.slice();
       if (i % 2 === 0)
@@ -97,6 +97,5 @@ describe("parseDicomFile", () => {
       const r = parseDicomFile(bytes);
       if (!r.ok) expect(r.reason.length).toBeGreaterThan(0);
     }
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
