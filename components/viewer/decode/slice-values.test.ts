@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { DecodedFrame, DisplayParams } from "@/lib/dicom/pixels";
+import type { DisplayParams } from "@/lib/dicom/pixels";
 import { isColorSlice, percentileBounds, sliceValues } from "./slice-values";
+import { grayRow as frame } from "@/lib/dicom/test-utils/gray-row";
 
-const frame = (pixels: DecodedFrame["pixels"], extra: Partial<DecodedFrame> = {}): DecodedFrame => ({
-  rows: 1,
-  columns: pixels.length,
-  samplesPerPixel: 1,
-  photometric: "MONOCHROME2",
-  bitsAllocated: 16,
-  bitsStored: 16,
-  pixelRepresentation: pixels instanceof Int16Array ? 1 : 0,
-  planarConfiguration: 0,
-  pixels,
-  ...extra,
-});
 const params = (p: Partial<DisplayParams> = {}): DisplayParams => ({
   rescaleSlope: 1,
   rescaleIntercept: 0,

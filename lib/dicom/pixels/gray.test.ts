@@ -3,21 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { buildGrayLut, effectiveWindow, modalityRange, renderGray, type GrayOptions } from "./gray";
 import { clampByte, packRgb } from "./pack";
-import type { DecodedFrame, PixelArray } from "./types";
 import { voiValue } from "./voi";
+import { grayRow as frame } from "../test-utils/gray-row";
 
 const gray = (y: number) => packRgb(y, y, y);
-const frame = (pixels: PixelArray, columns = pixels.length): DecodedFrame => ({
-  rows: 1,
-  columns,
-  samplesPerPixel: 1,
-  photometric: "MONOCHROME2",
-  bitsAllocated: 16,
-  bitsStored: 16,
-  pixelRepresentation: pixels instanceof Int16Array ? 1 : 0,
-  planarConfiguration: 0,
-  pixels,
-});
 const plain = (over: Partial<GrayOptions> = {}): GrayOptions => ({
   modality: { slope: 1, intercept: 0 },
   invert: false,
