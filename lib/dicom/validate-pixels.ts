@@ -4,6 +4,7 @@ import { codestreamProblem } from "./codestream";
 import { str } from "./summary";
 import type { TransferSyntaxInfo } from "./transfer-syntax";
 import type { DicomSummary, PixelFragment } from "./types";
+import { concatBytes } from "../bytes";
 
 const HEAD_BYTES = 65536;
 
@@ -116,13 +117,7 @@ function frameHead(fragments: PixelFragment[], byteArray: Uint8Array): Uint8Arra
     parts.push(byteArray.subarray(f.offset, f.offset + f.length));
     total += f.length;
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes(...parts);
 }
 
 /** Problems with the Image Pixel module and pixel data; empty when fine or when the file holds no pixel data. */
