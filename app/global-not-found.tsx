@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
 import { site } from "@/lib/site/config";
-import { geistSans } from "./font";
 import { SiteShell } from "@/components/layout/site-shell";
 import { NotFoundBody } from "@/components/layout/status-pages";
 import "./globals.css";
@@ -18,7 +17,7 @@ export const metadata: Metadata = {
 // not-found.tsx within its layout.
 export default function GlobalNotFound() {
   return (
-    <html lang="en" className={geistSans.variable}>
+    <html lang="en">
       <body className="min-h-screen font-sans">
         <SiteShell>
           <NotFoundBody />

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { geistSans } from "./font";
 import { env } from "@/lib/env";
 import { site } from "@/lib/site/config";
 import "./globals.css";
@@ -22,7 +21,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={geistSans.variable}>
+    <html lang="en">
       <body className="min-h-screen font-sans">{children}</body>
     </html>
   );
