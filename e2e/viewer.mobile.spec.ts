@@ -36,6 +36,22 @@ test("the preview list and the viewer fit a 390 px phone", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Scroll" })).toHaveAttribute("aria-pressed", "true"); // touch default
 });
 
+test("on a phone the framework's scripts wait for the first slice's JPG, not for its DICOM", async ({ page }) => {
+  await openStudy(page, sample.id);
+  const t = await page.evaluate(() => {
+    const res = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+    return {
+      jpg: res.find((r) => r.name.endsWith("/jpg"))?.responseEnd,
+      dicom: res.find((r) => r.name.endsWith("/dicom"))?.startTime,
+      chunks: res.filter((r) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(r.name)).map((r) => r.startTime),
+    };
+  });
+  expect(t.chunks.length).toBeGreaterThan(0);
+  expect(Math.min(...t.chunks)).toBeGreaterThanOrEqual(t.jpg!);
+  // The DICOM is fetched once the JPG is shown too: on a phone the two share the link, after the JPG.
+  expect(t.dicom).toBeGreaterThanOrEqual(t.jpg!);
+});
+
 test("a swipe scrolls the stack, a pinch zooms, and window/level follows a drag with its tool", async ({ page }) => {
   await openStudy(page, sample.id);
   const b = (await stage(page).boundingBox())!;

@@ -25,6 +25,26 @@ test("/preview lists the sample with planes, counts, scanner and demographics, a
   expect((await page.goto("/preview/no-such-study"))?.status()).toBe(404);
 });
 
+test("a hard load paints the first slice from its DICOM before the framework's scripts are even requested", async ({
+  page,
+}) => {
+  await openStudy(page, sample.id); // and the viewer then takes over: it hydrated from the deferred scripts
+  await expect(page.locator("[data-testid=viewer-stage] canvas")).toHaveAttribute("data-early", "painted");
+  const t = await page.evaluate(() => ({
+    painted: performance.getEntriesByName("viewer:first-dicom-slice").map((m) => ({
+      startTime: m.startTime,
+      detail: (m as PerformanceMark).detail as unknown,
+    }))[0],
+    chunks: performance
+      .getEntriesByType("resource")
+      .filter((r) => r.name.includes("/_next/static/chunks/") && r.name.endsWith(".js"))
+      .map((r) => r.startTime),
+  }));
+  expect(t.painted?.detail).toBe("early");
+  expect(t.chunks.length).toBeGreaterThan(0);
+  expect(Math.min(...t.chunks)).toBeGreaterThanOrEqual(t.painted!.startTime);
+});
+
 test("wheel, keys and the slider change the slice", async ({ page }) => {
   await openStudy(page, sample.id);
   expect(await sliceOf(page)).toBe(7); // middle of 15 sagittal slices

@@ -12,6 +12,7 @@
 // before serving it from the cache; from then on time-based and on-demand revalidation keep it fresh.
 import fsCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { parseEnv } from "../env-schema.mjs";
+import { deferFrameworkScripts } from "../storefront/defer-scripts.mjs";
 import { contentSecurityPolicy, inlineScriptHashes } from "./csp.mjs";
 
 const FileSystemCache = fsCache.default ?? fsCache;
@@ -22,9 +23,14 @@ export const PROXY_CACHE_HEADER = "x-accel-expires";
 /** When this process started (ms since the epoch): entries older than this came from the build or an earlier run. */
 const PROCESS_STARTED_AT = Math.floor(performance.timeOrigin);
 
-/** Adds the policy to a cached page's headers (in place: Next answers the request that filled the cache from it). */
+/**
+ * Adds the policy to a cached page's headers (in place: Next answers the request that filled the cache from it), after
+ * deferring the study page's framework scripts behind its early paint (lib/storefront/defer-scripts.mjs), so that the
+ * policy hashes the loader that replaces them.
+ */
 export function withPagePolicy(value) {
   if (!value || value.kind !== "APP_PAGE" || typeof value.html !== "string") return value;
+  if (!value.headers?.[HEADER]) value.html = deferFrameworkScripts(value.html);
   value.headers ??= {};
   // The same page for everyone: a reverse proxy in front (the topology's nginx, README) may keep it for a second.
   value.headers[PROXY_CACHE_HEADER] ??= "1";

@@ -19,6 +19,11 @@ export interface EarlyHandoff {
   bytes: Promise<ArrayBuffer | null>;
   /** True once the canvas shows the decoded slice. */
   painted: boolean;
+  /**
+   * Settles when the first view no longer needs the main thread to itself: on a wide screen once the slice is painted
+   * (or could not be), on a narrow one once its JPG is shown. The framework's scripts wait for it (defer-scripts.mjs).
+   */
+  ready: Promise<void>;
 }
 
 export function earlyDecode(buf: ArrayBuffer): EarlyImage | null {
@@ -193,6 +198,7 @@ export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage
   const handoff: EarlyHandoff = {
     url,
     painted: false,
+    ready: jpgShown,
     bytes: jpgShown
       .then(() => fetch(url))
       .then(
@@ -201,7 +207,7 @@ export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage
       ),
   };
   w.__viewerEarly = handoff;
-  handoff.bytes.then((buf) => {
+  const painting = handoff.bytes.then((buf) => {
     const stage = document.querySelector<HTMLElement>("[data-testid=viewer-stage]");
     const canvas = stage && stage.querySelector("canvas");
     // Once the viewer runs, the canvas is its own.
@@ -246,6 +252,11 @@ export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage
     performance.mark("viewer:first-slice", { detail: "dicom" });
     performance.mark("viewer:first-dicom-slice", { detail: "early" });
   });
+  if (matchMedia(wide).matches)
+    handoff.ready = painting.then(
+      () => undefined,
+      () => undefined,
+    );
 }
 
 /** The inline script for the study page: `url` is the first slice's DICOM (the one the <head> preloads). */
