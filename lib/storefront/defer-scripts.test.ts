@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { deferFrameworkScripts, EARLY_PAINT_ID, FALLBACK_MS } from "./defer-scripts.mjs";
+import { WIDE_SCREEN } from "@/components/viewer/decode/early-paint";
+import {
+  deferFrameworkScripts,
+  deferredScriptSrcs,
+  EARLY_PAINT_ID,
+  FALLBACK_MS,
+  NARROW_SCREEN,
+} from "./defer-scripts.mjs";
 
 // The shape Next 16 writes: async framework chunks and their low-priority preloads in <head>, the main chunk after
 // the body's content, the polyfills as a noModule script.
@@ -9,74 +16,122 @@ const page = (early: boolean) =>
   `<script src="/_next/static/chunks/polyfills.js" noModule=""></script></head><body><div id="stage"></div>` +
   (early ? `<script id="${EARLY_PAINT_ID}">paint()</script>` : "") +
   `<script>self.__next_f.push([1,"x"])</script><script src="/_next/static/chunks/main.js" async=""></script></body></html>`;
+const ALL = ["/_next/static/chunks/a.js", "/_next/static/chunks/b.js", "/_next/static/chunks/main.js"];
 
-/** Runs the inserted loader against a stand-in window/document; returns the srcs it appended, as they are appended. */
-function runLoader(html: string, early?: { ready?: Promise<void> }) {
-  const body = /<script>(\(function[\s\S]*?)<\/script><\/body>/.exec(html)?.[1];
-  if (!body) throw new Error("no loader at the end of <body>");
+interface Stand {
+  narrow?: boolean;
+  parsing?: boolean;
+  early?: { ready?: Promise<void> };
+}
+
+/**
+ * Runs the page's loader against a stand-in window/document; returns the srcs it appended (as they are appended) and
+ * handles to end the parse and fire the fallback timer.
+ */
+function runLoader(html: string, { narrow = false, parsing = false, early }: Stand) {
+  const body = /<script>(\(function loadFrameworkWhenReady[\s\S]*?)<\/script><\/head>/.exec(html)?.[1];
+  if (!body) throw new Error("no loader at the end of <head>");
   const appended: string[] = [];
   const timers: (() => void)[] = [];
+  const parsed: (() => void)[] = [];
+  const window: { __viewerEarly?: Stand["early"] } = {};
   const document = {
+    readyState: parsing ? "loading" : "interactive",
+    addEventListener: (type: string, fn: () => void) => type === "DOMContentLoaded" && parsed.push(fn),
     createElement: () => ({ src: "", async: false }),
     head: { appendChild: (s: { src: string; async: boolean }) => appended.push(`${s.src}${s.async ? "" : " (sync)"}`) },
+  };
+  const matchMedia = (q: string) => {
+    expect(q).toBe(NARROW_SCREEN);
+    return { matches: narrow };
   };
   const setTimeout = (fn: () => void, ms: number) => {
     expect(ms).toBe(FALLBACK_MS);
     timers.push(fn);
   };
-  new Function("window", "document", "setTimeout", body)({ __viewerEarly: early }, document, setTimeout);
-  return { appended, fireFallback: () => timers.forEach((t) => t()) };
+  if (!parsing) window.__viewerEarly = early;
+  new Function("window", "document", "matchMedia", "setTimeout", body)(window, document, matchMedia, setTimeout);
+  return {
+    appended,
+    endParse: () => {
+      window.__viewerEarly = early; // the early-paint script, later in the document, has run
+      parsed.forEach((fn) => fn());
+    },
+    fireFallback: () => timers.forEach((t) => t()),
+  };
 }
+const settle = () => new Promise((r) => setImmediate(r));
 
 describe("deferFrameworkScripts", () => {
   it("leaves a page without the early-paint script as it is", () => {
     expect(deferFrameworkScripts(page(false))).toBe(page(false));
   });
 
-  it("moves the framework's async scripts and preloads into a loader at the end of <body>", () => {
+  it("moves the framework's async scripts and preloads into one loader at the end of <head>", () => {
     const html = deferFrameworkScripts(page(true));
     expect(html).not.toMatch(/<script src="[^"]+" async="">/);
-    expect(html).not.toContain('as="script"');
+    expect(html).not.toContain('fetchPriority="low"');
     // What is not the framework's async bootstrap stays: the polyfills (ignored by modern browsers), the payload.
     expect(html).toContain('<script src="/_next/static/chunks/polyfills.js" noModule=""></script>');
-    expect(html).toContain('<script>self.__next_f.push([1,"x"])</script>');
-    // Outside React's tree (a direct child of <body>, after the payload), where hydration skips it.
-    expect(html).toMatch(/<script>self\.__next_f[^<]*<\/script><script>\(function[\s\S]*?<\/script><\/body><\/html>$/);
+    expect(html).toContain(
+      `<script id="${EARLY_PAINT_ID}">paint()</script><script>self.__next_f.push([1,"x"])</script>`,
+    );
+    // In <head>, where React's hydration skips what it did not render.
+    expect(html).toMatch(/<script>\(function loadFrameworkWhenReady[\s\S]*?<\/script><\/head><body>/);
   });
 
-  it("adds the scripts, in their order, once the early paint is ready, and only once", async () => {
+  it("on a wide screen adds the scripts, in their order and once, after the parse, when the early paint is ready", async () => {
     let ready!: () => void;
-    const { appended, fireFallback } = runLoader(deferFrameworkScripts(page(true)), {
-      ready: new Promise<void>((r) => (ready = r)),
+    const run = runLoader(deferFrameworkScripts(page(true)), {
+      parsing: true,
+      early: { ready: new Promise<void>((r) => (ready = r)) },
     });
-    await Promise.resolve();
-    expect(appended).toEqual([]);
+    run.endParse();
+    await settle();
+    expect(run.appended).toEqual([]);
     ready();
-    await new Promise((r) => setImmediate(r));
-    const all = ["/_next/static/chunks/a.js", "/_next/static/chunks/b.js", "/_next/static/chunks/main.js"];
-    expect(appended).toEqual(all);
-    fireFallback();
-    expect(appended).toEqual(all);
+    await settle();
+    expect(run.appended).toEqual(ALL);
+    run.fireFallback();
+    expect(run.appended).toEqual(ALL);
   });
 
-  it("adds them on the fallback when the early paint never settles, and at once when there is no early paint", () => {
-    const stalled = runLoader(deferFrameworkScripts(page(true)), { ready: new Promise<void>(() => {}) });
+  it("on a phone adds them at once, while the page is still parsing", () => {
+    const run = runLoader(deferFrameworkScripts(page(true)), {
+      narrow: true,
+      parsing: true,
+      early: { ready: new Promise<void>(() => {}) },
+    });
+    expect(run.appended).toEqual(ALL);
+  });
+
+  it("adds them on the fallback when the early paint never settles, when it fails, and when there is none", async () => {
+    const stalled = runLoader(deferFrameworkScripts(page(true)), { early: { ready: new Promise<void>(() => {}) } });
     expect(stalled.appended).toEqual([]);
     stalled.fireFallback();
-    expect(stalled.appended).toHaveLength(3);
+    expect(stalled.appended).toEqual(ALL);
+    const failed = runLoader(deferFrameworkScripts(page(true)), { early: { ready: Promise.reject(new Error("x")) } });
+    await settle();
+    expect(failed.appended).toEqual(ALL);
     // The early-paint script failed before leaving its handoff: nothing to wait for.
-    expect(runLoader(deferFrameworkScripts(page(true))).appended).toHaveLength(3);
-  });
-
-  it("adds them when the early paint fails", async () => {
-    const failed = runLoader(deferFrameworkScripts(page(true)), { ready: Promise.reject(new Error("decode")) });
-    await new Promise((r) => setImmediate(r));
-    expect(failed.appended).toHaveLength(3);
+    expect(runLoader(deferFrameworkScripts(page(true)), {}).appended).toEqual(ALL);
   });
 
   it("cannot be broken out of by a chunk name", () => {
     const html = page(true).replace("a.js", "a</script><script>alert(1)//.js");
     // A src with "<" is not a tag Next writes: it is not touched, so no loader text can carry it.
     expect(deferFrameworkScripts(html)).not.toContain('["/_next/static/chunks/a</script>');
+  });
+
+  it("tells which scripts a page's loader adds (bench:pages counts them as the page's JavaScript)", () => {
+    expect(deferredScriptSrcs(deferFrameworkScripts(page(true)))).toEqual(ALL);
+    expect(deferredScriptSrcs(page(true))).toEqual([]);
+  });
+
+  it("starts at once on exactly the screens where the early paint waits for the JPG (no width gets both or neither)", () => {
+    const wide = Number(/^\(min-width: ([\d.]+)px\)$/.exec(WIDE_SCREEN)?.[1]);
+    const narrow = Number(/^\(max-width: ([\d.]+)px\)$/.exec(NARROW_SCREEN)?.[1]);
+    expect(narrow).toBeLessThan(wide);
+    expect(wide - narrow).toBeLessThanOrEqual(0.02); // CSS pixels can be fractional at a zoom level; keep the gap tiny
   });
 });

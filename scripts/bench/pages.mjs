@@ -9,6 +9,7 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import * as chromeLauncher from "chrome-launcher";
 import findBrowserModule from "../test/find-browser.cjs";
 const { findBrowser, CHROMIUM_ARGS } = findBrowserModule;
+import { deferredScriptSrcs } from "../../lib/storefront/defer-scripts.mjs";
 import { startApp } from "./start-app.mjs";
 
 // The pages measured, in order. "study" is the first published sample study (linked from /preview). A page that
@@ -28,7 +29,10 @@ async function firstLoadJs(url) {
   // nomodule scripts (legacy polyfills) are skipped by every browser Lighthouse emulates, so they do not count.
   const srcs = [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)]
     .filter((m) => !/nomodule/i.test(m[1] + m[3]))
-    .map((m) => new URL(m[2], url).toString());
+    .map((m) => m[2])
+    // The study page adds its framework scripts from an inline loader after the first slice (defer-scripts.mjs).
+    .concat(deferredScriptSrcs(html))
+    .map((src) => new URL(src, url).toString());
   let raw = 0;
   let gzip = 0;
   for (const src of new Set(srcs)) {

@@ -20,8 +20,8 @@ export interface EarlyHandoff {
   /** True once the canvas shows the decoded slice. */
   painted: boolean;
   /**
-   * Settles when the first view no longer needs the main thread to itself: on a wide screen once the slice is painted
-   * (or could not be), on a narrow one once its JPG is shown. The framework's scripts wait for it (defer-scripts.mjs).
+   * Settles once the slice is painted or could not be. On a wide screen the framework's scripts wait for it, so that
+   * the first view has the main thread to itself (lib/storefront/defer-scripts.mjs).
    */
   ready: Promise<void>;
 }
@@ -198,7 +198,7 @@ export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage
   const handoff: EarlyHandoff = {
     url,
     painted: false,
-    ready: jpgShown,
+    ready: Promise.resolve(), // set below, once the painting is chained
     bytes: jpgShown
       .then(() => fetch(url))
       .then(
@@ -207,17 +207,40 @@ export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage
       ),
   };
   w.__viewerEarly = handoff;
-  const painting = handoff.bytes.then((buf) => {
+  const decodeHere = (buf: ArrayBuffer): EarlyImage | null => {
+    try {
+      return decode(buf);
+    } catch {
+      return null;
+    }
+  };
+  // The decode runs in a worker of its own, started now so that it is up when the bytes arrive: on the main thread
+  // its ~25 ms of cold code ran while the first frame (the JPG) was due. A copy of the bytes goes, as the viewer
+  // takes the originals. Where no worker can start, the decode runs here.
+  let worker: Worker | null = null;
+  try {
+    const body = `onmessage=(e)=>{let r=null;try{r=(${decode.toString()})(e.data)}catch(x){}postMessage(r,r?[r.rgba.buffer]:[])}`;
+    worker = new Worker(URL.createObjectURL(new Blob([body], { type: "text/javascript" })));
+  } catch {
+    worker = null;
+  }
+  const decoded = (buf: ArrayBuffer | null): Promise<EarlyImage | null> => {
+    if (!buf) return Promise.resolve(null);
+    const off = worker;
+    if (!off) return Promise.resolve(decodeHere(buf));
+    return new Promise<EarlyImage | null>((resolve) => {
+      off.onmessage = (e: MessageEvent<EarlyImage | null>) => resolve(e.data);
+      off.onerror = () => resolve(decodeHere(buf));
+      off.postMessage(buf.slice(0));
+    }).finally(() => off.terminate());
+  };
+  const painting = handoff.bytes.then(async (buf) => {
+    if (!buf && worker) worker.terminate();
+    const img = await decoded(buf);
     const stage = document.querySelector<HTMLElement>("[data-testid=viewer-stage]");
     const canvas = stage && stage.querySelector("canvas");
     // Once the viewer runs, the canvas is its own.
     if (!buf || !stage || !canvas || canvas.dataset.viewer === "attached") return;
-    let img: EarlyImage | null = null;
-    try {
-      img = decode(buf);
-    } catch {
-      img = null;
-    }
     const bw = stage.clientWidth;
     const bh = stage.clientHeight;
     if (!img || !bw || !bh) return;
@@ -252,11 +275,10 @@ export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage
     performance.mark("viewer:first-slice", { detail: "dicom" });
     performance.mark("viewer:first-dicom-slice", { detail: "early" });
   });
-  if (matchMedia(wide).matches)
-    handoff.ready = painting.then(
-      () => undefined,
-      () => undefined,
-    );
+  handoff.ready = painting.then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** The inline script for the study page: `url` is the first slice's DICOM (the one the <head> preloads). */
