@@ -76,8 +76,11 @@ describe("deferFrameworkScripts", () => {
     expect(html).toContain(
       `<script id="${EARLY_PAINT_ID}">paint()</script><script>self.__next_f.push([1,"x"])</script>`,
     );
-    // In <head>, where React's hydration skips what it did not render.
+    // In <head>, where React's hydration skips what it did not render, after a preload of each script for phones.
     expect(html).toMatch(/<script>\(function loadFrameworkWhenReady[\s\S]*?<\/script><\/head><body>/);
+    const head = html.slice(0, html.indexOf("<script>(function loadFrameworkWhenReady"));
+    for (const src of ALL)
+      expect(head).toContain(`<link rel="preload" as="script" href="${src}" media="${NARROW_SCREEN}"/>`);
   });
 
   it("on a wide screen adds the scripts, in their order and once, after the parse, when the early paint is ready", async () => {
