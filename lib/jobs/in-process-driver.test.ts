@@ -107,4 +107,74 @@ describe("in-process job driver (Job table)", () => {
     );
     expect(runs.sort()).toEqual(Array.from({ length: 20 }, (_, i) => String(i)).sort());
   });
+
+  it("stop() waits for a poll under way: a job it claims runs to the end before stop() resolves", async () => {
+    let entered!: () => void;
+    const inClaim = new Promise<void>((r) => (entered = r));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    // The first claim's query waits for the gate, so stop() is called while a poll is about to claim the job.
+    const gated = withJobMethod(s.db, "findFirst", (real) => async (...args) => {
+      entered();
+      await gate;
+      return real(...args);
+    });
+    const q = createInProcessQueue(gated, { policies: queuePolicies({ retryLimit: 0 }), pollMs: 20, log: () => {} });
+    queues.push(q);
+    const id = (await q.send("send-mail", { to: "x@example.test", subject: "s", text: "t" }))!;
+    const ran: string[] = [];
+    void q.work({ "send-mail": async () => void ran.push("ran") });
+    await inClaim;
+    let stopped = false;
+    const stopping = q.stop().then(() => (stopped = true));
+    await new Promise((r) => setImmediate(r));
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect(ran).toEqual(["ran"]);
+    expect((await s.db.job.findUniqueOrThrow({ where: { id } })).state).toBe("completed");
+  });
+
+  it("logs an outcome it cannot record (the database gone) instead of an unhandled rejection", async () => {
+    const logged: string[] = [];
+    const broken = withJobMethod(s.db, "findUnique", () => () => Promise.reject(new Error("database gone")));
+    const q = createInProcessQueue(broken, {
+      policies: queuePolicies({ retryLimit: 0 }),
+      pollMs: 20,
+      log: (l) => logged.push(l),
+    });
+    queues.push(q);
+    await q.send("send-mail", { to: "x@example.test", subject: "s", text: "t" });
+    await q.work({
+      "send-mail": async () => {
+        throw new Error("smtp down");
+      },
+    });
+    await q.stop(); // waits for the job, whose failure could not be recorded
+    expect(logged).toEqual([expect.stringMatching(/^\[jobs\] send-mail \S+: outcome not recorded: database gone$/)]);
+  });
 });
+
+/** The database with one method of its Job delegate replaced (the real one is passed to `make`). */
+function withJobMethod(
+  db: ScratchDb["db"],
+  method: "findFirst" | "findUnique",
+  make: (real: (...args: unknown[]) => Promise<unknown>) => (...args: unknown[]) => Promise<unknown>,
+): ScratchDb["db"] {
+  const job = db.job as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const replaced = make(job[method]!.bind(job));
+  const jobProxy = new Proxy(job, {
+    get: (target, key) => {
+      if (key === method) return replaced;
+      const v = Reflect.get(target, key);
+      return typeof v === "function" ? v.bind(target) : v;
+    },
+  });
+  return new Proxy(db, {
+    get: (target, key) => {
+      if (key === "job") return jobProxy;
+      const v = Reflect.get(target, key);
+      return typeof v === "function" ? v.bind(target) : v;
+    },
+  });
+}

@@ -36,7 +36,8 @@ export function createInProcessQueue(db: Db, opts: InProcessOptions): JobQueue {
   let handlers: JobHandlers = {};
   let timer: NodeJS.Timeout | null = null;
   let running = 0;
-  let ticking = false;
+  /** The poll under way, if any: stop() waits for it, as it may still claim a job. */
+  let ticking: Promise<void> | null = null;
   let again = false;
   const inFlight = new Set<Promise<void>>();
 
@@ -119,31 +120,39 @@ export function createInProcessQueue(db: Db, opts: InProcessOptions): JobQueue {
     }
   }
 
-  async function tick(): Promise<void> {
+  function tick(): Promise<void> {
     if (ticking) {
       again = true;
-      return;
+      return ticking;
     }
-    ticking = true;
-    try {
-      do {
-        again = false;
-        await expireLost();
-        while (running < concurrency) {
-          const job = await claimOne();
-          if (!job) break;
-          running++;
-          const p = runJob(job).finally(() => {
-            running--;
-            inFlight.delete(p);
-            if (timer) void tick().catch(report);
-          });
-          inFlight.add(p);
-        }
-      } while (again);
-    } finally {
-      ticking = false;
-    }
+    ticking = (async () => {
+      try {
+        do {
+          again = false;
+          await expireLost();
+          // `timer` is null once stop() was called: claim nothing more.
+          while (timer && running < concurrency) {
+            const job = await claimOne();
+            if (!job) break;
+            running++;
+            // Recording the outcome can fail too (the database gone): logged, never an unhandled rejection.
+            const p = runJob(job)
+              .catch((e: unknown) =>
+                log(`[jobs] ${job.name} ${job.id}: outcome not recorded: ${errorOutput(e).message}`),
+              )
+              .finally(() => {
+                running--;
+                inFlight.delete(p);
+                if (timer) void tick().catch(report);
+              });
+            inFlight.add(p);
+          }
+        } while (again && timer);
+      } finally {
+        ticking = null;
+      }
+    })();
+    return ticking;
   }
   const report = (e: unknown) => log(`[jobs] queue poll failed: ${errorOutput(e).message}`);
 
@@ -195,6 +204,8 @@ export function createInProcessQueue(db: Db, opts: InProcessOptions): JobQueue {
     async stop() {
       if (timer) clearInterval(timer);
       timer = null;
+      // A poll under way may still claim a job after this point: wait for it, then for every job under way.
+      await ticking?.catch(() => {});
       await Promise.allSettled([...inFlight]);
     },
   };
