@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { routeTable } from "./cached-routes";
 import { contentSecurityPolicy, inlineScriptHashes, newNonce } from "./csp.mjs";
 import { servable, withPagePolicy } from "./csp-cache-handler.mjs";
+import { EARLY_PAINT_ID } from "../storefront/defer-scripts.mjs";
 import { securityHeaders } from "./headers.mjs";
 
 const sha = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
@@ -48,6 +49,20 @@ describe("the cache handler's page policy", () => {
     expect((headers as Record<string, string>)["x-accel-expires"]).toBe("1");
     const route = { kind: "APP_ROUTE", body: Buffer.from(""), headers: {} };
     expect(withPagePolicy(route).headers).toEqual({});
+  });
+
+  it("defers the study page's framework scripts before hashing, so the policy allows the loader that replaces them", () => {
+    const html =
+      `<html><head><script src="/_next/static/chunks/a.js" async=""></script></head>` +
+      `<body><script id="${EARLY_PAINT_ID}">paint()</script></body></html>`;
+    const value = { kind: "APP_PAGE", html, headers: {} as Record<string, string> };
+    withPagePolicy(value);
+    const loader = /<script>(\(function loadFrameworkWhenReady[\s\S]*?)<\/script>/.exec(value.html)?.[1];
+    expect(loader).toBeDefined();
+    expect(value.html).not.toContain('async=""');
+    const scripts = directive(value.headers["content-security-policy"]!, "script-src")!;
+    expect(scripts).toContain(sha(loader!));
+    expect(scripts).toContain(sha("paint()"));
   });
 });
 

@@ -16,8 +16,12 @@ export const EARLY_PAINT_ID = "viewer-early-paint";
 /** Screens that load the framework at once: those below WIDE_SCREEN of early-paint.ts (a test keeps them in step). */
 export const NARROW_SCREEN = "(max-width: 639.98px)";
 
-/** Loads the framework anyway after this long: a stalled slice download must not leave the page without its viewer. */
-export const FALLBACK_MS = 2500;
+/**
+ * Loads the framework anyway after this long: a slice download that neither arrives nor fails must not leave the page
+ * without its viewer (a failed one settles `ready` at once). Not shorter: on a busy 2-core machine the first paint
+ * was seen up to ~2.3 s after navigation, and the framework must not overtake it there either.
+ */
+export const FALLBACK_MS = 8000;
 
 // React/Next write these tags exactly so (attribute order and quoting); anything else is left alone.
 const ASYNC_SCRIPT = /<script src="([^"<>]+)" async=""><\/script>/g;

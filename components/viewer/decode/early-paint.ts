@@ -195,18 +195,12 @@ export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage
     jpg.addEventListener("load", painted);
     jpg.addEventListener("error", () => resolve());
   });
-  const handoff: EarlyHandoff = {
-    url,
-    painted: false,
-    ready: Promise.resolve(), // set below, once the painting is chained
-    bytes: jpgShown
-      .then(() => fetch(url))
-      .then(
-        (r) => (r.ok ? r.arrayBuffer() : null),
-        () => null,
-      ),
-  };
-  w.__viewerEarly = handoff;
+  const bytes = jpgShown
+    .then(() => fetch(url))
+    .then(
+      (r) => (r.ok ? r.arrayBuffer() : null),
+      () => null,
+    );
   const decodeHere = (buf: ArrayBuffer): EarlyImage | null => {
     try {
       return decode(buf);
@@ -234,7 +228,7 @@ export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage
       off.postMessage(buf.slice(0));
     }).finally(() => off.terminate());
   };
-  const painting = handoff.bytes.then(async (buf) => {
+  const painting = bytes.then(async (buf) => {
     if (!buf && worker) worker.terminate();
     const img = await decoded(buf);
     const stage = document.querySelector<HTMLElement>("[data-testid=viewer-stage]");
@@ -275,10 +269,16 @@ export function earlyPaint(url: string, decode: (buf: ArrayBuffer) => EarlyImage
     performance.mark("viewer:first-slice", { detail: "dicom" });
     performance.mark("viewer:first-dicom-slice", { detail: "early" });
   });
-  handoff.ready = painting.then(
-    () => undefined,
-    () => undefined,
-  );
+  const handoff: EarlyHandoff = {
+    url,
+    bytes,
+    painted: false,
+    ready: painting.then(
+      () => undefined,
+      () => undefined,
+    ),
+  };
+  w.__viewerEarly = handoff;
 }
 
 /** The inline script for the study page: `url` is the first slice's DICOM (the one the <head> preloads). */
