@@ -12,12 +12,15 @@ import { chromium } from "@playwright/test";
 import findBrowserModule from "../test/find-browser.cjs";
 import { floorTime, startFloorServer } from "./floor.mjs";
 import { startApp } from "./start-app.mjs";
+import { startVariantServer, VARIANTS } from "./viewer-variants.mjs";
 
 const { findBrowser, CHROMIUM_ARGS } = findBrowserModule;
 const port = Number(process.env.BENCH_PORT ?? 3310);
 const floorPort = Number(process.env.BENCH_FLOOR_PORT ?? port + 1);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const SCROLL_PASSES = Number(process.env.BENCH_SCROLL_PASSES ?? 6);
+// --decompose: also load cut-down copies of the page (viewer-variants.mjs) to show what each part costs.
+const DECOMPOSE = process.argv.includes("--decompose");
 const packDir = path.resolve(".data", "cache", "viewer-packs", "lumbar-synth");
 
 async function importSample(env) {
@@ -37,12 +40,12 @@ const round = (x) => Math.round(x * 10) / 10;
  * slice, by Element Timing, or the canvas if it draws first), the canvas' first draw, and the first decoded DICOM
  * slice drawn; plus the steps between, to see where the time goes.
  */
-async function firstSlice(browser, url) {
+async function firstSlice(browser, url, { engine = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "commit" });
   const t = await page.evaluate(
-    () =>
+    (engine) =>
       new Promise((resolve) => {
         const element = [];
         new PerformanceObserver((l) => element.push(...l.getEntries())).observe({ type: "element", buffered: true });
@@ -50,13 +53,14 @@ async function firstSlice(browser, url) {
           const get = (n) => performance.getEntriesByName(n)[0]?.startTime;
           // The first slice drawn from DICOM (the inline early paint, or the engine), the engine running (hydrated)
           // and its own decode of that slice in the worker: the steps show where the time went.
+          // Without the engine (the cut-down copies of --decompose, which do not hydrate): the first slice only.
+          const jpg = element.find((e) => e.identifier === "viewer-first-slice");
           if (
             get("viewer:first-dicom-slice") === undefined ||
-            get("viewer:attached") === undefined ||
-            get("viewer:first-decoded") === undefined
+            (engine && (get("viewer:attached") === undefined || get("viewer:first-decoded") === undefined)) ||
+            (!engine && !jpg)
           )
             return setTimeout(read, 5);
-          const jpg = element.find((e) => e.identifier === "viewer-first-slice");
           const nav = performance.getEntriesByType("navigation")[0];
           const res = performance.getEntriesByType("resource");
           const dicom = res.find((r) => r.name.includes("/dicom"));
@@ -82,6 +86,7 @@ async function firstSlice(browser, url) {
         };
         read();
       }),
+    engine,
   );
   await context.close();
   return t;
@@ -147,7 +152,22 @@ async function firstSliceFiles(url) {
   return { dicom: await bytes(dicom), jpg: await bytes(jpg) };
 }
 
-let runs, floor, scroll;
+/** RUNS rounds over every variant, interleaved; name -> [{ visible, dicom }]. */
+async function decompose(url) {
+  const server = await startVariantServer({ port: port + 2, pageUrl: url });
+  try {
+    const names = Object.keys(VARIANTS);
+    for (const name of names) await firstSlice(browser, server.url(name), { engine: false }); // warm-up
+    const out = Object.fromEntries(names.map((n) => [n, []]));
+    for (let i = 0; i < RUNS; i++)
+      for (const name of names) out[name].push(await firstSlice(browser, server.url(name), { engine: false }));
+    return out;
+  } finally {
+    await server.close();
+  }
+}
+
+let runs, floor, scroll, variantRuns;
 try {
   const list = await (await fetch(`${app.url}/preview`)).text();
   const id = /href="\/preview\/([^"]+)"/.exec(list)?.[1];
@@ -173,6 +193,7 @@ try {
     await floorServer.close();
   }
   scroll = await scrollFrames(browser, url);
+  if (DECOMPOSE) variantRuns = await decompose(url);
 } finally {
   await browser.close();
   app.stop();
@@ -229,6 +250,25 @@ summary.barsMet =
   summary.ratios.visibleToJpgFloor <= 1.5 &&
   summary.ratios.dicomToCanvasFloor <= 2.0 &&
   summary.scroll.over16_8ms === 0;
+if (variantRuns) {
+  const full = variantRuns.full;
+  summary.decomposition = Object.fromEntries(
+    Object.entries(variantRuns).map(([name, rs]) => {
+      const visible = stat((r) => r.visible, rs).median;
+      const dicom = stat((r) => r.dicom, rs).median;
+      return [
+        name,
+        {
+          leavesOut: VARIANTS[name][0],
+          visibleMs: visible,
+          dicomMs: dicom,
+          visibleSavedMs: round(stat((r) => r.visible, full).median - visible),
+          dicomSavedMs: round(stat((r) => r.dicom, full).median - dicom),
+        },
+      ];
+    }),
+  );
+}
 const line = (label, s) => `${label.padEnd(28)} median ${s.median} ms, max ${s.max} ms`;
 console.log(`${RUNS} cold-cache loads each, interleaved, same browser:`);
 console.log(line("floor: static JPG page", floorJpg));
@@ -247,4 +287,11 @@ console.log(
 console.log(
   `scrolling 20 slices: ${summary.scroll.fps} fps, frame p50 ${summary.scroll.frameMs.p50} / p95 ${summary.scroll.frameMs.p95} / max ${summary.scroll.frameMs.max} ms, ${summary.scroll.over16_8ms} over 16.8 ms, ${summary.scroll.over33ms} over 33.4 ms`,
 );
+if (summary.decomposition) {
+  console.log("decomposition (copies of the page through a proxy; saved = the full copy's median minus this one's):");
+  for (const [name, d] of Object.entries(summary.decomposition))
+    console.log(
+      `  ${name.padEnd(26)} JPG visible ${d.visibleMs} ms (saves ${d.visibleSavedMs}), decoded DICOM ${d.dicomMs} ms (saves ${d.dicomSavedMs}) - without ${d.leavesOut}`,
+    );
+}
 console.log(JSON.stringify(summary));
