@@ -28,6 +28,44 @@ test("the storefront pages are answered from the cache", async ({ request }) => 
   }
 });
 
+test("a cached page carries its stylesheet once, hydrates without React errors and stays styled across navigations", async ({
+  page,
+  request,
+}) => {
+  for (const p of ["/", "/pricing"]) {
+    const html = await (await request.get(p)).text();
+    const css = /<style data-precedence="[^"]*" data-href="[^"]*">([\s\S]*?)<\/style>/.exec(html)?.[1];
+    expect(css, p).toBeTruthy();
+    // The stylesheet's text is in the <style> only: not again in React's inline payload (lib/storefront/flight-css.mjs).
+    expect(html.split(css!.slice(0, 200)).length - 1, p).toBe(1);
+  }
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" && /react|hydrat|minified/i.test(m.text())) errors.push(m.text());
+  });
+  const footerBorder = () =>
+    page
+      .locator("footer")
+      .evaluate((el) => getComputedStyle(el).borderTopWidth + " " + getComputedStyle(el).paddingTop);
+  await page.goto("/");
+  // Hydrated: React has attached its fiber to the server-rendered <main>.
+  await page.waitForFunction(() => {
+    const main = document.querySelector("main");
+    return !!main && Object.keys(main).some((k) => k.startsWith("__reactFiber$"));
+  });
+  const styled = await footerBorder();
+  expect(styled).toBe("1px 40px"); // border-t, py-10: the stylesheet applies
+  // A client-side navigation and back: the styles stay, and React reports nothing.
+  await page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Pricing" }).click();
+  await expect(page).toHaveURL(/\/pricing$/);
+  expect(await footerBorder()).toBe(styled);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  expect(await footerBorder()).toBe(styled);
+  expect(errors).toEqual([]);
+});
+
 test("a signed-in visitor's name and address never reach the cached HTML", async ({ page, signIn }) => {
   const marker = `Cachecheck ${Date.now()}`;
   const user = await signIn("CUSTOMER", { name: marker });

@@ -13,6 +13,7 @@
 import fsCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { parseEnv } from "../env-schema.mjs";
 import { deferFrameworkScripts } from "../storefront/defer-scripts.mjs";
+import { dropFlightStylesheetCopies } from "../storefront/flight-css.mjs";
 import { contentSecurityPolicy, inlineScriptHashes } from "./csp.mjs";
 
 const FileSystemCache = fsCache.default ?? fsCache;
@@ -25,12 +26,13 @@ const PROCESS_STARTED_AT = Math.floor(performance.timeOrigin);
 
 /**
  * Adds the policy to a cached page's headers (in place: Next answers the request that filled the cache from it), after
- * deferring the study page's framework scripts behind its early paint (lib/storefront/defer-scripts.mjs), so that the
- * policy hashes the loader that replaces them.
+ * the two rewrites of its HTML, so that the policy hashes the scripts as served: the stylesheet's copies leave the
+ * inline payload (lib/storefront/flight-css.mjs), and the study page's framework scripts wait for its early paint
+ * (lib/storefront/defer-scripts.mjs). An entry that has its policy has had both.
  */
 export function withPagePolicy(value) {
   if (!value || value.kind !== "APP_PAGE" || typeof value.html !== "string") return value;
-  if (!value.headers?.[HEADER]) value.html = deferFrameworkScripts(value.html);
+  if (!value.headers?.[HEADER]) value.html = deferFrameworkScripts(dropFlightStylesheetCopies(value.html));
   value.headers ??= {};
   // The same page for everyone: a reverse proxy in front (the topology's nginx, README) may keep it for a second.
   value.headers[PROXY_CACHE_HEADER] ??= "1";

@@ -66,6 +66,20 @@ describe("the cache handler's page policy", () => {
   });
 });
 
+describe("the cache handler's payload rewrite", () => {
+  it("drops the stylesheet's copy from the inline payload before hashing, so the policy allows the script as served", () => {
+    const css = ".a{color:red}";
+    const style = `<style data-precedence="next" data-href="/_next/static/chunks/a.css">${css}</style>`;
+    const served = 'self.__next_f.push([1,"2:T0,3:null\\n"])';
+    const html = `<html><head>${style}</head><body><script>self.__next_f.push([1,"2:Td,${css}3:null\\n"])</script></body></html>`;
+    const value = { kind: "APP_PAGE", html, headers: {} as Record<string, string> };
+    withPagePolicy(value);
+    expect(value.html).toContain(`<script>${served}</script>`);
+    expect(value.html).toContain(style);
+    expect(directive(value.headers["content-security-policy"]!, "script-src")).toContain(sha(served));
+  });
+});
+
 describe("the cache handler's start-up rule", () => {
   it("serves page entries written since this process started, never older ones (the build's placeholders)", () => {
     const started = 1_000_000;
