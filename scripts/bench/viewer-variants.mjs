@@ -5,10 +5,11 @@
 // They are measurements, not pages anyone sees: the proxy drops the page's Content-Security-Policy, which names the
 // hashes of the inline scripts some copies leave out.
 import http from "node:http";
+import { EARLY_PAINT_ID } from "../../lib/storefront/defer-scripts.mjs";
 
 const STYLE = /<style[^>]*>[\s\S]*?<\/style>/g;
 const FLIGHT = /<script>self\.__next_f\.push\([\s\S]*?<\/script>/g;
-const EARLY_PAINT = /<script id="viewer-early-paint"[^>]*>[\s\S]*?<\/script>/;
+const EARLY_PAINT = new RegExp(`<script id="${EARLY_PAINT_ID}"[^>]*>[\\s\\S]*?</script>`);
 
 /** The viewer stage's element, from its opening tag to its closing one (it holds no nested stage). */
 function stageMarkup(html) {
